@@ -1,0 +1,100 @@
+using Corridor.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Import;
+
+/// <summary>The outcome of <see cref="ImportRunner.RunAsync"/>: the errors (nothing was written when there are any) or the counts per file.</summary>
+public sealed record ImportResult(IReadOnlyList<ImportError> Errors, IReadOnlyList<ImportCounts> Counts, IReadOnlyList<string> Skipped)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>Runs the registered <see cref="IDatasetImporter"/>s over a file or a folder: validate all, then write all in one transaction.</summary>
+public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImporter> importers)
+{
+    public IReadOnlyList<IDatasetImporter> Importers { get; } = importers.OrderBy(i => i.Order).ToList();
+
+    /// <param name="path">A file whose name an importer knows, or a folder whose known files are all imported.</param>
+    /// <param name="progress">Called with (file, phase) as the run moves on.</param>
+    public async Task<ImportResult> RunAsync(string path, Action<string, string>? progress = null, CancellationToken ct = default)
+    {
+        var files = ResolveFiles(path, out var skipped, out var notFound);
+        if (notFound is not null)
+        {
+            return new ImportResult([notFound], [], skipped);
+        }
+
+        var context = new ImportContext(db);
+        foreach (var (importer, file) in files)
+        {
+            if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
+            {
+                context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
+                continue;
+            }
+
+            progress?.Invoke(importer.FileName, "validating");
+            await importer.ValidateAsync(context, file, ct);
+        }
+
+        if (context.Errors.Count > 0)
+        {
+            return new ImportResult(context.Errors, [], skipped);
+        }
+
+        var counts = new List<ImportCounts>();
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var (importer, _) in files)
+            {
+                progress?.Invoke(importer.FileName, "writing");
+                counts.Add(await importer.ApplyAsync(context, ct));
+            }
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        });
+        return new ImportResult([], counts, skipped);
+    }
+
+    private List<(IDatasetImporter Importer, string File)> ResolveFiles(string path, out List<string> skipped, out ImportError? notFound)
+    {
+        skipped = [];
+        notFound = null;
+        var byName = Importers.ToDictionary(i => i.FileName, StringComparer.OrdinalIgnoreCase);
+        var result = new List<(IDatasetImporter, string)>();
+        if (Directory.Exists(path))
+        {
+            foreach (var file in Directory.EnumerateFiles(path).Order(StringComparer.Ordinal))
+            {
+                if (byName.TryGetValue(Path.GetFileName(file), out var importer))
+                {
+                    result.Add((importer, file));
+                }
+                else
+                {
+                    skipped.Add(Path.GetFileName(file));
+                }
+            }
+        }
+        else if (File.Exists(path))
+        {
+            if (byName.TryGetValue(Path.GetFileName(path), out var importer))
+            {
+                result.Add((importer, path));
+            }
+            else
+            {
+                notFound = new ImportError(Path.GetFileName(path), 0, "file", $"no importer reads a file of this name; known files: {string.Join(", ", byName.Keys.Order())}");
+            }
+        }
+        else
+        {
+            notFound = new ImportError(path, 0, "path", "no such file or folder");
+        }
+
+        return result.OrderBy(r => r.Item1.Order).ToList();
+    }
+}

@@ -1,0 +1,118 @@
+using System.Security.Cryptography;
+using Corridor.Common;
+using Corridor.Storage;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Organisations;
+
+/// <summary>
+/// Organisations, users, passwords and API tokens. Passwords are hashed with ASP.NET Core Identity's
+/// <see cref="PasswordHasher{TUser}"/> (PBKDF2-HMAC-SHA512, salted); token secrets are random 256-bit
+/// values of which only a SHA-256 hash is kept.
+/// </summary>
+public sealed class UserAdministration(CorridorDbContext db, ActorContext actor, TimeProvider clock)
+{
+    public const int MinimumPasswordLength = 10;
+    public const string TokenPrefix = "cor_";
+
+    private static readonly PasswordHasher<User> Hasher = new();
+
+    public async Task<Result<Organisation>> CreateOrganisationAsync(string code, string name, CancellationToken ct = default)
+    {
+        Organisation org;
+        try
+        {
+            org = new Organisation(code, name, clock.GetUtcNow());
+        }
+        catch (ArgumentException ex)
+        {
+            return Result<Organisation>.Failure(ex.Message.Split(" (Parameter")[0]);
+        }
+
+        if (await db.Organisations.AnyAsync(o => o.Code == org.Code, ct))
+        {
+            return Result<Organisation>.Failure($"an organisation with code '{org.Code}' exists already");
+        }
+
+        db.Organisations.Add(org);
+        await db.SaveChangesAsync(ct);
+        return Result<Organisation>.Success(org);
+    }
+
+    /// <summary>Adds a user to the acting organisation.</summary>
+    public async Task<Result<User>> AddUserAsync(string email, string displayName, Role role, string password, CancellationToken ct = default)
+    {
+        if (actor.OrganisationId is not { } orgId)
+        {
+            return Result<User>.Failure("no organisation selected");
+        }
+
+        if (password.Length < MinimumPasswordLength)
+        {
+            return Result<User>.Failure($"password: must be at least {MinimumPasswordLength} characters");
+        }
+
+        User user;
+        try
+        {
+            user = new User(orgId, email, displayName, role, clock.GetUtcNow());
+        }
+        catch (ArgumentException ex)
+        {
+            return Result<User>.Failure(ex.Message.Split(" (Parameter")[0]);
+        }
+
+        if (await db.Users.IgnoreQueryFilters().AnyAsync(u => u.Email == user.Email, ct))
+        {
+            return Result<User>.Failure($"email: a user with e-mail '{user.Email}' exists already");
+        }
+
+        user.SetPasswordHash(Hasher.HashPassword(user, password));
+        db.Users.Add(user);
+        await db.SaveChangesAsync(ct);
+        return Result<User>.Success(user);
+    }
+
+    /// <summary>Checks an e-mail and password across all organisations; null when either is wrong or the user is disabled.</summary>
+    public async Task<User?> VerifyPasswordAsync(string email, string password, CancellationToken ct = default)
+    {
+        var normalised = email.Trim().ToLowerInvariant();
+        var user = await db.Users.IgnoreQueryFilters().Include(u => u.Organisation).SingleOrDefaultAsync(u => u.Email == normalised, ct);
+        if (user is null || user.Disabled)
+        {
+            // Hash anyway so that a wrong e-mail takes as long as a wrong password.
+            Hasher.VerifyHashedPassword(new User(Guid.NewGuid(), "x@x", "x", Role.Analyst, default), DummyHash, password);
+            return null;
+        }
+
+        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
+    }
+
+    /// <summary>Creates a token for <paramref name="user"/>; the returned secret is shown once and never stored.</summary>
+    public async Task<(ApiToken Token, string Secret)> CreateTokenAsync(User user, string name, DateTimeOffset? expiresAt, CancellationToken ct = default)
+    {
+        var secret = TokenPrefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        var token = new ApiToken(user.OrganisationId, user.Id, name, HashSecret(secret), secret[..12], clock.GetUtcNow(), expiresAt);
+        db.ApiTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        return (token, secret);
+    }
+
+    /// <summary>The active token's user, across organisations; null for an unknown, revoked or expired token.</summary>
+    public async Task<User?> UserOfTokenAsync(string secret, CancellationToken ct = default)
+    {
+        if (!secret.StartsWith(TokenPrefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var hash = HashSecret(secret);
+        var token = await db.ApiTokens.IgnoreQueryFilters().AsNoTracking().Include(t => t.User).SingleOrDefaultAsync(t => t.SecretHash == hash, ct);
+        return token is not null && token.IsActive(clock.GetUtcNow()) && token.User is { Disabled: false } u ? u : null;
+    }
+
+    public static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
+
+    private static readonly string DummyHash = Hasher.HashPassword(new User(Guid.NewGuid(), "x@x", "x", Role.Analyst, default), "not-a-password");
+}

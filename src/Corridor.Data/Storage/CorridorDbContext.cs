@@ -1,0 +1,93 @@
+using System.Linq.Expressions;
+using Corridor.Audit;
+using Corridor.Catalog;
+using Corridor.Common;
+using Corridor.Intelligence;
+using Corridor.MarketAccess;
+using Corridor.Organisations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Storage;
+
+/// <summary>
+/// The one DbContext of Corridor. Each provider has a subclass so that each keeps its own migration set:
+/// <code>
+/// dotnet ef migrations add NAME -p src/Corridor.Data -s src/Corridor.Data -c SqliteCorridorDbContext -o Migrations/Sqlite
+/// dotnet ef migrations add NAME -p src/Corridor.Data -s src/Corridor.Data -c PostgresCorridorDbContext -o Migrations/Postgres
+/// </code>
+/// Organisation isolation lives here and only here: every entity that implements
+/// <see cref="IOrganisationOwned"/> gets a query filter on <see cref="CurrentOrganisationId"/>, and the
+/// <see cref="OwnershipAndAuditInterceptor"/> stamps and checks the owner on every write.
+/// </summary>
+public abstract class CorridorDbContext : DbContext
+{
+    private readonly TimeProvider _clock;
+
+    protected CorridorDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+        : base(options)
+    {
+        Actor = actor;
+        _clock = clock;
+    }
+
+    public ICurrentActor Actor { get; }
+
+    /// <summary>Read by the query filters on every query; null matches no organisation-owned row.</summary>
+    public Guid? CurrentOrganisationId => Actor.OrganisationId;
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<Maker> Makers => Set<Maker>();
+
+    public DbSet<VehicleModel> VehicleModels => Set<VehicleModel>();
+
+    public DbSet<Part> Parts => Set<Part>();
+
+    public DbSet<Market> Markets => Set<Market>();
+
+    public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(new OwnershipAndAuditInterceptor(Actor, _clock));
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CorridorDbContext).Assembly);
+
+        foreach (var entityType in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(IOrganisationOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
+            {
+                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(OwnedByCurrentOrganisation(entityType.ClrType));
+                modelBuilder.Entity(entityType.ClrType).HasIndex(nameof(IOrganisationOwned.OrganisationId));
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Money and quantities are decimal everywhere; 18 digits before and 6 after the point hold
+        // rial amounts and exchange rates alike.
+        configurationBuilder.Properties<decimal>().HavePrecision(24, 6);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    private LambdaExpression OwnedByCurrentOrganisation(Type clrType)
+    {
+        // e => EF.Property<Guid>(e, "OrganisationId") == (Guid?)this.CurrentOrganisationId
+        var e = Expression.Parameter(clrType, "e");
+        var owner = Expression.Convert(
+            Expression.Call(typeof(EF), nameof(EF.Property), [typeof(Guid)], e, Expression.Constant(nameof(IOrganisationOwned.OrganisationId))),
+            typeof(Guid?));
+        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        return Expression.Lambda(Expression.Equal(owner, current), e);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Storage;
+
+/// <summary>Builds the provider's DbContext for a location; the options are built once and reused.</summary>
+public sealed class CorridorDbContextFactory
+{
+    private readonly TimeProvider _clock;
+    private readonly DbContextOptions _options;
+
+    public CorridorDbContextFactory(DatabaseLocation location, TimeProvider clock)
+    {
+        Location = location;
+        _clock = clock;
+        _options = location.Provider == DatabaseProvider.Postgres
+            ? Configure(new DbContextOptionsBuilder<PostgresCorridorDbContext>(), location).Options
+            : Configure(new DbContextOptionsBuilder<SqliteCorridorDbContext>(), location).Options;
+    }
+
+    public DatabaseLocation Location { get; }
+
+    public CorridorDbContext Create(ICurrentActor actor) => Location.Provider == DatabaseProvider.Postgres
+        ? new PostgresCorridorDbContext((DbContextOptions<PostgresCorridorDbContext>)_options, actor, _clock)
+        : new SqliteCorridorDbContext((DbContextOptions<SqliteCorridorDbContext>)_options, actor, _clock);
+
+    private static DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder, DatabaseLocation location)
+        where T : DbContext
+    {
+        if (location.Provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(location.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        }
+        else
+        {
+            builder.UseSqlite(location.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+        }
+
+        builder.UseSnakeCaseNamingConvention();
+        return builder;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Corridor.Storage;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,14 @@
+using Corridor.Organisations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corridor.Storage;
+
+public static class FeatureRegistration
+{
+    /// <summary>Every feature's services, shared by the web host and the command line. Each feature adds one line.</summary>
+    public static IServiceCollection AddCorridorFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<UserAdministration>();
+        return services;
+    }
+}

@@ -1,0 +1,115 @@
+using System.Text.Json;
+using Corridor.Audit;
+using Corridor.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Corridor.Storage;
+
+/// <summary>
+/// The single place where writes are checked and recorded. New organisation-owned records are stamped
+/// with the actor's organisation; a change to another organisation's record is refused; every added,
+/// modified or deleted entity gets an <see cref="AuditEntry"/> saved in the same transaction.
+/// </summary>
+public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+{
+    private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal) { "PasswordHash", "SecretHash" };
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Apply(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Apply(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Apply(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        context.ChangeTracker.DetectChanges();
+        var now = clock.GetUtcNow();
+        var entries = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+
+        foreach (var entry in entries)
+        {
+            if (entry.Entity is IOrganisationOwned)
+            {
+                CheckOwnership(entry);
+            }
+        }
+
+        foreach (var entry in entries)
+        {
+            context.Add(ToAudit(entry, now));
+        }
+
+        foreach (var tracked in context.ChangeTracker.Entries<AuditEntry>())
+        {
+            if (tracked.State is EntityState.Modified or EntityState.Deleted)
+            {
+                throw new InvalidOperationException("The audit log is append-only.");
+            }
+        }
+    }
+
+    private void CheckOwnership(EntityEntry entry)
+    {
+        var property = entry.Property(nameof(IOrganisationOwned.OrganisationId));
+        var owner = (Guid)property.CurrentValue!;
+        if (entry.State == EntityState.Added && owner == Guid.Empty)
+        {
+            property.CurrentValue = actor.OrganisationId
+                ?? throw new InvalidOperationException($"A {entry.Metadata.ClrType.Name} belongs to an organisation, and no organisation is selected.");
+            return;
+        }
+
+        var original = entry.State == EntityState.Added ? owner : (Guid)property.OriginalValue!;
+        if (original != actor.OrganisationId || owner != original)
+        {
+            throw new InvalidOperationException($"{entry.Metadata.ClrType.Name} belongs to another organisation and cannot be written.");
+        }
+    }
+
+    private AuditEntry ToAudit(EntityEntry entry, DateTimeOffset now)
+    {
+        var key = string.Join("/", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()));
+        var changes = new Dictionary<string, object?>(StringComparer.Ordinal);
+        foreach (var p in entry.Properties)
+        {
+            var name = p.Metadata.Name;
+            object? Shown(object? v) => SecretProperties.Contains(name) && v is not null ? "***" : v;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    changes[name] = Shown(p.CurrentValue);
+                    break;
+                case EntityState.Modified when p.IsModified && !Equals(p.OriginalValue, p.CurrentValue):
+                    changes[name] = new { old = Shown(p.OriginalValue), @new = Shown(p.CurrentValue) };
+                    break;
+                case EntityState.Deleted:
+                    changes[name] = Shown(p.OriginalValue);
+                    break;
+            }
+        }
+
+        var organisation = entry.Entity is IOrganisationOwned owned ? owned.OrganisationId : (Guid?)null;
+        if (organisation == Guid.Empty)
+        {
+            organisation = actor.OrganisationId;
+        }
+
+        return new AuditEntry(now, actor.UserId, actor.Name, organisation, entry.Metadata.ClrType.Name, key,
+            entry.State.ToString().ToLowerInvariant(), JsonSerializer.Serialize(changes));
+    }
+}

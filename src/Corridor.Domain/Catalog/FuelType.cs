@@ -1,0 +1,11 @@
+namespace Corridor.Catalog;
+
+public enum FuelType
+{
+    Petrol,
+    Diesel,
+    Cng,
+    Bifuel,
+    Hybrid,
+    Electric,
+}

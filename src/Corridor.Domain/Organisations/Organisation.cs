@@ -1,0 +1,29 @@
+using Corridor.Common;
+
+namespace Corridor.Organisations;
+
+/// <summary>An exporter (or corridor operator) whose data is kept from every other organisation.</summary>
+public sealed class Organisation
+{
+    private Organisation()
+    {
+        Code = Name = "";
+    }
+
+    public Organisation(string code, string name, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7();
+        Code = Guard.Code(code, "code");
+        Name = Guard.Text(name, "name");
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Short unique code, e.g. <c>DEMO</c>.</summary>
+    public string Code { get; private set; }
+
+    public string Name { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; private set; }
+}
