@@ -51,6 +51,10 @@ public sealed class Certificate : IOrganisationOwned
 
     public VehicleModel? Model { get; private set; }
 
+    /// <summary>Attributes the certificate to a model of the same organisation (an import resolves model codes only after the models are written).</summary>
+    /// <exception cref="ArgumentException">The id is empty.</exception>
+    public void AssignModel(Guid modelId) => ModelId = modelId != Guid.Empty ? modelId : throw new ArgumentException("model is required.", "model");
+
     public string MarketIso2 { get; private set; }
 
     /// <summary>Certificate kind, e.g. <c>OTTS</c>, <c>SBKTS</c>, <c>ERA-GLONASS</c>.</summary>

@@ -1,10 +1,12 @@
+using Corridor.Common;
+
 namespace Corridor.MarketAccess;
 
 /// <summary>
 /// One entry of a certificate's status history: from <see cref="EffectiveOn"/> on, the certificate has
 /// <see cref="Status"/>. Entries are appended, never changed; <see cref="RecordedAt"/> says when it was written.
 /// </summary>
-public sealed class CertificateStatusChange
+public sealed class CertificateStatusChange : IOrganisationOwned
 {
     private CertificateStatusChange()
     {
@@ -22,6 +24,9 @@ public sealed class CertificateStatusChange
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Stamped by the data layer like the certificate's own, so the history is isolated per organisation too.</summary>
+    public Guid OrganisationId { get; private set; }
 
     public Guid CertificateId { get; private set; }
 
