@@ -164,4 +164,18 @@ public sealed class CertificateImporter(TimeProvider clock) : CsvEntityImporter<
         _certificateKinds = kinds.Values.SelectMany(k => k.SatisfiedBy).ToHashSet(StringComparer.OrdinalIgnoreCase);
         _stored = db.Set<Certificate>().AsNoTracking().Include(c => c.History).ToList().ToDictionary(KeyOf, StringComparer.OrdinalIgnoreCase);
     }
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<Certificate>().AsNoTracking().Include(c => c.History).Include(c => c.Model)
+            .OrderBy(c => c.MarketIso2).ThenBy(c => c.KindCode).ThenBy(c => c.Number).ToListAsync(ct))
+            .Select(c =>
+            {
+                var last = c.History.MaxBy(h => (h.EffectiveOn, h.RecordedAt));
+                var changed = last is not null && c.History.Count > 1;
+                return new[]
+                {
+                    c.Model!.Code, c.MarketIso2, c.KindCode, c.Number, c.Issuer, Day(c.IssuedOn), Day(c.ExpiresOn), c.CertifiedEmissionClass?.ToText(),
+                    c.CurrentStatus.ToString().ToLowerInvariant(), changed ? Day(last!.EffectiveOn) : null, changed ? last!.Reason : null, c.Source, c.Assumption,
+                };
+            }).ToList();
 }

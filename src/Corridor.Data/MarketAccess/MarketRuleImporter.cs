@@ -1,3 +1,4 @@
+using Corridor.Catalog;
 using Corridor.Import;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -35,4 +36,13 @@ public sealed class MarketRuleImporter : CsvEntityImporter<MarketRule>
         db.Set<MarketRule>().ToDictionaryAsync(r => r.Code, StringComparer.OrdinalIgnoreCase, ct);
 
     protected override bool Update(MarketRule existing, MarketRule incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<MarketRule>().AsNoTracking().OrderBy(r => r.MarketIso2).ThenBy(r => r.ValidFrom).ThenBy(r => r.Code).ToListAsync(ct))
+            .Select(r => new[]
+            {
+                r.Code, r.MarketIso2, r.KindCode, r.Effect.ToString().ToLowerInvariant(), r.MinEmissionClass?.ToText(), r.CategoriesText,
+                r.Condition?.ToString().ToLowerInvariant(), r.Origin?.ToString().ToLowerInvariant(), Day(r.ValidFrom), Day(r.ValidUntil),
+                r.Title, r.LegalReference, r.Source, r.Assumption,
+            }).ToList();
 }

@@ -58,4 +58,11 @@ public sealed class RequirementKindImporter : CsvEntityImporter<RequirementKind>
         row.Error("evidence", $"'{value}' is not one of certificate, emission_class");
         return null;
     }
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<RequirementKind>().AsNoTracking().OrderBy(k => k.Code).ToListAsync(ct))
+            .Select(k => new[]
+            {
+                k.Code, k.Name, k.Evidence == RequirementEvidence.CertifiedEmissionClass ? "emission_class" : "certificate", k.SatisfiedByText, k.Source, k.Assumption,
+            }).ToList();
 }

@@ -44,11 +44,13 @@ public class EligibilityEngineTests
     }
 
     [Fact]
-    public void Check_CertificateIssuedLater_IsNotYetIssued()
+    public void Check_CertificateIssuedLater_IsMissingAndNamesTheNextOne()
     {
         var engine = Engine([Euro4], [Cert(Car, "OTTS", "A-1", "2014-06-01", null, EmissionClass.Euro4)]);
         var reason = Assert.Single(engine.Check(Car, "RU", D("2014-05-31")).Reasons);
-        Assert.Equal(UnmetProblem.CertificateNotYetIssued, reason.Problem);
+        Assert.Equal(UnmetProblem.CertificateMissing, reason.Problem);
+        Assert.Equal(D("2014-06-01"), reason.CertificateDay);
+        Assert.Contains("A-1 is issued on 2014-06-01", reason.Message, StringComparison.Ordinal);
         Assert.True(engine.Check(Car, "RU", D("2014-06-01")).Eligible);
     }
 
