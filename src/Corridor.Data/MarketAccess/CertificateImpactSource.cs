@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.MarketAccess;
 
-/// <summary>Certificates that stop sufficing: those in force for a model and market on the first day of a period the model loses.</summary>
+/// <summary>Certificates that stop sufficing: those the blocking reasons of a lost period name, for that model and market.</summary>
 public sealed class CertificateImpactSource(CorridorDbContext db) : IImpactSource
 {
     public string Name => "certificate";
@@ -26,7 +26,7 @@ public sealed class CertificateImpactSource(CorridorDbContext db) : IImpactSourc
             foreach (var change in impact.Changes.Where(c => c.Lost))
             {
                 foreach (var c in certificates.Where(c => c.ModelId == impact.Model.Id
-                    && string.Equals(c.MarketIso2, impact.Market, StringComparison.OrdinalIgnoreCase) && c.IsInForceOn(change.From)))
+                    && string.Equals(c.MarketIso2, impact.Market, StringComparison.OrdinalIgnoreCase) && change.Certificates.Contains(c.Number)))
                 {
                     items.Add(new ImpactedItem(Name, c.Number, impact.Model.Code, impact.Market, change.From, true, null, null,
                         string.Create(CultureInfo.InvariantCulture, $"{c.KindCode} {c.Number} no longer suffices from {change.From:yyyy-MM-dd}: {change.Reason}")));

@@ -281,7 +281,7 @@ public sealed partial class EligibilityEngine
                     : $"{cert.Kind} certificate {number} attests no emission class; {required?.ToText()} is required"),
         };
         return new UnmetRequirement(r.Rule.Code, r.Rule.Title, r.Kind.Code, o.Since, problem, cert?.Kind, number, day,
-            required, cert is { Class: >= 0 } ? (EmissionClass)cert.Class : null, $"{head}: {detail}");
+            required, cert is { Class: >= 0 } && o.State != OutcomeState.NotYetIssued ? (EmissionClass)cert.Class : null, $"{head}: {detail}");
     }
 
     private static string Day(DateOnly? day) => day is { } d && d != DateOnly.MaxValue ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "further notice";

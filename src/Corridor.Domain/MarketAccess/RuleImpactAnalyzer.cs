@@ -51,7 +51,10 @@ public static class RuleImpactAnalyzer
                 }
                 else
                 {
-                    changes.Add(new EligibilityChange(start, end, lost, reason));
+                    var certificates = lost
+                        ? b.Reasons.Where(r => r.CertificateNumber is not null && r.Problem != UnmetProblem.CertificateMissing).Select(r => r.CertificateNumber!).Distinct(StringComparer.Ordinal).ToList()
+                        : [];
+                    changes.Add(new EligibilityChange(start, end, lost, reason, certificates));
                 }
             }
 
