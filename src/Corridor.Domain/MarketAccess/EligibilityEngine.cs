@@ -234,7 +234,7 @@ public sealed partial class EligibilityEngine
                 continue;
             }
 
-            unmet.Add(UnmetOf(o, r, cert, model, market, date));
+            unmet.Add(UnmetOf(o, r, cert, rules, model, market, date));
         }
 
         return new Eligibility(model.Code, market.ToUpperInvariant(), date, unmet.Count == 0, unmet, met, warnings);
@@ -256,10 +256,11 @@ public sealed partial class EligibilityEngine
             $"{r.Rule.Title} ({r.Rule.Code}{lowered}) met by {cert.Kind} {cert.Source.Number}{klass}, {expires}");
     }
 
-    private static UnmetRequirement UnmetOf(Outcome o, CompiledRule r, CompiledCertificate? cert, ModelProfile model, string market, DateOnly date)
+    private static UnmetRequirement UnmetOf(Outcome o, CompiledRule r, CompiledCertificate? cert, CompiledRule[] rules, ModelProfile model, string market, DateOnly date)
     {
         EmissionClass? required = r.Kind.Evidence == RequirementEvidence.CertifiedEmissionClass ? (EmissionClass)o.Required : null;
-        var head = $"{r.Rule.Title} ({r.Rule.Code}, in force since {Day(o.Since)})";
+        var lowered = o.RelaxedBy >= 0 && required is { } low ? $", lowered to {low.ToText()} by {rules[o.RelaxedBy].Rule.Code}" : "";
+        var head = $"{r.Rule.Title} ({r.Rule.Code}, in force since {Day(o.Since)}{lowered})";
         var need = required is { } q ? $"{q.ToText()} " : "";
         var kinds = string.Join(" or ", r.Kind.CertificateKinds);
         var number = cert?.Source.Number;

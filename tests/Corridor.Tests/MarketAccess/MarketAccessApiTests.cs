@@ -195,6 +195,40 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         Assert.True(cell.GetProperty("eligible").GetBoolean());
     }
 
+    [Fact]
+    public async Task MatrixPage_2012_ColoursSamandRussiaBlockedWithEuro4Reason()
+    {
+        var client = await Factory.SignedInClientAsync("A", Role.Analyst);
+        var html = await client.GetStringAsync("/access?date=2012-01-01");
+        var cell = System.Text.RegularExpressions.Regex.Match(html, "<td class=\"cell (\\w+)\" data-model=\"SAMAND\" data-market=\"RU\" data-eligible=\"(\\w+)\" title=\"([^\"]*)\"");
+        Assert.True(cell.Success, "no SAMAND/RU cell");
+        Assert.Equal("blocked", cell.Groups[1].Value);
+        Assert.Contains("RU-EURO4-2010", cell.Groups[3].Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TimelinePage_DrawsSvgBarsWithReasons()
+    {
+        var client = await Factory.SignedInClientAsync("A", Role.Analyst);
+        var html = await client.GetStringAsync("/access/timeline?model=SAMAND&market=RU");
+        Assert.Contains("<svg id=\"timeline-chart\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"interval blocked\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"interval eligible\"", html, StringComparison.Ordinal);
+        Assert.Contains("RU-EURO4-2010", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CertificatesPage_FiltersByModel_AndAlertsPageAnswers()
+    {
+        var client = await Factory.SignedInClientAsync("A", Role.Analyst);
+        var html = await client.GetStringAsync("/access/certificates?model=SAMAND&market=RU");
+        Assert.Contains("PLACEHOLDER-OTTS-SAMAND-2014", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("PLACEHOLDER-OTTS-TARA-2023", html, StringComparison.Ordinal);
+        var alerts = await client.GetAsync("/access/alerts?days=30");
+        Assert.Equal(HttpStatusCode.OK, alerts.StatusCode);
+        Assert.Contains("Certificate expiry alerts", await alerts.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     private static MarketAccessDtos.NewCertificateDto NewCertificate(string number) =>
         new("RUNNA", "BY", "OTTS", number, "Test body", new DateOnly(2030, 1, 1), new DateOnly(2033, 1, 1), "Euro-5", "test", null);
 
