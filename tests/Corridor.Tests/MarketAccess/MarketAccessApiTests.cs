@@ -150,7 +150,7 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         var client = await Factory.SignedInClientAsync("A", Role.Analyst);
         var response = await client.PostAsJsonAsync("/api/access/impact", new
         {
-            rules = new[] { new { code = "RU-EURO6-PROPOSAL", market = "RU", kind = "MIN_EMISSION_CLASS", effect = "require", minEmissionClass = "Euro-6", categories = new[] { "M1" }, validFrom = "2024-01-01", title = "Euro-6", source = "assumption" } },
+            rules = new[] { new { code = "RU-EURO6-PROPOSAL", market = "RU", kind = "MIN-EMISSION-CLASS", effect = "require", minEmissionClass = "Euro-6", categories = new[] { "M1" }, validFrom = "2024-01-01", title = "Euro-6", source = "assumption" } },
         });
         var report = await JsonAsync(response);
         var losing = report.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("model").GetString()).Order(StringComparer.Ordinal).ToList();
@@ -233,6 +233,6 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         new("RUNNA", "BY", "OTTS", number, "Test body", new DateOnly(2030, 1, 1), new DateOnly(2033, 1, 1), "Euro-5", "test", null);
 
     private static MarketAccessDtos.RuleDto Rule(string code, string from, string? until = null) =>
-        new(code, "VE", "TYPE_APPROVAL", "require", null, ["M1"], "new", null, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+        new(code, "VE", "TYPE-APPROVAL", "require", null, ["M1"], "new", null, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
             until is null ? null : DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture), "Test rule", null, "test", null);
 }
