@@ -28,7 +28,11 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
             await Factory.InitializeAsync();
             await Factory.ActAsync(Factory.OrganisationA, async sp =>
             {
-                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(ReferenceImport.Folder(ReferenceImport.All));
+                var orders = "order_number,line,order_date,buyer,market,item_kind,item_code,quantity,unit_price,currency,requested_date\n"
+                    + "SO-1,1,2023-03-01,Test buyer,RU,model,TARA,120,15000,USD,2023-06-01\n"
+                    + "SO-2,1,2023-10-01,Test buyer,RU,model,TARA,200,15000,USD,2024-06-01\n"
+                    + "SO-2,2,2023-10-01,Test buyer,RU,model,SAMAND,50,13000,USD,2024-06-01\n";
+                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(ReferenceImport.Folder(ReferenceImport.All, new Dictionary<string, string> { ["order-lines.csv"] = orders }));
                 Assert.True(result.Succeeded, string.Join("\n", result.Errors));
                 CertificateOfA = (await sp.GetRequiredService<CorridorDbContext>().Set<Certificate>().FirstAsync()).Id;
             });
@@ -155,7 +159,14 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         var report = await JsonAsync(response);
         var losing = report.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("model").GetString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["QUICK", "SHAHIN", "TARA"], losing);
-        Assert.Equal(3, report.GetProperty("counts")[0].GetProperty("items").GetInt32());
+        var counts = report.GetProperty("counts").EnumerateArray().ToDictionary(c => c.GetProperty("source").GetString()!);
+        Assert.Equal(3, counts["certificate"].GetProperty("items").GetInt32());
+
+        // Only the TARA line wanted in 2024 falls in a lost period; the 2023 line is before the rule, the Samand was blocked anyway.
+        var line = Assert.Single(report.GetProperty("items").EnumerateArray(), i => i.GetProperty("source").GetString() == "order-line");
+        Assert.Equal("SO-2/1", line.GetProperty("reference").GetString());
+        Assert.Equal(200, counts["order-line"].GetProperty("quantity").GetInt32());
+        Assert.Equal("3,000,000.00 USD", counts["order-line"].GetProperty("value")[0].GetString());
 
         var rules = await JsonAsync(await client.GetAsync("/api/access/rules?market=RU"));
         Assert.DoesNotContain(rules.EnumerateArray(), r => r.GetProperty("code").GetString() == "RU-EURO6-PROPOSAL");
