@@ -240,6 +240,25 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         Assert.Contains("Certificate expiry alerts", await alerts.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ImpactPage_ProposalAndStoredRule_ListModelsLosing()
+    {
+        var client = await Factory.SignedInClientAsync("A", Role.ComplianceOfficer);
+        var proposal = await client.GetStringAsync("/access/impact?code=P-EURO6&market=RU&kind=MIN-EMISSION-CLASS&effect=require&minEmissionClass=Euro-6&categories=M1&from=2024-01-01");
+        Assert.Contains("3 model(s) lose", proposal, StringComparison.Ordinal);
+        Assert.Contains("SO-2/1", proposal, StringComparison.Ordinal);
+
+        var stored = await client.GetStringAsync("/access/impact?rule=RU-EURO4-2010");
+        Assert.Contains("Stored rule RU-EURO4-2010", stored, StringComparison.Ordinal);
+        Assert.Contains("SAMAND", stored, StringComparison.Ordinal);
+
+        var bad = await client.GetStringAsync("/access/impact?market=RU&kind=MIN-EMISSION-CLASS&effect=require&from=2024-01-01");
+        Assert.Contains("min_emission_class:", bad, StringComparison.Ordinal);
+
+        var rules = await client.GetStringAsync("/access/rules?market=RU");
+        Assert.Contains("RU-RELIEF-2022-EMISSION", rules, StringComparison.Ordinal);
+    }
+
     private static MarketAccessDtos.NewCertificateDto NewCertificate(string number) =>
         new("RUNNA", "BY", "OTTS", number, "Test body", new DateOnly(2030, 1, 1), new DateOnly(2033, 1, 1), "Euro-5", "test", null);
 
