@@ -97,6 +97,7 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         var list = await JsonAsync(await client.GetAsync("/api/access/certificates"));
         Assert.DoesNotContain(list.EnumerateArray(), c => c.GetProperty("id").GetGuid() == app.CertificateOfB);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/access/certificates/{app.CertificateOfA}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/access/certificates?status=lost")).StatusCode);
     }
 
     [Fact]
