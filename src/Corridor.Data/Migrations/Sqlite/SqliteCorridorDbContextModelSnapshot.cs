@@ -369,6 +369,135 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("reported_figures", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<int?>("CertifiedEmissionClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certified_emission_class");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate");
+
+                    b.HasIndex("MarketIso2")
+                        .HasDatabaseName("ix_certificate_market");
+
+                    b.HasIndex("ModelId")
+                        .HasDatabaseName("ix_certificate_model_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ExpiresOn")
+                        .HasDatabaseName("ix_certificate_organisation_id_expires_on");
+
+                    b.HasIndex("OrganisationId", "MarketIso2", "KindCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificate_organisation_id_market_kind_number");
+
+                    b.ToTable("certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate_status_change");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_status_change_organisation_id");
+
+                    b.HasIndex("CertificateId", "EffectiveOn")
+                        .HasDatabaseName("ix_certificate_status_change_certificate_id_effective_on");
+
+                    b.ToTable("certificate_status_change", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Market", b =>
                 {
                     b.Property<string>("Iso2")
@@ -408,6 +537,149 @@ namespace Corridor.Migrations.Sqlite
                         .HasName("pk_markets");
 
                     b.ToTable("markets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("CategoriesText")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_mask");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_reference");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<int?>("MinEmissionClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_emission_class");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_market_rule");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_market_rule_code");
+
+                    b.HasIndex("KindCode")
+                        .HasDatabaseName("ix_market_rule_kind");
+
+                    b.HasIndex("MarketIso2", "ValidFrom")
+                        .HasDatabaseName("ix_market_rule_market_valid_from");
+
+                    b.ToTable("market_rule", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.RequirementKind", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SatisfiedByText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfied_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Code")
+                        .HasName("pk_requirement_kind");
+
+                    b.ToTable("requirement_kind", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
@@ -691,6 +963,52 @@ namespace Corridor.Migrations.Sqlite
                     b.Navigation("Maker");
                 });
 
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_markets_market");
+
+                    b.HasOne("Corridor.Catalog.VehicleModel", "Model")
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_vehicle_models_model_id");
+
+                    b.Navigation("Model");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Certificate", null)
+                        .WithMany("History")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_status_change_certificate_certificate_id");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.RequirementKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_requirement_kind_kind");
+
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_markets_market");
+                });
+
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
                 {
                     b.HasOne("Corridor.Organisations.User", "User")
@@ -713,6 +1031,11 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
