@@ -179,7 +179,7 @@ public static class NameComparer
                         continue;
                     }
 
-                    var sim = TokenSimilarity.Text(one[i].Text, one[i].Skeleton, one[i].Vowelless, text, NameSkeleton.Of(text), vowelless, out _);
+                    var sim = TokenSimilarity.Text(one[i].Text, one[i].Skeleton, one[i].Vowelless, text, NameSkeleton.Of(text, vowelless), vowelless, out _);
                     if (sim > best.Sim)
                     {
                         best = (start, length, sim, TokenMatchKind.Joined);

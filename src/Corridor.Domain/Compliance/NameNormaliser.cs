@@ -49,7 +49,7 @@ public static class NameNormaliser
 
     private static NameToken Classify(string text, bool vowelless, NameKind kind, bool first)
     {
-        var skeleton = NameSkeleton.Of(text);
+        var skeleton = NameSkeleton.Of(text, vowelless);
         if (kind != NameKind.Person && NameVocabulary.TryLegalForm(text, out var legal))
         {
             return new NameToken(legal.Canonical, NameSkeleton.Of(legal.Canonical), NameTokenKind.LegalForm, vowelless, legal.Family);
@@ -163,7 +163,7 @@ public static class NameNormaliser
             // cardinals come first in the list, so "fourty" reads as forty rather than fourth
             foreach (var (word, value) in NameVocabulary.FuzzyNumberWords)
             {
-                if (Math.Abs(word.Length - text.Length) <= 1 && EditDistance.Osa(word, text) <= 1)
+                if (word[0] == text[0] && Math.Abs(word.Length - text.Length) <= 1 && EditDistance.Osa(word, text) <= 1)
                 {
                     return value;
                 }
@@ -215,6 +215,12 @@ public static class NameNormaliser
                 or (>= 0xAC00 and <= 0xD7AF) or (>= 0xFB1D and <= 0xFDFF) or (>= 0xFE70 and <= 0xFEFF))
             {
                 vowelless = true;
+            }
+
+            if (v < 0x80)
+            {
+                sb.Append((char)v);
+                continue;
             }
 
             var t = rune.ToString().Transliterate();

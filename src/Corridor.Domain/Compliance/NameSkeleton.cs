@@ -10,7 +10,10 @@ namespace Corridor.Compliance;
 /// </summary>
 public static class NameSkeleton
 {
-    public static string Of(string token)
+    /// <param name="token">A lower-case ASCII token.</param>
+    /// <param name="vowelless">The token was transliterated from a script without written short vowels: there "ph" is two
+    /// letters (سپه → sph), not the digraph for f.</param>
+    public static string Of(string token, bool vowelless = false)
     {
         if (token.Length == 0 || token.All(char.IsAsciiDigit))
         {
@@ -28,7 +31,7 @@ public static class NameSkeleton
                 'k' when next == 'h' => Skip(ref i, 'k'),
                 's' when next == 'h' => Skip(ref i, 's'),
                 'z' when next == 'h' => Skip(ref i, 'j'),
-                'p' when next == 'h' => Skip(ref i, 'f'),
+                'p' when next == 'h' && !vowelless => Skip(ref i, 'f'),
                 'g' when next == 'h' => Skip(ref i, 'g'),
                 't' when next == 'h' => Skip(ref i, 't'),
                 'd' when next == 'h' => Skip(ref i, 'd'),

@@ -103,7 +103,7 @@ internal static class NameVocabulary
     /// <summary>Whether a word is a vocabulary word, allowing a typing error in long words.</summary>
     public static bool SameWord(string word, string vocabulary) =>
         word == vocabulary
-        || (vocabulary.Length >= 6 && Math.Abs(word.Length - vocabulary.Length) <= 2
+        || (vocabulary.Length >= 6 && word.Length > 0 && word[0] == vocabulary[0] && Math.Abs(word.Length - vocabulary.Length) <= 2
             && EditDistance.Osa(word, vocabulary) <= (vocabulary.Length >= 10 ? 2 : 1));
 
     public static bool TryLegalForm(string word, out (string Canonical, string Family) legal)
