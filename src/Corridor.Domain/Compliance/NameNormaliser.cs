@@ -61,9 +61,9 @@ public static class NameNormaliser
             return new NameToken(text, skeleton, NameTokenKind.Particle, vowelless, family);
         }
 
-        if (kind != NameKind.Person && NameVocabulary.GenericWords.Contains(text))
+        if (kind != NameKind.Person && NameVocabulary.GenericWords.TryGetValue(text, out var meaning))
         {
-            return new NameToken(text, skeleton, NameTokenKind.Generic, vowelless, text);
+            return new NameToken(text, skeleton, NameTokenKind.Generic, vowelless, meaning);
         }
 
         if (text.Length == 1 && char.IsAsciiLetter(text[0]) && !vowelless)
@@ -72,6 +72,11 @@ public static class NameNormaliser
         }
 
         _ = first;
+        if (vowelless && NameSkeleton.Of(text, true, persianReading: true) is var alt && alt != skeleton)
+        {
+            return new NameToken(text, skeleton, NameTokenKind.Content, true) { AltSkeleton = alt };
+        }
+
         if (kind == NameKind.Person && text.Length > 6 && NameVocabulary.PatronymicEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)))
         {
             return new NameToken(text, skeleton, NameTokenKind.Patronymic, vowelless);

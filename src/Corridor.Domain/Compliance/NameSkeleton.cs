@@ -13,7 +13,9 @@ public static class NameSkeleton
     /// <param name="token">A lower-case ASCII token.</param>
     /// <param name="vowelless">The token was transliterated from a script without written short vowels: there "ph" is two
     /// letters (سپه → sph), not the digraph for f.</param>
-    public static string Of(string token, bool vowelless = false)
+    /// <param name="persianReading">For a vowelless token: read the letters that Persian pronounces as s or z
+    /// (ث th, ذ ظ dh) that way, which is how Iranian names are spelt in Latin (ظریف → Zarif, not Dharif).</param>
+    public static string Of(string token, bool vowelless = false, bool persianReading = false)
     {
         if (token.Length == 0 || token.All(char.IsAsciiDigit))
         {
@@ -25,8 +27,17 @@ public static class NameSkeleton
         {
             var c = token[i];
             var next = i + 1 < token.Length ? token[i + 1] : '\0';
+            var next2 = i + 2 < token.Length ? token[i + 2] : '\0';
+            var next3 = i + 3 < token.Length ? token[i + 3] : '\0';
             char? mapped = c switch
             {
+                // German tsch/sch, French tch, dj and Russian dzh are other spellings of ch, sh and j.
+                't' when next == 's' && next2 == 'c' && next3 == 'h' && !vowelless => Skip(ref i, 'c', 3),
+                't' when next == 'c' && next2 == 'h' && !vowelless => Skip(ref i, 'c', 2),
+                's' when next == 'c' && next2 == 'h' && !vowelless => Skip(ref i, 's', 2),
+                'd' when next == 'z' && next2 == 'h' => Skip(ref i, 'j', 2),
+                'd' when next == 'j' && !vowelless => Skip(ref i, 'j'),
+                't' or 'd' when next == 'h' && persianReading => Skip(ref i, 's'),
                 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'v' => null,
                 'k' when next == 'h' => Skip(ref i, 'k'),
                 's' when next == 'h' => Skip(ref i, 's'),
@@ -69,9 +80,9 @@ public static class NameSkeleton
         return sb.ToString();
     }
 
-    private static char Skip(ref int i, char result)
+    private static char Skip(ref int i, char result, int letters = 1)
     {
-        i++;
+        i += letters;
         return result;
     }
 }

@@ -7,6 +7,9 @@ namespace Corridor.Compliance;
 /// </summary>
 public sealed record NameToken(string Text, string Skeleton, NameTokenKind Kind, bool Vowelless, string? Family = null)
 {
+    /// <summary>For a vowelless token, the skeleton under the Persian reading of th/dh (see <see cref="NameSkeleton.Of"/>); otherwise <see cref="Skeleton"/>.</summary>
+    public string AltSkeleton { get; init; } = Skeleton;
+
     /// <summary>Relative weight in the name score (content 1.0 down to particles 0.1).</summary>
     public double Weight => Kind switch
     {

@@ -58,13 +58,24 @@ internal static class NameVocabulary
         ["sherkat"] = ("co", "company"), ["shrkt"] = ("co", "company"), ["pt"] = ("pt", "limited"), ["cv"] = ("cv", "stock"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Generic words that occur in many unrelated company names.</summary>
-    public static readonly FrozenSet<string> GenericWords = new[]
+    /// <summary>
+    /// Generic words that occur in many unrelated company names, each to its meaning so that the same word in another
+    /// language or script agrees (group = gruppa = grwh, the vowelless Persian گروه; industrial = snty, صنعتی).
+    /// </summary>
+    public static readonly FrozenDictionary<string, string> GenericWords = new Dictionary<string, string>
     {
-        "group", "gruppe", "gruppa", "groupe", "grupo", "holding", "holdings", "industries", "industrial", "industry",
-        "trading", "trade", "international", "intl", "enterprise", "enterprises", "services", "service", "partners",
-        "solutions", "global", "investment", "investments", "mv", "mt",
-    }.ToFrozenSet(StringComparer.Ordinal);
+        ["group"] = "group", ["gruppe"] = "group", ["gruppa"] = "group", ["groupe"] = "group", ["grupo"] = "group",
+        ["grwh"] = "group", ["gorooh"] = "group", ["goruh"] = "group",
+        ["holding"] = "holding", ["holdings"] = "holding", ["kholding"] = "holding",
+        ["industries"] = "industrial", ["industrial"] = "industrial", ["industry"] = "industrial", ["snty"] = "industrial",
+        ["snyy"] = "industrial", ["sanati"] = "industrial", ["sanaye"] = "industrial", ["sanaat"] = "industrial",
+        ["trading"] = "trading", ["trade"] = "trading", ["tjrt"] = "trading", ["torgovyy"] = "trading", ["torgovaya"] = "trading",
+        ["international"] = "international", ["intl"] = "international", ["mezhdunarodnyy"] = "international", ["bynlmlly"] = "international",
+        ["enterprise"] = "enterprise", ["enterprises"] = "enterprise", ["predpriyatie"] = "enterprise",
+        ["services"] = "services", ["service"] = "services", ["partners"] = "partners", ["solutions"] = "solutions",
+        ["global"] = "global", ["investment"] = "investment", ["investments"] = "investment", ["kontsern"] = "concern",
+        ["concern"] = "concern", ["konzern"] = "concern", ["mv"] = "vessel", ["mt"] = "vessel",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Particles and titles, each to a family so that spelling variants (al/el, bin/ben/ibn) agree.</summary>
     public static readonly FrozenDictionary<string, string> Particles = new Dictionary<string, string>

@@ -237,6 +237,7 @@ public sealed class ScreeningIndex
         't' => 1.0,
         's' => 0.8,
         'j' => 0.8,
+        'g' => 0.25,
         _ => 0.4,
     };
 
@@ -253,6 +254,21 @@ public sealed class ScreeningIndex
             }
 
             keys.Add("t:" + t.Text);
+            if (t.Text.Length >= 4 && !t.Vowelless)
+            {
+                // padded character trigrams catch spellings whose skeletons differ (Sepakh/Sepah, Chamenei/Khamenei)
+                var padded = "^" + t.Text + "$";
+                for (var k = 0; k + 3 <= padded.Length; k++)
+                {
+                    keys.Add(string.Concat("g:", padded.AsSpan(k, 3)));
+                }
+            }
+
+            if (!ReferenceEquals(t.AltSkeleton, t.Skeleton) && t.AltSkeleton.Length >= 2)
+            {
+                keys.Add("s:" + t.AltSkeleton);
+            }
+
             var skeleton = t.Skeleton;
             if (skeleton.Length >= 2)
             {

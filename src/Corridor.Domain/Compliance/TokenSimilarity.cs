@@ -39,13 +39,30 @@ internal static class TokenSimilarity
             return 0.0;
         }
 
+        if (a.Kind == NameTokenKind.Generic && b.Kind == NameTokenKind.Generic && a.Family == b.Family)
+        {
+            how = TokenMatchKind.SameFamily;
+            return 0.95;
+        }
+
         if (a.Kind == NameTokenKind.Initial || b.Kind == NameTokenKind.Initial)
         {
             how = TokenMatchKind.Initial;
             return a.Text[0] == b.Text[0] && !a.Vowelless && !b.Vowelless ? 0.8 : 0.0;
         }
 
-        return Text(a.Text, a.Skeleton, a.Vowelless, b.Text, b.Skeleton, b.Vowelless, out how);
+        var sim = Text(a.Text, a.Skeleton, a.Vowelless, b.Text, b.Skeleton, b.Vowelless, out how);
+        if (sim < 1 && (!ReferenceEquals(a.AltSkeleton, a.Skeleton) || !ReferenceEquals(b.AltSkeleton, b.Skeleton)))
+        {
+            var alt = Text(a.Text, a.AltSkeleton, a.Vowelless, b.Text, b.AltSkeleton, b.Vowelless, out var altHow);
+            if (alt > sim)
+            {
+                how = altHow;
+                return alt;
+            }
+        }
+
+        return sim;
     }
 
     /// <summary>Similarity of two content strings: edit similarity, or the skeleton when a side has lost its vowels or both skeletons agree.</summary>
