@@ -54,6 +54,11 @@ internal static class RawCsv
             }
 
             first = false;
+            if (parser.RawRecord.Count(c => c == '"') % 2 != 0)
+            {
+                throw new ListFormatException(path, $"line {parser.RawRow}", "unterminated quoted field (truncated file?)");
+            }
+
             if (fields.Length != expectedFields)
             {
                 throw new ListFormatException(path, $"line {parser.RawRow}", $"expected {expectedFields} fields, found {fields.Length} (truncated or malformed record)");
