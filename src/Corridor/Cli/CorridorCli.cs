@@ -19,6 +19,7 @@ public static class CorridorCli
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new ExportCommand());
         root.Subcommands.Add(new UsersCommand());
+        root.Subcommands.Add(new Corridor.Compliance.ScreeningCommand());
         return root;
     }
 
