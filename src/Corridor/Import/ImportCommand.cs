@@ -25,7 +25,6 @@ public sealed class ImportCommand : Command
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
         await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
-        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
         var runner = scope.ServiceProvider.GetRequiredService<ImportRunner>();
         var path = parse.GetRequiredValue(_path);
 
