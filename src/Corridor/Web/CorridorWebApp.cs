@@ -1,4 +1,5 @@
 using Corridor.Catalog;
+using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.Organisations;
 using Corridor.Storage;
@@ -85,6 +86,7 @@ public static class CorridorWebApp
         app.MapAccountApi();
         app.MapCatalogApi();
         app.MapReferenceApi();
+        app.MapComplianceApi();
         return app;
     }
 
