@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.Organisations;
 using Corridor.Storage;
@@ -19,7 +20,9 @@ public static class CorridorCli
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new ExportCommand());
         root.Subcommands.Add(new UsersCommand());
-        root.Subcommands.Add(new Corridor.Compliance.ScreeningCommand());
+        root.Subcommands.Add(new ListsCommand());
+        root.Subcommands.Add(new ScreenCommand());
+        root.Subcommands.Add(new ScreeningCommand());
         return root;
     }
 

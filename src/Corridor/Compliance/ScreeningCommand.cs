@@ -8,6 +8,7 @@ public sealed class ScreeningCommand : Command
     public ScreeningCommand()
         : base("screening", "Screening audit and matcher quality")
     {
+        Subcommands.Add(new ScreeningAuditCommand());
         Subcommands.Add(new ScreeningQualityCommand());
     }
 }
