@@ -1,4 +1,5 @@
 using Corridor.MarketAccess;
+using Corridor.Compliance;
 using Corridor.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,6 +12,7 @@ public static class FeatureRegistration
     {
         services.AddScoped<UserAdministration>();
         services.AddMarketAccess();
+        services.AddCompliance();
         return services;
     }
 }
