@@ -1,3 +1,4 @@
+using Corridor.Logistics;
 using Corridor.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,6 +10,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddCorridorFeatures(this IServiceCollection services)
     {
         services.AddScoped<UserAdministration>();
+        services.AddLogistics();
         return services;
     }
 }
