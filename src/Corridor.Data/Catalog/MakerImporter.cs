@@ -34,4 +34,8 @@ public sealed class MakerImporter : CsvEntityImporter<Maker>
         db.Makers.ToDictionaryAsync(m => m.Code, StringComparer.OrdinalIgnoreCase, ct);
 
     protected override bool Update(Maker existing, Maker incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Makers.AsNoTracking().OrderBy(m => m.Code).ToListAsync(ct))
+            .Select(m => new[] { m.Code, m.Name, m.Country, m.Source, m.Assumption }).ToList();
 }

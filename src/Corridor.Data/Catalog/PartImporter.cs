@@ -67,4 +67,11 @@ public sealed class PartImporter : CsvEntityImporter<Part>
         entity.AssignMaker(await MakerReferences.IdOfAsync(context.Db, _makerOf.TryGetValue(entity, out var m) ? m : "", ct));
 
     protected override bool Update(Part existing, Part incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Parts.AsNoTracking().Include(p => p.Maker).OrderBy(p => p.PartNumber).ToListAsync(ct))
+            .Select(p => new[]
+            {
+                p.Maker!.Code, p.PartNumber, p.Name, p.ProductGroup, p.HsCode.ToString(), Num(p.WeightKg), Num(p.UnitPriceAmount), p.UnitPriceCurrency, p.Source, p.Assumption,
+            }).ToList();
 }

@@ -80,4 +80,12 @@ public sealed class VehicleModelImporter : CsvEntityImporter<VehicleModel>
         entity.AssignMaker(await MakerReferences.IdOfAsync(context.Db, _makerOf.TryGetValue(entity, out var m) ? m : "", ct));
 
     protected override bool Update(VehicleModel existing, VehicleModel incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.VehicleModels.AsNoTracking().Include(m => m.Maker).OrderBy(m => m.Code).ToListAsync(ct))
+            .Select(m => new[]
+            {
+                m.Maker!.Code, m.Code, m.Name, m.Category.ToString(), Num(m.EngineCc), m.Fuel.ToString().ToLowerInvariant(), m.EmissionClass.ToText(),
+                Num(m.KerbWeightKg), m.HsCode.ToString(), Num(m.ListPriceAmount), m.ListPriceCurrency, m.Source, m.Assumption,
+            }).ToList();
 }

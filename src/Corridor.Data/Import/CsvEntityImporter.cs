@@ -1,5 +1,6 @@
+using System.Globalization;
 using Corridor.Storage;
-using Microsoft.EntityFrameworkCore;
+using CsvHelper;
 
 namespace Corridor.Import;
 
@@ -7,7 +8,7 @@ namespace Corridor.Import;
 /// The common shape of an importer of one CSV file into one entity: exact header, one entity per row,
 /// unique natural keys within the file, upsert on the key. Subclasses say how a row becomes an entity.
 /// </summary>
-public abstract class CsvEntityImporter<T> : IDatasetImporter
+public abstract class CsvEntityImporter<T> : IDatasetImporter, IDatasetExporter
     where T : class
 {
     public abstract string FileName { get; }
@@ -99,6 +100,38 @@ public abstract class CsvEntityImporter<T> : IDatasetImporter
 
     /// <summary>Fills foreign keys that could only be known after earlier files were applied.</summary>
     protected virtual Task ResolveReferencesAsync(T entity, ImportContext context, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>The stored rows as CSV fields in <see cref="Header"/> order, in a stable order.</summary>
+    protected abstract Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct);
+
+    public async Task<int> ExportAsync(CorridorDbContext db, TextWriter writer, CancellationToken ct)
+    {
+        var rows = await RowsForExportAsync(db, ct);
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var h in Header)
+        {
+            csv.WriteField(h);
+        }
+
+        await csv.NextRecordAsync();
+        foreach (var row in rows)
+        {
+            foreach (var field in row)
+            {
+                csv.WriteField(field ?? "");
+            }
+
+            await csv.NextRecordAsync();
+        }
+
+        return rows.Count;
+    }
+
+    protected static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    protected static string? Num(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    protected static string? Day(DateOnly? value) => value?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record Parsed(List<T> Rows);
 }

@@ -37,4 +37,8 @@ public sealed class ReportedFigureImporter : CsvEntityImporter<ReportedFigure>
         db.ReportedFigures.ToDictionaryAsync(m => m.Key, StringComparer.OrdinalIgnoreCase, ct);
 
     protected override bool Update(ReportedFigure existing, ReportedFigure incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.ReportedFigures.AsNoTracking().OrderBy(f => f.Key).ToListAsync(ct))
+            .Select(f => new[] { f.Key, f.Subject, f.Metric, Num(f.Value), f.Unit, Day(f.PeriodFrom), Day(f.PeriodUntil), f.Quote, f.Source, f.Assumption }).ToList();
 }

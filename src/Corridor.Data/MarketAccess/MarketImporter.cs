@@ -34,4 +34,8 @@ public sealed class MarketImporter : CsvEntityImporter<Market>
         db.Markets.ToDictionaryAsync(m => m.Iso2, StringComparer.OrdinalIgnoreCase, ct);
 
     protected override bool Update(Market existing, Market incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Markets.AsNoTracking().OrderBy(m => m.Iso2).ToListAsync(ct))
+            .Select(m => new[] { m.Iso2, m.Name, m.CurrencyCode, m.CustomsUnion, m.Source, m.Assumption }).ToList();
 }

@@ -5,6 +5,7 @@ using Corridor.Common;
 using Corridor.Intelligence;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Storage;
@@ -19,7 +20,7 @@ namespace Corridor.Storage;
 /// <see cref="IOrganisationOwned"/> gets a query filter on <see cref="CurrentOrganisationId"/>, and the
 /// <see cref="OwnershipAndAuditInterceptor"/> stamps and checks the owner on every write.
 /// </summary>
-public abstract class CorridorDbContext : DbContext
+public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 {
     private readonly TimeProvider _clock;
 
@@ -54,6 +55,9 @@ public abstract class CorridorDbContext : DbContext
     public DbSet<Market> Markets => Set<Market>();
 
     public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
+
+    /// <summary>ASP.NET Core data-protection keys (cookie encryption), shared by every server on the same database.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(new OwnershipAndAuditInterceptor(Actor, _clock));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Corridor.Audit;
 using Corridor.Common;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -10,7 +11,7 @@ namespace Corridor.Storage;
 /// <summary>
 /// The single place where writes are checked and recorded. New organisation-owned records are stamped
 /// with the actor's organisation; a change to another organisation's record is refused; every added,
-/// modified or deleted entity gets an <see cref="AuditEntry"/> saved in the same transaction.
+/// modified or deleted entity (but data-protection key material) gets an <see cref="AuditEntry"/> saved in the same transaction.
 /// </summary>
 public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -38,7 +39,7 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var entries = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or DataProtectionKey))
             .ToList();
 
         foreach (var entry in entries)

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Corridor.Import;
+using Corridor.Organisations;
+using Corridor.Storage;
+using Corridor.Web;
+
+namespace Corridor.Cli;
+
+/// <summary>The root of the <c>corridor</c> command line. Each verb is one sealed <see cref="Command"/> class in its feature folder.</summary>
+public static class CorridorCli
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Corridor: an automotive export programme over a multimodal trade corridor — catalogue, market access, screening, trade, logistics, documents and analytics.");
+        root.Options.Add(CommonOptions.Database);
+        root.Subcommands.Add(new DemoCommand());
+        root.Subcommands.Add(new ServeCommand());
+        root.Subcommands.Add(new DbCommand());
+        root.Subcommands.Add(new ImportCommand());
+        root.Subcommands.Add(new ExportCommand());
+        root.Subcommands.Add(new UsersCommand());
+        return root;
+    }
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var parse = Build().Parse(args);
+        try
+        {
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException ex)
+        {
+            Output.Error(ex.Message);
+            return ex.ExitCode;
+        }
+        catch (Exception ex) when (ex is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or System.Net.Sockets.SocketException)
+        {
+            Output.Error($"the database cannot be used: {ex.Message}");
+            return ExitCodes.Failure;
+        }
+    }
+}

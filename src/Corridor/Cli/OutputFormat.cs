@@ -1,0 +1,8 @@
+namespace Corridor.Cli;
+
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}

@@ -1,0 +1,12 @@
+namespace Corridor.Web;
+
+public static class AuthSchemes
+{
+    /// <summary>Picks <see cref="Token"/> when the request carries a bearer header, else <see cref="Cookie"/>.</summary>
+    public const string Default = "corridor";
+    public const string Cookie = "cookie";
+    public const string Token = "token";
+
+    public const string OrganisationClaim = "corridor:org";
+    public const string OrganisationCodeClaim = "corridor:org_code";
+}

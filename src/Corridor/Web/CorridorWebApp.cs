@@ -1,0 +1,118 @@
+using Corridor.Catalog;
+using Corridor.Import;
+using Corridor.Organisations;
+using Corridor.Storage;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Json;
+using Scalar.AspNetCore;
+
+namespace Corridor.Web;
+
+/// <summary>Builds the web application: API under /api with OpenAPI and a reference page, Razor Pages, sign-in, /health.</summary>
+public static class CorridorWebApp
+{
+    /// <summary>Configuration key (and <c>--Corridor:Database=</c> host setting) naming the database; the CLI's --database sets it.</summary>
+    public const string DatabaseKey = "Corridor:Database";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(CorridorWebApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        var services = builder.Services;
+        services.AddCorridorStorage(sp => DatabaseLocation.Resolve(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
+        services.AddCorridorImport();
+        services.AddCorridorFeatures();
+
+        // Keys live in the database so that every server on one PostgreSQL database reads the others' cookies.
+        services.AddDataProtection().SetApplicationName("corridor").PersistKeysToDbContext<CorridorDbContext>();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<CorridorExceptionHandler>();
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        {
+            doc.Info.Title = "Corridor API";
+            doc.Info.Description = "Automotive export programme over a multimodal trade corridor. Authenticate with a session cookie (sign in at /account/sign-in) or `Authorization: Bearer <token>` (create tokens at /account/tokens or with `corridor users token`).";
+            return Task.CompletedTask;
+        }));
+
+        services.AddAuthentication(AuthSchemes.Default)
+            .AddPolicyScheme(AuthSchemes.Default, "Cookie or bearer token", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? AuthSchemes.Token : AuthSchemes.Cookie)
+            .AddCookie(AuthSchemes.Cookie, o =>
+            {
+                o.LoginPath = "/account/sign-in";
+                o.LogoutPath = "/account/sign-out";
+                o.AccessDeniedPath = "/account/denied";
+                o.Cookie.Name = "corridor.session";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+            })
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthSchemes.Token, null);
+        services.AddAuthorizationBuilder().AddCorridorPolicies();
+
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Account/Denied");
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseMiddleware<ActorMiddleware>();
+        app.UseAuthorization();
+
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithName("Health").WithSummary("Liveness: answers when the server is up.").AllowAnonymous();
+        app.MapGet("/app.css", () => Results.Text(Stylesheet.Css, "text/css")).ExcludeFromDescription().AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapScalarApiReference("/api/reference", o => o.WithTitle("Corridor API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
+        app.MapRazorPages();
+
+        app.MapAccountApi();
+        app.MapCatalogApi();
+        app.MapReferenceApi();
+        return app;
+    }
+
+    /// <summary>Applies pending migrations (SQLite creates the file) before serving.</summary>
+    public static async Task MigrateAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<CorridorDbContext>());
+    }
+
+    /// <summary>Entry used by the ASP.NET Core test host, which passes only host settings.</summary>
+    public static async Task<int> RunForHostAsync(string[] args)
+    {
+        var app = Build(args);
+        await MigrateAsync(app);
+        await app.RunAsync();
+        return 0;
+    }
+
+    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

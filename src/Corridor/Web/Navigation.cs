@@ -1,0 +1,27 @@
+namespace Corridor.Web;
+
+/// <summary>
+/// The application shell's sections, one per capability of the brief. A section that is not built yet
+/// points to a page that says so; a feature that lands changes its <see cref="Section.Href"/> and sets <see cref="Section.Built"/>.
+/// </summary>
+public static class Navigation
+{
+    public sealed record Section(string Group, string Title, string Href, bool Built, string Description);
+
+    public static readonly IReadOnlyList<Section> Sections =
+    [
+        new("Catalogue", "Makers", "/catalog/makers", true, "Vehicle and parts makers."),
+        new("Catalogue", "Vehicle models", "/catalog/models", true, "Models with engine, fuel, emission class, weight, HS code and list price."),
+        new("Catalogue", "Spare parts", "/catalog/parts", true, "Parts with part number, product group, HS code, weight and price."),
+        new("Programme", "Market access", "/sections/market-access", false, "Each market's rules with their dates, certificates per model and market, eligibility with reasons, rule-change impact."),
+        new("Programme", "Compliance", "/sections/compliance", false, "Sanctions lists in their published formats, cross-script name screening, review queue and audit."),
+        new("Programme", "Trade", "/sections/trade", false, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
+        new("Programme", "Logistics", "/sections/logistics", false, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
+        new("Programme", "Documents", "/sections/documents", false, "Commercial invoice, packing list, certificate of origin and transport documents."),
+        new("Programme", "Analytics", "/sections/analytics", false, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),
+        new("Programme", "Market intelligence", "/intelligence/figures", true, "Figures as reported by articles and reports, each with its source and quote."),
+    ];
+
+    public static Section? BySlug(string slug) =>
+        Sections.FirstOrDefault(s => s.Href.Equals("/sections/" + slug, StringComparison.OrdinalIgnoreCase));
+}

@@ -1,0 +1,31 @@
+using Corridor.Organisations;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Corridor.Web;
+
+/// <summary>
+/// Authorization policies: every read needs a signed-in user; every write needs one of the roles that
+/// owns the feature. The analyst role is read-only everywhere.
+/// </summary>
+public static class Policies
+{
+    public const string Read = "read";
+    public const string Admin = "admin";
+    public const string WriteCatalog = "write:catalog";
+    public const string WriteReference = "write:reference";
+    public const string WriteMarketAccess = "write:market-access";
+    public const string WriteCompliance = "write:compliance";
+    public const string WriteLogistics = "write:logistics";
+    public const string WriteTrade = "write:trade";
+
+    public static AuthorizationBuilder AddCorridorPolicies(this AuthorizationBuilder builder) => builder
+        .SetDefaultPolicy(new AuthorizationPolicyBuilder(AuthSchemes.Default).RequireAuthenticatedUser().Build())
+        .AddPolicy(Read, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireAuthenticatedUser())
+        .AddPolicy(Admin, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin))
+        .AddPolicy(WriteCatalog, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager))
+        .AddPolicy(WriteReference, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin))
+        .AddPolicy(WriteMarketAccess, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.ComplianceOfficer))
+        .AddPolicy(WriteCompliance, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ComplianceOfficer))
+        .AddPolicy(WriteLogistics, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.LogisticsPlanner))
+        .AddPolicy(WriteTrade, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager));
+}

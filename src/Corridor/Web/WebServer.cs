@@ -1,0 +1,20 @@
+using Corridor.Storage;
+
+namespace Corridor.Web;
+
+/// <summary>Builds the web application for the <c>serve</c> and <c>demo</c> verbs, bound to loopback.</summary>
+public static class WebServer
+{
+    public static WebApplication Build(string? database, int port)
+    {
+        var location = DatabaseLocation.Resolve(database);
+        return CorridorWebApp.Build([], builder =>
+        {
+            builder.Configuration[CorridorWebApp.DatabaseKey] = location.ConnectionString;
+            builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        });
+    }
+
+    public static string DatabaseDisplay(WebApplication app) => app.Services.GetRequiredService<DatabaseLocation>().Display;
+}

@@ -1,1 +1,0 @@
-namespace Corridor.Tests; public class Placeholder { [Fact] public void Money_AddsSameCurrency() => Assert.Equal(3m, (Corridor.Common.Money.Of(1, "USD") + Corridor.Common.Money.Of(2, "USD")).Amount); }

@@ -1,0 +1,175 @@
+using System.Text.Json;
+using Corridor.Catalog;
+using Corridor.Common;
+using Corridor.Storage;
+using Corridor.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Corridor.Tests.Storage;
+
+/// <summary>The storage guarantees, run against each provider by the subclasses below.</summary>
+public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
+{
+    private TestDatabase _db = null!;
+    private Guid _orgA;
+    private Guid _orgB;
+
+    public async Task InitializeAsync()
+    {
+        _db = await TestDatabase.CreateAsync(provider);
+        await Fixtures.MigrateAsync(_db);
+        _orgA = (await Fixtures.OrganisationAsync(_db, "ORGA")).Id;
+        _orgB = (await Fixtures.OrganisationAsync(_db, "ORGB")).Id;
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    private static Maker NewMaker(string code) => new(code, $"Maker {code}", CountryCode.Parse("IR"), "test");
+
+    [Fact]
+    public async Task Query_OtherOrganisationsRows_AreInvisible()
+    {
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            a.Makers.Add(NewMaker("IKCO"));
+            await a.SaveChangesAsync();
+        }
+
+        await using (var b = Fixtures.Context(_db, _orgB))
+        {
+            b.Makers.Add(NewMaker("SAIPA"));
+            await b.SaveChangesAsync();
+        }
+
+        await using var asA = Fixtures.Context(_db, _orgA);
+        Assert.Equal(["IKCO"], await asA.Makers.Select(m => m.Code).ToListAsync());
+        await using var asNobody = Fixtures.Context(_db, null);
+        Assert.Empty(await asNobody.Makers.ToListAsync());
+        Assert.Equal(2, await asNobody.Makers.IgnoreQueryFilters().CountAsync());
+    }
+
+    [Fact]
+    public async Task Save_NewRow_IsStampedWithActingOrganisation()
+    {
+        await using var a = Fixtures.Context(_db, _orgA);
+        var maker = NewMaker("IKCO");
+        a.Makers.Add(maker);
+        await a.SaveChangesAsync();
+        Assert.Equal(_orgA, maker.OrganisationId);
+    }
+
+    [Fact]
+    public async Task Save_ChangeToOtherOrganisationsRow_IsRefusedAndNothingWritten()
+    {
+        await using (var b = Fixtures.Context(_db, _orgB))
+        {
+            b.Makers.Add(NewMaker("SAIPA"));
+            await b.SaveChangesAsync();
+        }
+
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            var theirs = await a.Makers.IgnoreQueryFilters().SingleAsync(m => m.Code == "SAIPA");
+            theirs.UpdateFrom(new Maker("SAIPA", "Hijacked", CountryCode.Parse("RU"), "x"));
+            await Assert.ThrowsAsync<InvalidOperationException>(() => a.SaveChangesAsync());
+        }
+
+        await using var check = Fixtures.Context(_db, _orgB);
+        Assert.Equal("Maker SAIPA", (await check.Makers.SingleAsync()).Name);
+    }
+
+    [Fact]
+    public async Task Save_WithoutOrganisation_RefusesOwnedRows()
+    {
+        await using var nobody = Fixtures.Context(_db, null);
+        nobody.Makers.Add(NewMaker("IKCO"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => nobody.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Save_EveryWrite_IsAuditedWithActorTimeAndChanges()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2023, 2, 1, 9, 30, 0, TimeSpan.Zero));
+        await using (var a = Fixtures.Context(_db, _orgA, clock, actor: "manager@a.test"))
+        {
+            var maker = NewMaker("IKCO");
+            a.Makers.Add(maker);
+            await a.SaveChangesAsync();
+            clock.Advance(TimeSpan.FromMinutes(5));
+            maker.UpdateFrom(new Maker("IKCO", "Iran Khodro", CountryCode.Parse("IR"), "test"));
+            await a.SaveChangesAsync();
+            a.Makers.Remove(maker);
+            await a.SaveChangesAsync();
+        }
+
+        await using var read = Fixtures.Context(_db, _orgA);
+        var entries = await read.AuditLog.Where(e => e.EntityType == nameof(Maker)).OrderBy(e => e.Id).ToListAsync();
+        Assert.Equal(["added", "modified", "deleted"], entries.Select(e => e.Action));
+        Assert.All(entries, e => Assert.Equal("manager@a.test", e.Actor));
+        Assert.All(entries, e => Assert.Equal(_orgA, e.OrganisationId));
+        Assert.Equal(clock.GetUtcNow().AddMinutes(-5), entries[0].At);
+        using var modified = JsonDocument.Parse(entries[1].Changes);
+        Assert.Equal("Maker IKCO", modified.RootElement.GetProperty("Name").GetProperty("old").GetString());
+        Assert.Equal("Iran Khodro", modified.RootElement.GetProperty("Name").GetProperty("new").GetString());
+        Assert.False(modified.RootElement.TryGetProperty("Country", out _));
+    }
+
+    [Fact]
+    public async Task Save_AuditLogEntry_CannotBeChanged()
+    {
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            a.Makers.Add(NewMaker("IKCO"));
+            await a.SaveChangesAsync();
+        }
+
+        await using var b = Fixtures.Context(_db, _orgA);
+        var entry = await b.AuditLog.FirstAsync();
+        b.AuditLog.Remove(entry);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => b.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Save_SameCodeInTwoOrganisations_IsAllowedButNotTwiceInOne()
+    {
+        foreach (var org in new[] { _orgA, _orgB })
+        {
+            await using var ctx = Fixtures.Context(_db, org);
+            ctx.Makers.Add(NewMaker("IKCO"));
+            await ctx.SaveChangesAsync();
+        }
+
+        await using var again = Fixtures.Context(_db, _orgA);
+        again.Makers.Add(NewMaker("IKCO"));
+        await Assert.ThrowsAsync<DbUpdateException>(() => again.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Migrate_Twice_IsANoOp()
+    {
+        await using var db = Fixtures.Context(_db);
+        Assert.Empty(await DatabaseMigrator.MigrateAsync(db));
+    }
+
+    [Fact]
+    public async Task Decimal_MoneyAmounts_RoundTripExactly()
+    {
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            var maker = NewMaker("IKCO");
+            a.Makers.Add(maker);
+            await a.SaveChangesAsync();
+            a.VehicleModels.Add(new VehicleModel(maker.Id, "SAMAND", "Samand", VehicleCategory.M1, 1645, FuelType.Petrol, EmissionClass.Euro4, 1250,
+                HsCode.Parse("8703.23"), Money.Of(123_456_789_012.345678m, "IRR"), "test"));
+            await a.SaveChangesAsync();
+        }
+
+        await using var read = Fixtures.Context(_db, _orgA);
+        Assert.Equal(123_456_789_012.345678m, (await read.VehicleModels.SingleAsync()).ListPriceAmount);
+    }
+}
+
+public sealed class SqliteStorageTests() : StorageTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresStorageTests() : StorageTests(DatabaseProvider.Postgres);
