@@ -1,3 +1,4 @@
+using System.Globalization;
 using Corridor.Import;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -31,4 +32,8 @@ public sealed class BorderCrossingImporter : CsvEntityImporter<BorderCrossing>
         db.Set<BorderCrossing>().ToDictionaryAsync(b => b.NodeCode, StringComparer.OrdinalIgnoreCase, ct);
 
     protected override bool Update(BorderCrossing existing, BorderCrossing incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<BorderCrossing>().AsNoTracking().OrderBy(b => b.NodeCode).ToListAsync(ct))
+            .Select(b => new[] { b.NodeCode, b.FromCountry, b.ToCountry, LogisticsRows.Num(b.MedianDelayHours), LogisticsRows.Num(b.P90DelayHours), b.Source, b.Assumption }).ToList();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Corridor.Import;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -25,4 +26,8 @@ public sealed class EmissionFactorImporter : CsvEntityImporter<EmissionFactor>
         (await db.Set<EmissionFactor>().ToListAsync(ct)).ToDictionary(f => f.Mode.ToText(), StringComparer.OrdinalIgnoreCase);
 
     protected override bool Update(EmissionFactor existing, EmissionFactor incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<EmissionFactor>().AsNoTracking().ToListAsync(ct)).OrderBy(f => f.Mode)
+            .Select(f => new[] { f.Mode.ToText(), LogisticsRows.Num(f.GramsCo2ePerTonneKm), f.Source, f.Assumption }).ToList();
 }

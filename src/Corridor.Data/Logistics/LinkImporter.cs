@@ -1,5 +1,7 @@
+using System.Globalization;
 using Corridor.Import;
 using Corridor.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Logistics;
 
@@ -39,4 +41,13 @@ public sealed class LinkImporter : CsvEntityImporter<Link>
     protected override Task<Dictionary<string, Link>> LoadExistingAsync(CorridorDbContext db, CancellationToken ct) => NetworkReferences.LinksByKeyAsync(db, ct);
 
     protected override bool Update(Link existing, Link incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<Link>().AsNoTracking().ToListAsync(ct)).OrderBy(l => l.Key, StringComparer.Ordinal)
+            .Select(l => new[]
+            {
+                l.FromCode, l.ToCode, l.Mode.ToText(), l.GaugeMm?.ToString(CultureInfo.InvariantCulture), LogisticsRows.Num(l.DistanceKm), LogisticsRows.Num(l.TransitHours),
+                LogisticsRows.Num(l.CostPerVehicleUsd), LogisticsRows.Num(l.CostPerTonneUsd), l.CapacityVehiclesPerWeek?.ToString(CultureInfo.InvariantCulture),
+                l.CapacityTonnesPerWeek is { } t ? LogisticsRows.Num(t) : null, l.Bidirectional ? "true" : "false", LogisticsRows.Snake(l.Branch.ToString()), l.SeasonalClosure, l.Source, l.Assumption,
+            }).ToList();
 }

@@ -159,6 +159,14 @@ internal static class LogisticsRows
         return row.Build(() => new EmissionFactor(mode, factor, source, row.Optional("assumption")));
     }
 
+    public static string Num(decimal d) => d.ToString("0.############", CultureInfo.InvariantCulture);
+
+    public static string Num(double d) => d.ToString("0.############", CultureInfo.InvariantCulture);
+
+    /// <summary><c>RailTerminal</c> → <c>rail_terminal</c>.</summary>
+    public static string Snake(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
     /// <summary>The departures of a service's timetable.</summary>
     public static IEnumerable<Departure> DeparturesOf(TransportService s) =>
         s.DepartureTimes().Select(t => new Departure(s.Code, s.FromCode, s.ToCode, s.Mode, t, t.AddHours((double)s.TransitHours), s.Capacity, s.Unit));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Corridor.Import;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -27,4 +28,12 @@ public sealed class NodeImporter : CsvEntityImporter<Node>
         db.Set<Node>().ToDictionaryAsync(n => n.Code, StringComparer.OrdinalIgnoreCase, ct);
 
     protected override bool Update(Node existing, Node incoming) => existing.UpdateFrom(incoming);
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<Node>().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct))
+            .Select(n => new[]
+            {
+                n.Code, n.Name, n.Country, LogisticsRows.Snake(n.Kind.ToString()), LogisticsRows.Num(n.Latitude), LogisticsRows.Num(n.Longitude), n.Gauges.ToText(),
+                LogisticsRows.Num(n.HandlingHours), n.Transshipments.ToText(), n.Source, n.Assumption,
+            }).ToList();
 }

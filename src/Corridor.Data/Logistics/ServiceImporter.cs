@@ -1,3 +1,4 @@
+using System.Globalization;
 using Corridor.Import;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -64,4 +65,13 @@ public sealed class ServiceImporter : CsvEntityImporter<TransportService>
             }
         }
     }
+
+    protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>
+        (await db.Set<TransportService>().AsNoTracking().OrderBy(s => s.Code).ToListAsync(ct))
+            .Select(s => new[]
+            {
+                s.Code, s.Name, s.Operator, s.FromCode, s.ToCode, s.Mode.ToText(), s.Weekdays, s.DepartureTime.ToString("HH:mm", CultureInfo.InvariantCulture),
+                LogisticsRows.Num(s.TransitHours), s.ValidFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.ValidUntil.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                s.Capacity.ToString(CultureInfo.InvariantCulture), s.Unit.ToString().ToLowerInvariant(), s.Source, s.Assumption,
+            }).ToList();
 }

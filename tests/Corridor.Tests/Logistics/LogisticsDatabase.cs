@@ -1,26 +1,20 @@
 using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.Storage;
-using Npgsql;
+using Corridor.Tests.Support;
 
 namespace Corridor.Tests.Logistics;
 
-/// <summary>A fresh, migrated database (a SQLite file, or a new PostgreSQL database when <c>CORRIDOR_TEST_POSTGRES</c> is set) for one test.</summary>
+/// <summary>A migrated <see cref="TestDatabase"/> (SQLite, or PostgreSQL from the test script) with the logistics importers.</summary>
 public sealed class LogisticsDatabase : IAsyncDisposable
 {
-    private readonly string? _sqlitePath;
-    private readonly string? _pgAdmin;
-    private readonly string? _pgName;
+    private readonly TestDatabase _database;
 
-    private LogisticsDatabase(CorridorDbContextFactory factory, string? sqlitePath, string? pgAdmin, string? pgName)
+    private LogisticsDatabase(TestDatabase database)
     {
-        Factory = factory;
-        _sqlitePath = sqlitePath;
-        _pgAdmin = pgAdmin;
-        _pgName = pgName;
+        _database = database;
+        Factory = new CorridorDbContextFactory(database.Location, TimeProvider.System);
     }
-
-    public static string? PostgresConnection => Environment.GetEnvironmentVariable("CORRIDOR_TEST_POSTGRES");
 
     public CorridorDbContextFactory Factory { get; }
 
@@ -28,28 +22,14 @@ public sealed class LogisticsDatabase : IAsyncDisposable
 
     public Guid OrganisationB { get; } = Guid.CreateVersion7();
 
-    public static async Task<LogisticsDatabase> SqliteAsync()
-    {
-        var path = Path.Combine(Path.GetTempPath(), $"corridor-logistics-{Guid.NewGuid():N}.db");
-        var db = new LogisticsDatabase(new CorridorDbContextFactory(DatabaseLocation.Resolve(path), TimeProvider.System), path, null, null);
-        await db.MigrateAsync();
-        return db;
-    }
+    public static Task<LogisticsDatabase> SqliteAsync() => CreateAsync(DatabaseProvider.Sqlite);
 
-    public static async Task<LogisticsDatabase> PostgresAsync()
-    {
-        var admin = PostgresConnection ?? throw new InvalidOperationException("CORRIDOR_TEST_POSTGRES is not set.");
-        var name = $"corridor_logistics_{Guid.NewGuid():N}";
-        await using (var conn = new NpgsqlConnection(admin))
-        {
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {name}", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
+    public static Task<LogisticsDatabase> PostgresAsync() => CreateAsync(DatabaseProvider.Postgres);
 
-        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name, MaxPoolSize = 100 }.ToString();
-        var db = new LogisticsDatabase(new CorridorDbContextFactory(DatabaseLocation.Resolve(cs), TimeProvider.System), null, admin, name);
-        await db.MigrateAsync();
+    public static async Task<LogisticsDatabase> CreateAsync(DatabaseProvider provider)
+    {
+        var db = new LogisticsDatabase(await TestDatabase.CreateAsync(provider));
+        await Fixtures.MigrateAsync(db._database);
         return db;
     }
 
@@ -75,26 +55,5 @@ public sealed class LogisticsDatabase : IAsyncDisposable
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (_sqlitePath is not null)
-        {
-            DatabaseMigrator.DeleteSqliteFile(_sqlitePath);
-        }
-
-        if (_pgAdmin is not null)
-        {
-            NpgsqlConnection.ClearAllPools();
-            await using var conn = new NpgsqlConnection(_pgAdmin);
-            await conn.OpenAsync();
-            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_pgName} WITH (FORCE)", conn);
-            await cmd.ExecuteNonQueryAsync();
-        }
-    }
-
-    private async Task MigrateAsync()
-    {
-        await using var ctx = Context();
-        await DatabaseMigrator.MigrateAsync(ctx);
-    }
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }

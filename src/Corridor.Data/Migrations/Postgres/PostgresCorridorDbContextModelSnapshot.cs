@@ -376,6 +376,461 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("reported_figures", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CargoDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cargo");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DepartureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("departure_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bookings_organisation_id");
+
+                    b.HasIndex("DepartureId", "Status")
+                        .HasDatabaseName("ix_bookings_departure_id_status");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.Property<string>("NodeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("FromCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("from_country");
+
+                    b.Property<decimal>("MedianDelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("median_delay_hours");
+
+                    b.Property<decimal>("P90DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("p90delay_hours");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("to_country");
+
+                    b.HasKey("NodeCode")
+                        .HasName("pk_border_crossings");
+
+                    b.ToTable("border_crossings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ArrivesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrives_at");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("DepartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("departs_at");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("service_code");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_node");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_departures");
+
+                    b.HasIndex("ServiceCode", "DepartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departures_service_code_departs_at");
+
+                    b.HasIndex("FromCode", "ToCode", "DepartsAt")
+                        .HasDatabaseName("ix_departures_from_node_to_node_departs_at");
+
+                    b.ToTable("departures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_departures_booked_within_capacity", "booked >= 0 AND booked <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.EmissionFactor", b =>
+                {
+                    b.Property<string>("Mode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<decimal>("GramsCo2ePerTonneKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("grams_co2e_per_tonne_km");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Mode")
+                        .HasName("pk_emission_factors");
+
+                    b.ToTable("emission_factors", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<bool>("Bidirectional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bidirectional");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("branch");
+
+                    b.Property<decimal?>("CapacityTonnesPerWeek")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("capacity_tonnes_per_week");
+
+                    b.Property<int?>("CapacityVehiclesPerWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity_vehicles_per_week");
+
+                    b.Property<decimal>("CostPerTonneUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("cost_per_tonne_usd");
+
+                    b.Property<decimal>("CostPerVehicleUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("cost_per_vehicle_usd");
+
+                    b.Property<decimal>("DistanceKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_node");
+
+                    b.Property<int?>("GaugeMm")
+                        .HasColumnType("integer")
+                        .HasColumnName("gauge_mm");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("SeasonalClosure")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("seasonal_closure");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("transit_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_links");
+
+                    b.HasIndex("ToCode")
+                        .HasDatabaseName("ix_network_links_to_node");
+
+                    b.HasIndex("FromCode", "ToCode", "Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_network_links_from_node_to_node_mode");
+
+                    b.ToTable("network_links", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Node", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<int>("Gauges")
+                        .HasColumnType("integer")
+                        .HasColumnName("gauges");
+
+                    b.Property<decimal>("HandlingHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("handling_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Transshipments")
+                        .HasColumnType("integer")
+                        .HasColumnName("transshipments");
+
+                    b.HasKey("Code")
+                        .HasName("pk_network_nodes");
+
+                    b.ToTable("network_nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<TimeOnly>("DepartureTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("departure_time");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("transit_hours");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Code")
+                        .HasName("pk_transport_services");
+
+                    b.ToTable("transport_services", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Market", b =>
                 {
                     b.Property<string>("Iso2")
@@ -614,6 +1069,53 @@ namespace Corridor.Migrations.Postgres
                         .HasConstraintName("fk_vehicle_models_makers_maker_id");
 
                     b.Navigation("Maker");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Departure", null)
+                        .WithMany()
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_departure_departure_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_crossings_network_nodes_node");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.HasOne("Corridor.Logistics.TransportService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_departures_transport_services_service_code");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("FromCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_from_node");
+
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ToCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_to_node");
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>

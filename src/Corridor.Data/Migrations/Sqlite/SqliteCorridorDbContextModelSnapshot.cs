@@ -369,6 +369,461 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("reported_figures", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CargoDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cargo");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DepartureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bookings_organisation_id");
+
+                    b.HasIndex("DepartureId", "Status")
+                        .HasDatabaseName("ix_bookings_departure_id_status");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.Property<string>("NodeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("FromCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_country");
+
+                    b.Property<decimal>("MedianDelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("median_delay_hours");
+
+                    b.Property<decimal>("P90DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("p90delay_hours");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_country");
+
+                    b.HasKey("NodeCode")
+                        .HasName("pk_border_crossings");
+
+                    b.ToTable("border_crossings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ArrivesAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrives_at");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<long>("DepartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("departs_at");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_code");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_departures");
+
+                    b.HasIndex("ServiceCode", "DepartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departures_service_code_departs_at");
+
+                    b.HasIndex("FromCode", "ToCode", "DepartsAt")
+                        .HasDatabaseName("ix_departures_from_node_to_node_departs_at");
+
+                    b.ToTable("departures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_departures_booked_within_capacity", "booked >= 0 AND booked <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.EmissionFactor", b =>
+                {
+                    b.Property<string>("Mode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<decimal>("GramsCo2ePerTonneKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grams_co2e_per_tonne_km");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Mode")
+                        .HasName("pk_emission_factors");
+
+                    b.ToTable("emission_factors", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<bool>("Bidirectional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bidirectional");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("branch");
+
+                    b.Property<decimal?>("CapacityTonnesPerWeek")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capacity_tonnes_per_week");
+
+                    b.Property<int?>("CapacityVehiclesPerWeek")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity_vehicles_per_week");
+
+                    b.Property<decimal>("CostPerTonneUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_tonne_usd");
+
+                    b.Property<decimal>("CostPerVehicleUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_vehicle_usd");
+
+                    b.Property<decimal>("DistanceKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<int?>("GaugeMm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gauge_mm");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("SeasonalClosure")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seasonal_closure");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transit_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_links");
+
+                    b.HasIndex("ToCode")
+                        .HasDatabaseName("ix_network_links_to_node");
+
+                    b.HasIndex("FromCode", "ToCode", "Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_network_links_from_node_to_node_mode");
+
+                    b.ToTable("network_links", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Node", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<int>("Gauges")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gauges");
+
+                    b.Property<decimal>("HandlingHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handling_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Transshipments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transshipments");
+
+                    b.HasKey("Code")
+                        .HasName("pk_network_nodes");
+
+                    b.ToTable("network_nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<TimeOnly>("DepartureTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_time");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transit_hours");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Code")
+                        .HasName("pk_transport_services");
+
+                    b.ToTable("transport_services", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Market", b =>
                 {
                     b.Property<string>("Iso2")
@@ -605,6 +1060,53 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_vehicle_models_makers_maker_id");
 
                     b.Navigation("Maker");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Departure", null)
+                        .WithMany()
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_departure_departure_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_crossings_network_nodes_node");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.HasOne("Corridor.Logistics.TransportService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_departures_transport_services_service_code");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("FromCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_from_node");
+
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ToCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_to_node");
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
