@@ -9,7 +9,7 @@ namespace Corridor.Logistics;
 /// 90th-percentile border dwell, to give its legs, departures, ETAs, cost and CO₂. When there is no option the
 /// request is searched again with one restriction lifted at a time to say why.
 /// </summary>
-public static class RouteFinder
+public static partial class RouteFinder
 {
     /// <summary>Answers <paramref name="request"/> on <paramref name="graph"/>. Safe to call from many threads on one graph.</summary>
     public static RouteAnswer Find(NetworkGraph graph, RouteRequest request)
