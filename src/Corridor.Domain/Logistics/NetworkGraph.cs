@@ -80,6 +80,8 @@ public sealed class NetworkGraph
         EdgeTo = new int[EdgeCount];
         EdgeLink = new Link[EdgeCount];
         EdgeClass = new byte[EdgeCount];
+        EdgeMode = new byte[EdgeCount];
+        EdgeBranch = new byte[EdgeCount];
         EdgeTransit = new double[EdgeCount];
         EdgeCostVehicle = new double[EdgeCount];
         EdgeCostTonne = new double[EdgeCount];
@@ -106,6 +108,8 @@ public sealed class NetworkGraph
             EdgeTo[e] = b;
             EdgeLink[e] = l;
             EdgeClass[e] = ClassOf(l);
+            EdgeMode[e] = (byte)l.Mode;
+            EdgeBranch[e] = (byte)l.Branch;
             EdgeTransit[e] = (double)l.TransitHours;
             EdgeCostVehicle[e] = (double)l.CostPerVehicleUsd;
             EdgeCostTonne[e] = (double)l.CostPerTonneUsd;
@@ -185,6 +189,10 @@ public sealed class NetworkGraph
     internal Link[] EdgeLink { get; }
 
     internal byte[] EdgeClass { get; }
+
+    internal byte[] EdgeMode { get; }
+
+    internal byte[] EdgeBranch { get; }
 
     internal double[] EdgeTransit { get; }
 

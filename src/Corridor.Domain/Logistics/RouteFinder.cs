@@ -65,27 +65,31 @@ public static partial class RouteFinder
 
     private static List<(int[] Edges, double Score)> KShortest(NetworkGraph g, RouteSearch search, int origin, int k)
     {
-        var accepted = new List<(int[] Edges, double Score)>();
+        var accepted = new List<(int[] Edges, double Score, int Deviation)>();
         search.ClearBlocks();
         var first = search.Run(origin, search.Ready, 0, 0, 0);
+        var steps = new List<Step>();
         if (first is null)
         {
-            return accepted;
+            return [];
         }
 
-        accepted.Add((first.ToArray(), ScoreOf(search, origin, first)!.Value));
-        var candidates = new List<(int[] Edges, double Score)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { Key(accepted[0].Edges) };
+        accepted.Add((first.ToArray(), ScoreOf(search, origin, first, steps)!.Value, 0));
+        var candidates = new List<(int[] Edges, double Score, int Deviation)>();
+        var seen = new HashSet<int[]>(EdgeSequenceComparer.Instance) { accepted[0].Edges };
         var prefix = new List<Step>();
         while (accepted.Count < k)
         {
-            var previous = accepted[^1].Edges;
+            var (previous, _, deviation) = accepted[^1];
             Replay(search, origin, previous, previous.Length, false, prefix);
-            for (var i = 0; i < previous.Length; i++)
+
+            // Lawler: spur nodes before the previous path's deviation were already searched with the same root.
+            // From the target backwards: short spurs near the target are cheap and give a bound that prunes the long ones.
+            for (var i = previous.Length - 1; i >= deviation; i--)
             {
                 var spurNode = i == 0 ? origin : g.EdgeTo[previous[i - 1]];
                 search.ClearBlocks();
-                foreach (var (edges, _) in accepted)
+                foreach (var (edges, _, _) in accepted)
                 {
                     if (edges.Length > i && SamePrefix(edges, previous, i))
                     {
@@ -100,7 +104,7 @@ public static partial class RouteFinder
                 }
 
                 var (t, c, cls, tr) = i == 0 ? (search.Ready, 0.0, 0, 0) : (prefix[i - 1].Arrive, prefix[i - 1].CostSoFar, (int)g.EdgeClass[previous[i - 1]], prefix[i - 1].TransfersSoFar);
-                var spur = search.Run(spurNode, t, c, cls, tr);
+                var spur = search.Run(spurNode, t, c, cls, tr, Bound(candidates, k - accepted.Count));
                 if (spur is null)
                 {
                     continue;
@@ -109,9 +113,9 @@ public static partial class RouteFinder
                 var total = new int[i + spur.Count];
                 Array.Copy(previous, total, i);
                 spur.CopyTo(total, i);
-                if (seen.Add(Key(total)) && ScoreOf(search, origin, total) is { } score)
+                if (seen.Add(total) && ScoreOf(search, origin, total, steps) is { } score)
                 {
-                    candidates.Add((total, score));
+                    candidates.Add((total, score, i));
                 }
             }
 
@@ -133,12 +137,39 @@ public static partial class RouteFinder
             candidates.RemoveAt(best);
         }
 
-        return accepted;
+        return accepted.Select(a => (a.Edges, a.Score)).ToList();
     }
 
-    private static double? ScoreOf(RouteSearch search, int origin, IReadOnlyList<int> edges)
+    /// <summary>The score a new candidate must beat to matter: the <paramref name="needed"/>-th best candidate so far.</summary>
+    private static double Bound(List<(int[] Edges, double Score, int Deviation)> candidates, int needed)
     {
-        var steps = new List<Step>(edges.Count);
+        if (candidates.Count < needed)
+        {
+            return double.PositiveInfinity;
+        }
+
+        Span<double> best = stackalloc double[Math.Min(needed, 32)];
+        best.Fill(double.PositiveInfinity);
+        foreach (var c in candidates)
+        {
+            if (c.Score < best[^1])
+            {
+                var pos = best.Length - 1;
+                while (pos > 0 && best[pos - 1] > c.Score)
+                {
+                    best[pos] = best[pos - 1];
+                    pos--;
+                }
+
+                best[pos] = c.Score;
+            }
+        }
+
+        return best[^1];
+    }
+
+    private static double? ScoreOf(RouteSearch search, int origin, IReadOnlyList<int> edges, List<Step> steps)
+    {
         return Replay(search, origin, edges, edges.Count, false, steps) ? search.Score(steps[^1].CostSoFar, steps[^1].Arrive) : null;
     }
 
@@ -307,5 +338,21 @@ public static partial class RouteFinder
         return true;
     }
 
-    private static string Key(int[] edges) => string.Join(',', edges);
+    private sealed class EdgeSequenceComparer : IEqualityComparer<int[]>
+    {
+        public static readonly EdgeSequenceComparer Instance = new();
+
+        public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(int[] obj)
+        {
+            var h = new HashCode();
+            foreach (var e in obj)
+            {
+                h.Add(e);
+            }
+
+            return h.ToHashCode();
+        }
+    }
 }

@@ -36,6 +36,13 @@ internal sealed class RouteSearch
     private readonly double[] _potential;
     private readonly double[] _edgeCargoCost;
     private readonly int[] _unitsByCapacityUnit = new int[3];
+    private readonly bool _useSchedule;
+    private readonly bool _checkCapacity;
+    private readonly bool _checkClosures;
+    private readonly bool _checkConstraints;
+    private readonly bool _cargoIsVehicles;
+    private readonly double _cargoQuantity;
+    private readonly double _cargoTonnes;
 
     // Per-state labels, reset lazily with a generation stamp.
     private readonly double[] _key;
@@ -58,6 +65,10 @@ internal sealed class RouteSearch
         _g = g;
         _request = request;
         Relax = relax;
+        _useSchedule = !relax.HasFlag(Relax.Schedule);
+        _checkCapacity = !relax.HasFlag(Relax.Capacity);
+        _checkClosures = !relax.HasFlag(Relax.Closures);
+        _checkConstraints = !relax.HasFlag(Relax.Constraints);
         _target = target;
         (_alpha, _beta) = request.Objective switch
         {
@@ -106,6 +117,9 @@ internal sealed class RouteSearch
         }
 
         var qty = (double)cargo.Quantity;
+        _cargoIsVehicles = cargo.IsVehicles;
+        _cargoQuantity = qty;
+        _cargoTonnes = (double)cargo.Tonnage;
         _edgeCargoCost = new double[g.EdgeCount];
         for (var e = 0; e < g.EdgeCount; e++)
         {
@@ -152,7 +166,6 @@ internal sealed class RouteSearch
         var g = _g;
         arrive = departAt = handling = 0;
         departure = -1;
-        var link = g.EdgeLink[e];
         transfer = NetworkGraph.TransferBetween(cls, g.EdgeClass[e]);
         var from = g.EdgeFrom[e];
         if (transfer != Transshipments.None)
@@ -166,9 +179,9 @@ internal sealed class RouteSearch
             t += handling;
         }
 
-        if (!Relax.HasFlag(Relax.Constraints))
+        if (_checkConstraints)
         {
-            if (((_avoidModes >> (int)link.Mode) & 1) != 0 || ((_avoidBranches >> (int)link.Branch) & 1) != 0)
+            if (((_avoidModes >> g.EdgeMode[e]) & 1) != 0 || ((_avoidBranches >> g.EdgeBranch[e]) & 1) != 0)
             {
                 return false;
             }
@@ -181,7 +194,7 @@ internal sealed class RouteSearch
 
         var ds = g.EdgeDepStart[e];
         var de = g.EdgeDepEnd[e];
-        if (ds < de && !Relax.HasFlag(Relax.Schedule))
+        if (ds < de && _useSchedule)
         {
             var d = LowerBound(g.DepTime, ds, de, t);
             for (; d < de; d++)
@@ -191,12 +204,12 @@ internal sealed class RouteSearch
                     return false;
                 }
 
-                if (!Relax.HasFlag(Relax.Capacity) && g.DepFree[d] < _unitsByCapacityUnit[(int)g.DepUnit[d]])
+                if (_checkCapacity && g.DepFree[d] < _unitsByCapacityUnit[(int)g.DepUnit[d]])
                 {
                     continue;
                 }
 
-                if (!Relax.HasFlag(Relax.Closures) && ClosedAt(e, g.DepTime[d]))
+                if (_checkClosures && g.EdgeClosures[e].Length > 0 && ClosedAt(e, g.DepTime[d]))
                 {
                     continue;
                 }
@@ -215,12 +228,12 @@ internal sealed class RouteSearch
         }
         else
         {
-            if (!Relax.HasFlag(Relax.Capacity) && !FitsWeekly(e))
+            if (_checkCapacity && !FitsWeekly(e))
             {
                 return false;
             }
 
-            if (!Relax.HasFlag(Relax.Closures))
+            if (_checkClosures)
             {
                 t = OpenFrom(e, t);
             }
@@ -242,9 +255,9 @@ internal sealed class RouteSearch
     /// <summary>
     /// Best path from <paramref name="start"/> (entered at time <paramref name="t0"/>, cost <paramref name="c0"/>, class
     /// <paramref name="cls0"/>, <paramref name="transfers0"/> transfers so far) to the target, avoiding blocked edges
-    /// and nodes; the edges in order, or null.
+    /// and nodes; the edges in order, or null (also when no path can score below <paramref name="bound"/>).
     /// </summary>
-    public List<int>? Run(int start, double t0, double c0, int cls0, int transfers0)
+    public List<int>? Run(int start, double t0, double c0, int cls0, int transfers0, double bound = double.PositiveInfinity)
     {
         var g = _g;
         _generation++;
@@ -252,11 +265,17 @@ internal sealed class RouteSearch
         var s0 = (start * NetworkGraph.Classes) + cls0;
         Set(s0, Score(c0, t0), t0, c0, -1, -1, -1, transfers0);
         _queue.Enqueue(s0, _key[s0] + _potential[start]);
-        while (_queue.TryDequeue(out var s, out _))
+        while (_queue.TryDequeue(out var s, out var priority))
         {
             if (_settled[s])
             {
                 continue;
+            }
+
+            if (priority >= bound)
+            {
+                // Every remaining path scores at least the bound: none can make the k best.
+                return null;
             }
 
             _settled[s] = true;
@@ -329,14 +348,12 @@ internal sealed class RouteSearch
     private bool FitsWeekly(int e)
     {
         var g = _g;
-        var cargo = _request.Cargo;
-        var tonnes = (double)cargo.Tonnage;
-        if (cargo.IsVehicles)
+        if (_cargoIsVehicles)
         {
-            return (double)cargo.Quantity <= g.EdgeCapVehicles[e] && tonnes <= g.EdgeCapTonnes[e];
+            return _cargoQuantity <= g.EdgeCapVehicles[e] && _cargoTonnes <= g.EdgeCapTonnes[e];
         }
 
-        return tonnes <= g.EdgeCapTonnes[e] && (!double.IsPositiveInfinity(g.EdgeCapTonnes[e]) || _unitsByCapacityUnit[(int)CapacityUnit.Vehicles] <= g.EdgeCapVehicles[e]);
+        return _cargoTonnes <= g.EdgeCapTonnes[e] && (!double.IsPositiveInfinity(g.EdgeCapTonnes[e]) || _unitsByCapacityUnit[(int)CapacityUnit.Vehicles] <= g.EdgeCapVehicles[e]);
     }
 
     private bool ClosedAt(int e, double t)
