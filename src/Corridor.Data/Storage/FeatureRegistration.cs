@@ -1,5 +1,6 @@
-using Corridor.MarketAccess;
 using Corridor.Compliance;
+using Corridor.Logistics;
+using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class FeatureRegistration
         services.AddScoped<UserAdministration>();
         services.AddMarketAccess();
         services.AddCompliance();
+        services.AddLogistics();
         return services;
     }
 }
