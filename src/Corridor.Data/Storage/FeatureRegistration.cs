@@ -1,3 +1,5 @@
+using Corridor.Compliance;
+using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +13,8 @@ public static class FeatureRegistration
     {
         services.AddScoped<UserAdministration>();
         services.AddMarketAccess();
+        services.AddCompliance();
+        services.AddLogistics();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
@@ -21,6 +22,9 @@ public static class CorridorCli
         root.Subcommands.Add(new ExportCommand());
         root.Subcommands.Add(new UsersCommand());
         root.Subcommands.Add(new AccessCommand());
+        root.Subcommands.Add(new ListsCommand());
+        root.Subcommands.Add(new ScreenCommand());
+        root.Subcommands.Add(new ScreeningCommand());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using Corridor.Catalog;
+using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
@@ -87,6 +88,7 @@ public static class CorridorWebApp
         app.MapCatalogApi();
         app.MapReferenceApi();
         app.MapMarketAccessApi();
+        app.MapComplianceApi();
         return app;
     }
 
