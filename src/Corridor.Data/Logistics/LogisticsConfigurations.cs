@@ -117,3 +117,15 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.HasOne<Departure>().WithMany().HasForeignKey(x => x.DepartureId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
+{
+    public void Configure(EntityTypeBuilder<Scenario> b)
+    {
+        b.ToTable("network_scenarios");
+        b.HasKey(x => x.Name);
+        b.Property(x => x.Name).HasMaxLength(40);
+        b.Property(x => x.Description).HasMaxLength(1000);
+        b.Property(x => x.ChangesJson).HasColumnName("changes").HasMaxLength(100_000);
+    }
+}

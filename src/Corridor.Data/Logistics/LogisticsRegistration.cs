@@ -15,6 +15,7 @@ public static class LogisticsRegistration
         services.AddScoped<IDatasetImporter, ServiceImporter>();
         services.AddScoped<NetworkStore>();
         services.AddScoped<BookingService>();
+        services.AddScoped<ScenarioStore>();
         return services;
     }
 }

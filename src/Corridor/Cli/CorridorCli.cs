@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Corridor.Import;
+using Corridor.Logistics;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Corridor.Web;
@@ -19,6 +20,9 @@ public static class CorridorCli
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new ExportCommand());
         root.Subcommands.Add(new UsersCommand());
+        root.Subcommands.Add(new RouteCommand());
+        root.Subcommands.Add(new PlanCommand());
+        root.Subcommands.Add(new ScenarioCommand());
         return root;
     }
 

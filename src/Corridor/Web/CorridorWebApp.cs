@@ -1,5 +1,6 @@
 using Corridor.Catalog;
 using Corridor.Import;
+using Corridor.Logistics;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -85,6 +86,7 @@ public static class CorridorWebApp
         app.MapAccountApi();
         app.MapCatalogApi();
         app.MapReferenceApi();
+        app.MapLogisticsApi();
         return app;
     }
 

@@ -1,0 +1,139 @@
+using Corridor.Storage;
+using Corridor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Logistics;
+
+/// <summary>The corridor network, route options, departures, bookings and plan allocation.</summary>
+public static class LogisticsApi
+{
+    public static IEndpointRouteBuilder MapLogisticsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/logistics").WithTags("Logistics").RequireAuthorization(Policies.Read);
+
+        api.MapGet("/nodes", ListNodes).WithName("ListNetworkNodes").WithSummary("Nodes of the corridor network with coordinates.");
+        api.MapGet("/links", ListLinks).WithName("ListNetworkLinks").WithSummary("Links of the corridor network.");
+        api.MapPost("/routes", Routes).WithName("FindRoutes").WithSummary("Up to k ranked route options for a shipment, or why there is none.");
+        api.MapGet("/departures", ListDepartures).WithName("ListDepartures").WithSummary("Scheduled departures with free capacity; filter by from, to and service.");
+        api.MapGet("/departures/{id:guid}/bookings", DepartureBookings).WithName("ListDepartureBookings").WithSummary("The organisation's bookings on one departure.");
+        api.MapPost("/bookings", Book).WithName("CreateBooking").WithSummary("Reserves capacity on a departure; refused (409) with the reason when it does not fit, unless waitlisting is asked.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapGet("/bookings/{id:guid}", GetBooking).WithName("GetBooking").WithSummary("One of the organisation's bookings.");
+        api.MapPost("/bookings/{id:guid}/cancel", Cancel).WithName("CancelBooking").WithSummary("Cancels a booking and releases its capacity.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapPost("/plans", Plan).WithName("AllocatePlan").WithSummary("Allocates a demand plan over weekly capacities with OR-Tools (GLOP).");
+        return app;
+    }
+
+    public sealed record NodeDto(string Code, string Name, string Country, string Kind, double Latitude, double Longitude, string Gauges, decimal HandlingHours, string Transshipment);
+
+    public sealed record LinkDto(string From, string To, string Mode, int? GaugeMm, decimal DistanceKm, decimal TransitHours, decimal CostPerVehicleUsd,
+        decimal CostPerTonneUsd, int? CapacityVehiclesPerWeek, decimal? CapacityTonnesPerWeek, bool Bidirectional, string Branch, string? SeasonalClosure);
+
+    private static async Task<Ok<List<NodeDto>>> ListNodes(CorridorDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Set<Node>().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct))
+            .Select(n => new NodeDto(n.Code, n.Name, n.Country, n.Kind.ToString(), n.Latitude, n.Longitude, n.Gauges.ToText(), n.HandlingHours, n.Transshipments.ToText())).ToList());
+
+    private static async Task<Ok<List<LinkDto>>> ListLinks(CorridorDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Set<Link>().AsNoTracking().ToListAsync(ct)).OrderBy(l => l.Key, StringComparer.Ordinal)
+            .Select(l => new LinkDto(l.FromCode, l.ToCode, l.Mode.ToText(), l.GaugeMm, l.DistanceKm, l.TransitHours, l.CostPerVehicleUsd, l.CostPerTonneUsd,
+                l.CapacityVehiclesPerWeek, l.CapacityTonnesPerWeek, l.Bidirectional, l.Branch.ToString(), l.SeasonalClosure)).ToList());
+
+    private static async Task<Results<Ok<RouteAnswerDto>, ValidationProblem, NotFound>> Routes(RouteQueryDto query, string? scenario, ScenarioStore scenarios, CancellationToken ct)
+    {
+        var request = query.ToRequest();
+        if (!request.Succeeded)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = request.Errors.ToArray() });
+        }
+
+        var network = await scenarios.NetworkAsync(scenario, ct);
+        if (!network.Succeeded)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var answer = RouteFinder.Find(new NetworkGraph(network.Value), request.Value);
+        return TypedResults.Ok(new RouteAnswerDto(answer.Options.Select(RouteOptionDto.From).ToList(), answer.Reasons));
+    }
+
+    private static async Task<Ok<List<DepartureDto>>> ListDepartures(string? from, string? to, string? service, CorridorDbContext db, CancellationToken ct)
+    {
+        var query = db.Set<Departure>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            query = query.Where(d => d.FromCode == from.ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            query = query.Where(d => d.ToCode == to.ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(service))
+        {
+            query = query.Where(d => d.ServiceCode == service.ToUpperInvariant());
+        }
+
+        return TypedResults.Ok((await query.ToListAsync(ct)).OrderBy(d => d.DepartsAt).Select(DepartureDto.Of).ToList());
+    }
+
+    private static async Task<Ok<List<BookingDto>>> DepartureBookings(Guid id, BookingService bookings, CancellationToken ct) =>
+        TypedResults.Ok((await bookings.ForDepartureAsync(id, ct)).Select(BookingDto.From).ToList());
+
+    private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, Conflict<ProblemDetailsText>>> Book(BookingInputDto input, BookingService bookings, CorridorDbContext db, CancellationToken ct)
+    {
+        if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0 || string.IsNullOrWhiteSpace(input.Reference))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = ["give a positive number of vehicles or tonnes, and a reference"] });
+        }
+
+        if (!await db.Set<Departure>().AnyAsync(d => d.Id == input.DepartureId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var cargo = input.Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(input.Tonnes!.Value);
+        var result = await bookings.BookAsync(new BookingRequest(input.DepartureId, cargo, input.Reference, input.Waitlist), ct);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+        }
+
+        return TypedResults.Created($"/api/logistics/bookings/{result.Value.Id}", BookingDto.From(result.Value));
+    }
+
+    private static async Task<Results<Ok<BookingDto>, NotFound>> GetBooking(Guid id, CorridorDbContext db, CancellationToken ct) =>
+        await db.Set<Booking>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is { } b ? TypedResults.Ok(BookingDto.From(b)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<BookingDto>, NotFound, Conflict<ProblemDetailsText>>> Cancel(Guid id, BookingService bookings, CorridorDbContext db, CancellationToken ct)
+    {
+        if (!await db.Set<Booking>().AnyAsync(b => b.Id == id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = await bookings.CancelAsync(id, ct);
+        return result.Succeeded ? TypedResults.Ok(BookingDto.From(result.Value)) : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+    }
+
+    private static async Task<Results<Ok<PlanResultDto>, ValidationProblem, NotFound>> Plan(PlanInputDto input, string? scenario, ScenarioStore scenarios, CancellationToken ct)
+    {
+        var request = PlanResultDto.ToRequest(input);
+        if (!request.Succeeded)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["demands"] = request.Errors.ToArray() });
+        }
+
+        var network = await scenarios.NetworkAsync(scenario, ct);
+        if (!network.Succeeded)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var graph = new NetworkGraph(network.Value);
+        return TypedResults.Ok(PlanResultDto.From(PlanAllocator.Allocate(graph, request.Value)));
+    }
+
+    /// <summary>The reason a request was refused.</summary>
+    public sealed record ProblemDetailsText(string Detail);
+}
