@@ -10,10 +10,17 @@ namespace Corridor.Cli;
 public sealed class CliServices : IAsyncDisposable
 {
     private readonly ServiceProvider _root;
+    private bool _migrate;
 
-    private CliServices(ServiceProvider root) => _root = root;
+    private CliServices(ServiceProvider root, bool migrate)
+    {
+        _root = root;
+        _migrate = migrate;
+    }
 
-    public static CliServices Create(string? database)
+    /// <param name="database">The --database value, or null for the default location.</param>
+    /// <param name="migrate">Apply pending migrations before the first scope is used (the database is created on first use).</param>
+    public static CliServices Create(string? database, bool migrate = true)
     {
         var location = DatabaseLocation.Resolve(database);
         var services = new ServiceCollection();
@@ -21,7 +28,7 @@ public sealed class CliServices : IAsyncDisposable
         services.AddCorridorStorage(_ => location);
         services.AddCorridorImport();
         services.AddCorridorFeatures();
-        return new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }));
+        return new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), migrate);
     }
 
     public DatabaseLocation Location => _root.GetRequiredService<DatabaseLocation>();
@@ -29,6 +36,13 @@ public sealed class CliServices : IAsyncDisposable
     /// <summary>A scope acting as the command-line user in <paramref name="organisationCode"/> (or in no organisation).</summary>
     public async Task<AsyncServiceScope> ScopeAsync(string? organisationCode, CancellationToken ct)
     {
+        if (_migrate)
+        {
+            _migrate = false;
+            await using var setup = _root.CreateAsyncScope();
+            await DatabaseMigrator.MigrateAsync(setup.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
+        }
+
         var scope = _root.CreateAsyncScope();
         var actor = scope.ServiceProvider.GetRequiredService<ActorContext>();
         var name = $"cli:{Environment.UserName}";

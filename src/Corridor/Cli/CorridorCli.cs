@@ -29,9 +29,25 @@ public static class CorridorCli
     public static async Task<int> RunAsync(string[] args)
     {
         var parse = Build().Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                Output.Error(error.Message);
+            }
+
+            Console.Error.WriteLine($"see: corridor {string.Join(' ', parse.CommandResult.Command.Name == "corridor" ? [] : [parse.CommandResult.Command.Name])} --help".Replace("  ", " ", StringComparison.Ordinal));
+            return ExitCodes.Usage;
+        }
+
         try
         {
             return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C or SIGTERM while starting or working: a normal way to stop.
+            return ExitCodes.Ok;
         }
         catch (CliException ex)
         {

@@ -63,7 +63,6 @@ public sealed class AddUserCommand : Command
         if (parse.GetValue(_createOrganisation) is { } orgName)
         {
             await using var setup = await services.ScopeAsync(null, ct);
-            await DatabaseMigrator.MigrateAsync(setup.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
             var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, orgName, ct);
             if (!created.Succeeded)
             {

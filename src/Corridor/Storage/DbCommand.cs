@@ -12,7 +12,7 @@ public sealed class DbCommand : Command
         var migrate = new Command("migrate", "Apply the schema migrations of the database's provider (SQLite creates the file)");
         migrate.SetAction(async (parse, ct) =>
         {
-            await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
+            await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database), migrate: false);
             await using var scope = await services.ScopeAsync(null, ct);
             var applied = await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
             Console.WriteLine(applied.Count == 0

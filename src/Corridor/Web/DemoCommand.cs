@@ -67,7 +67,6 @@ public sealed class DemoCommand : Command
         await using var services = CliServices.Create(database);
         await using (var setup = await services.ScopeAsync(null, ct))
         {
-            await DatabaseMigrator.MigrateAsync(setup.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
             var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(OrganisationCode, "Demo Exporter", ct);
             if (!created.Succeeded)
             {

@@ -1,0 +1,72 @@
+using Corridor.Organisations;
+using Corridor.Storage;
+using Corridor.Tests.Support;
+using Corridor.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
+
+namespace Corridor.Tests.Browser;
+
+/// <summary>
+/// The real server (Kestrel on a loopback port) over a database set up as <c>corridor demo</c> does it, and
+/// Debian's Chromium driven by Playwright (CORRIDOR_TEST_CHROMIUM, else /usr/bin/chromium).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.CreateSqlite();
+    private WebApplication? _app;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IReadOnlyDictionary<Role, string> Passwords { get; private set; } = new Dictionary<Role, string>();
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable("CORRIDOR_TEST_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+
+    public async Task InitializeAsync()
+    {
+        var accounts = await DemoCommand.SetUpAsync(_database.Location.Display, Fixtures.ReferenceData, CancellationToken.None);
+        Passwords = accounts.ToDictionary(a => Enum.Parse<Role>(a.Role.Replace("-", "", StringComparison.Ordinal), ignoreCase: true), a => a.Password);
+
+        _app = WebServer.Build(_database.Location.Display, 0);
+        await _app.StartAsync();
+        BaseUrl = _app.Urls.First();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task<IPage> SignedInPageAsync(Role role)
+    {
+        var page = await Browser.NewPageAsync();
+        await page.GotoAsync(BaseUrl + "/catalog/models");
+        await page.FillAsync("#email", $"{role.ToKebab()}@demo.corridor");
+        await page.FillAsync("#password", Passwords[role]);
+        await page.ClickAsync("button[type=submit]");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+}
