@@ -744,6 +744,34 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("network_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Scenario", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.HasKey("Name")
+                        .HasName("pk_network_scenarios");
+
+                    b.ToTable("network_scenarios", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
                 {
                     b.Property<string>("Code")

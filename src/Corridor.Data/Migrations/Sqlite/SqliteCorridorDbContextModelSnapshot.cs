@@ -737,6 +737,34 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("network_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Scenario", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.HasKey("Name")
+                        .HasName("pk_network_scenarios");
+
+                    b.ToTable("network_scenarios", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
                 {
                     b.Property<string>("Code")
