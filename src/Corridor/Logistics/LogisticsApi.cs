@@ -14,13 +14,13 @@ public static class LogisticsApi
 
         api.MapGet("/nodes", ListNodes).WithName("ListNetworkNodes").WithSummary("Nodes of the corridor network with coordinates.");
         api.MapGet("/links", ListLinks).WithName("ListNetworkLinks").WithSummary("Links of the corridor network.");
-        api.MapPost("/routes", Routes).WithName("FindRoutes").WithSummary("Up to k ranked route options for a shipment, or why there is none.");
+        api.MapGet("/routes", Routes).WithName("FindRoutes").WithSummary("Up to k ranked route options for a shipment (vehicles or tonnes, ready date, optional due date, objective, constraints, scenario), or why there is none.");
         api.MapGet("/departures", ListDepartures).WithName("ListDepartures").WithSummary("Scheduled departures with free capacity; filter by from, to and service.");
         api.MapGet("/departures/{id:guid}/bookings", DepartureBookings).WithName("ListDepartureBookings").WithSummary("The organisation's bookings on one departure.");
         api.MapPost("/bookings", Book).WithName("CreateBooking").WithSummary("Reserves capacity on a departure; refused (409) with the reason when it does not fit, unless waitlisting is asked.").RequireAuthorization(Policies.WriteLogistics);
         api.MapGet("/bookings/{id:guid}", GetBooking).WithName("GetBooking").WithSummary("One of the organisation's bookings.");
         api.MapPost("/bookings/{id:guid}/cancel", Cancel).WithName("CancelBooking").WithSummary("Cancels a booking and releases its capacity.").RequireAuthorization(Policies.WriteLogistics);
-        api.MapPost("/plans", Plan).WithName("AllocatePlan").WithSummary("Allocates a demand plan over weekly capacities with OR-Tools (GLOP).");
+        api.MapPost("/plans", Plan).WithName("AllocatePlan").WithSummary("Allocates a demand plan over weekly capacities with OR-Tools (GLOP).").RequireAuthorization(Policies.WriteLogistics);
         return app;
     }
 
@@ -38,8 +38,20 @@ public static class LogisticsApi
             .Select(l => new LinkDto(l.FromCode, l.ToCode, l.Mode.ToText(), l.GaugeMm, l.DistanceKm, l.TransitHours, l.CostPerVehicleUsd, l.CostPerTonneUsd,
                 l.CapacityVehiclesPerWeek, l.CapacityTonnesPerWeek, l.Bidirectional, l.Branch.ToString(), l.SeasonalClosure)).ToList());
 
-    private static async Task<Results<Ok<RouteAnswerDto>, ValidationProblem, NotFound>> Routes(RouteQueryDto query, string? scenario, ScenarioStore scenarios, CancellationToken ct)
+    private static async Task<Results<Ok<RouteAnswerDto>, ValidationProblem, NotFound>> Routes(
+        string from, string to, int? vehicles, decimal? tonnes, DateOnly ready, DateOnly? due, string? objective, int? maxOptions, decimal? pricePerDayUsd,
+        string[]? avoidCountry, string[]? avoidMode, string[]? avoidNode, string[]? avoidBranch, int? maxTransshipments, string? scenario, ScenarioStore scenarios, CancellationToken ct)
     {
+        var errors = new List<string>();
+        var goal = ParseEnum<RouteObjective>(objective, "objective", errors) ?? RouteObjective.Balanced;
+        var modes = (avoidMode ?? []).Select(m => ParseEnum<TransportMode>(m, "avoidMode", errors)).OfType<TransportMode>().ToArray();
+        var branches = (avoidBranch ?? []).Select(b => ParseEnum<CorridorBranch>(b, "avoidBranch", errors)).OfType<CorridorBranch>().ToArray();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["query"] = errors.ToArray() });
+        }
+
+        var query = new RouteQueryDto(from, to, vehicles, tonnes, ready, due, goal, pricePerDayUsd, maxOptions, avoidCountry, modes, avoidNode, branches, maxTransshipments);
         var request = query.ToRequest();
         if (!request.Succeeded)
         {
@@ -132,6 +144,23 @@ public static class LogisticsApi
 
         var graph = new NetworkGraph(network.Value);
         return TypedResults.Ok(PlanResultDto.From(PlanAllocator.Allocate(graph, request.Value)));
+    }
+
+    private static T? ParseEnum<T>(string? text, string field, List<string> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        errors.Add($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+        return null;
     }
 
     /// <summary>The reason a request was refused.</summary>
