@@ -16,6 +16,8 @@ public static class LogisticsRegistration
         services.AddScoped<NetworkStore>();
         services.AddScoped<BookingService>();
         services.AddScoped<ScenarioStore>();
+        services.AddScoped<ShipmentTracking>();
+        services.AddScoped<IDatasetImporter, ShipmentEventImporter>();
         return services;
     }
 }

@@ -20,6 +20,10 @@ public static class LogisticsApi
         api.MapPost("/bookings", Book).WithName("CreateBooking").WithSummary("Reserves capacity on a departure; refused (409) with the reason when it does not fit, unless waitlisting is asked.").RequireAuthorization(Policies.WriteLogistics);
         api.MapGet("/bookings/{id:guid}", GetBooking).WithName("GetBooking").WithSummary("One of the organisation's bookings.");
         api.MapPost("/bookings/{id:guid}/cancel", Cancel).WithName("CancelBooking").WithSummary("Cancels a booking and releases its capacity.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapPost("/shipments", CreateShipment).WithName("CreateShipment").WithSummary("Tracks a shipment along one of the route options (rank 1 = best) for its cargo and dates.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapGet("/shipments", ListShipments).WithName("ListShipments").WithSummary("The organisation's tracked shipments with ETA; late=true for the late ones.");
+        api.MapGet("/shipments/{id:guid}", GetShipment).WithName("GetShipment").WithSummary("One tracked shipment with its legs, events, ETA and late flag.");
+        api.MapPost("/shipments/{id:guid}/events", RecordEvent).WithName("RecordShipmentEvent").WithSummary("Records departed, arrived, border_cleared, delayed or delivered; the ETA is recomputed from the remaining legs.").RequireAuthorization(Policies.WriteLogistics);
         api.MapPost("/plans", Plan).WithName("AllocatePlan").WithSummary("Allocates a demand plan over weekly capacities with OR-Tools (GLOP).").RequireAuthorization(Policies.WriteLogistics);
         return app;
     }
@@ -144,6 +148,52 @@ public static class LogisticsApi
 
         var graph = new NetworkGraph(network.Value);
         return TypedResults.Ok(PlanResultDto.From(PlanAllocator.Allocate(graph, request.Value)));
+    }
+
+    public sealed record ShipmentInputDto(string Reference, string From, string To, int? Vehicles, decimal? Tonnes, DateOnly Ready, DateOnly? Due, int Rank = 1);
+
+    public sealed record ShipmentEventInputDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
+
+    public sealed record ShipmentEventDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
+
+    public sealed record ShipmentDto(Guid Id, string Reference, string Cargo, string From, string To, DateOnly? Due, ShipmentStatus Status, int NextLeg,
+        DateTimeOffset Eta, bool Late, IReadOnlyList<PlannedLeg> Legs, IReadOnlyList<ShipmentEventDto> Events)
+    {
+        public static ShipmentDto Of(Shipment s) => new(s.Id, s.Reference, s.Cargo, s.Origin, s.Destination, s.Due, s.Status, s.NextLeg, s.Eta, s.Late, s.Legs,
+            s.Events.OrderBy(e => e.At).Select(e => new ShipmentEventDto(e.Kind, e.Node, e.At, e.DelayHours, e.Note)).ToList());
+    }
+
+    private static async Task<Results<Created<ShipmentDto>, ValidationProblem, Conflict<ProblemDetailsText>>> CreateShipment(ShipmentInputDto input, ShipmentTracking tracking, CancellationToken ct)
+    {
+        var query = new RouteQueryDto(input.From, input.To, input.Vehicles, input.Tonnes, input.Ready, input.Due).ToRequest();
+        if (!query.Succeeded || string.IsNullOrWhiteSpace(input.Reference))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["shipment"] = query.Succeeded ? ["a reference is required"] : query.Errors.ToArray() });
+        }
+
+        var created = await tracking.CreateAsync(input.Reference, query.Value, input.Rank, ct);
+        return created.Succeeded
+            ? TypedResults.Created($"/api/logistics/shipments/{created.Value.Id}", ShipmentDto.Of(created.Value))
+            : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", created.Errors)));
+    }
+
+    private static async Task<Ok<List<ShipmentDto>>> ListShipments(bool? late, ShipmentTracking tracking, CancellationToken ct) =>
+        TypedResults.Ok((await tracking.ListAsync(late ?? false, ct)).Select(ShipmentDto.Of).ToList());
+
+    private static async Task<Results<Ok<ShipmentDto>, NotFound>> GetShipment(Guid id, ShipmentTracking tracking, CancellationToken ct) =>
+        await tracking.FindAsync(id, ct) is { } s ? TypedResults.Ok(ShipmentDto.Of(s)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ShipmentDto>, NotFound, Conflict<ProblemDetailsText>>> RecordEvent(Guid id, ShipmentEventInputDto input, ShipmentTracking tracking, CancellationToken ct)
+    {
+        if (await tracking.FindAsync(id, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = await tracking.RecordAsync(id, input.Kind, input.Node, input.At, input.DelayHours, input.Note, ct);
+        return result.Succeeded
+            ? TypedResults.Ok(ShipmentDto.Of((await tracking.FindAsync(id, ct))!))
+            : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
     }
 
     private static T? ParseEnum<T>(string? text, string field, List<string> errors)
