@@ -15,8 +15,12 @@ fi
 
 export CORRIDOR_TEST_CHROMIUM="$(command -v chromium)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-log="$(mktemp /tmp/corridor-test-log.XXXXXX)"
-trap 'rm -f "$log"; rm -rf /tmp/corridor-tests' EXIT
+# Every temporary file of this run (databases, exports, browser profiles) lives in one folder of its own, so that
+# two runs on one machine never share or delete each other's files.
+run_tmp="$(mktemp -d /tmp/corridor-test.XXXXXX)"
+log="$run_tmp/test.log"
+trap 'rm -rf "$run_tmp"' EXIT
+export TMPDIR="$run_tmp"
 
 set +e
 scripts/with-postgres.sh dotnet test Corridor.slnx -c Release --logger "console;verbosity=normal" "$@" 2>&1 | tee "$log"

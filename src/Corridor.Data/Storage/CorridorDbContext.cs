@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Corridor.Audit;
 using Corridor.Catalog;
+using Corridor.Compliance;
 using Corridor.Common;
 using Corridor.Intelligence;
 using Corridor.MarketAccess;
@@ -61,6 +62,16 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 
     /// <summary>ASP.NET Core data-protection keys (cookie encryption), shared by every server on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ListSnapshot> ListSnapshots => Set<ListSnapshot>();
+
+    public DbSet<ListSnapshotEntry> ListSnapshotEntries => Set<ListSnapshotEntry>();
+
+    public DbSet<Counterparty> Counterparties => Set<Counterparty>();
+
+    public DbSet<Screening> Screenings => Set<Screening>();
+
+    public DbSet<PossibleMatch> PossibleMatches => Set<PossibleMatch>();
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(new OwnershipAndAuditInterceptor(Actor, _clock));

@@ -1,6 +1,7 @@
 using Corridor.Catalog;
+using Corridor.Compliance;
 using Corridor.Import;
-using Corridor.Logistics;
+using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -86,7 +87,8 @@ public static class CorridorWebApp
         app.MapAccountApi();
         app.MapCatalogApi();
         app.MapReferenceApi();
-        app.MapLogisticsApi();
+        app.MapMarketAccessApi();
+        app.MapComplianceApi();
         return app;
     }
 

@@ -308,6 +308,366 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("vehicle_models", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Compliance.Counterparty", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("BirthDate")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("birth_date");
+
+                    b.Property<string>("Country")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Identifiers")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("identifiers");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("OtherNames")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_names");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_counterparties");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_counterparties_organisation_id");
+
+                    b.ToTable("counterparties", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Compliance.ListSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AddedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_count");
+
+                    b.Property<int>("ChangedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("changed_count");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_hash");
+
+                    b.Property<int>("EntryCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entry_count");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("imported_at");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_by");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_active");
+
+                    b.Property<Guid?>("PreviousSnapshotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous_snapshot_id");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
+
+                    b.Property<int>("RemovedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("removed_count");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_list_snapshots");
+
+                    b.HasIndex("Source", "ContentHash")
+                        .HasDatabaseName("ix_list_snapshots_source_content_hash");
+
+                    b.HasIndex("Source", "IsActive")
+                        .HasDatabaseName("ix_list_snapshots_source_is_active");
+
+                    b.ToTable("list_snapshots", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Compliance.ListSnapshotEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Caption")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caption");
+
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_key");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hash");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasMaxLength(200000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("payload");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("type");
+
+                    b.HasKey("Id")
+                        .HasName("pk_list_snapshot_entries");
+
+                    b.HasIndex("SnapshotId", "EntryKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_list_snapshot_entries_snapshot_id_entry_key");
+
+                    b.ToTable("list_snapshot_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Compliance.PossibleMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CounterpartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_id");
+
+                    b.Property<string>("CounterpartyName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_name");
+
+                    b.Property<int>("CounterpartyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("counterparty_version");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_at");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_by");
+
+                    b.Property<string>("DecisionReason")
+                        .HasMaxLength(1200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_reason");
+
+                    b.Property<string>("EntryCaption")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_caption");
+
+                    b.Property<string>("EntryHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_hash");
+
+                    b.Property<string>("EntryKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entry_key");
+
+                    b.Property<string>("Explanation")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("explanation");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("found_at");
+
+                    b.Property<double>("NameScore")
+                        .HasColumnType("REAL")
+                        .HasColumnName("name_score");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<double>("Score")
+                        .HasColumnType("REAL")
+                        .HasColumnName("score");
+
+                    b.Property<Guid>("ScreeningId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("screening_id");
+
+                    b.Property<Guid>("SnapshotId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshot_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_possible_matches");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_possible_matches_organisation_id");
+
+                    b.HasIndex("ScreeningId")
+                        .HasDatabaseName("ix_possible_matches_screening_id");
+
+                    b.HasIndex("CounterpartyId", "Status")
+                        .HasDatabaseName("ix_possible_matches_counterparty_id_status");
+
+                    b.HasIndex("Status", "FoundAt")
+                        .HasDatabaseName("ix_possible_matches_status_found_at");
+
+                    b.ToTable("possible_matches", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Compliance.Screening", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AlgorithmVersion")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("algorithm_version");
+
+                    b.Property<Guid>("CounterpartyId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("counterparty_id");
+
+                    b.Property<int>("CounterpartyVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("counterparty_version");
+
+                    b.Property<int>("HitCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("hit_count");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("query");
+
+                    b.Property<long>("ScreenedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("screened_at");
+
+                    b.Property<string>("Snapshots")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("snapshots");
+
+                    b.Property<double>("Threshold")
+                        .HasColumnType("REAL")
+                        .HasColumnName("threshold");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("trigger");
+
+                    b.HasKey("Id")
+                        .HasName("pk_screenings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_screenings_organisation_id");
+
+                    b.HasIndex("CounterpartyId", "ScreenedAt")
+                        .HasDatabaseName("ix_screenings_counterparty_id_screened_at");
+
+                    b.ToTable("screenings", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Intelligence.ReportedFigure", b =>
                 {
                     b.Property<string>("Key")
@@ -369,6 +729,590 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("reported_figures", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CargoDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cargo");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DepartureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bookings_organisation_id");
+
+                    b.HasIndex("DepartureId", "Status")
+                        .HasDatabaseName("ix_bookings_departure_id_status");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.Property<string>("NodeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("FromCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_country");
+
+                    b.Property<decimal>("MedianDelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("median_delay_hours");
+
+                    b.Property<decimal>("P90DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("p90delay_hours");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_country");
+
+                    b.HasKey("NodeCode")
+                        .HasName("pk_border_crossings");
+
+                    b.ToTable("border_crossings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ArrivesAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrives_at");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<long>("DepartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("departs_at");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_code");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_departures");
+
+                    b.HasIndex("ServiceCode", "DepartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departures_service_code_departs_at");
+
+                    b.HasIndex("FromCode", "ToCode", "DepartsAt")
+                        .HasDatabaseName("ix_departures_from_node_to_node_departs_at");
+
+                    b.ToTable("departures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_departures_booked_within_capacity", "booked >= 0 AND booked <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.EmissionFactor", b =>
+                {
+                    b.Property<string>("Mode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<decimal>("GramsCo2ePerTonneKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grams_co2e_per_tonne_km");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Mode")
+                        .HasName("pk_emission_factors");
+
+                    b.ToTable("emission_factors", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<bool>("Bidirectional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bidirectional");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("branch");
+
+                    b.Property<decimal?>("CapacityTonnesPerWeek")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capacity_tonnes_per_week");
+
+                    b.Property<int?>("CapacityVehiclesPerWeek")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity_vehicles_per_week");
+
+                    b.Property<decimal>("CostPerTonneUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_tonne_usd");
+
+                    b.Property<decimal>("CostPerVehicleUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_vehicle_usd");
+
+                    b.Property<decimal>("DistanceKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<int?>("GaugeMm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gauge_mm");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("SeasonalClosure")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seasonal_closure");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transit_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_links");
+
+                    b.HasIndex("ToCode")
+                        .HasDatabaseName("ix_network_links_to_node");
+
+                    b.HasIndex("FromCode", "ToCode", "Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_network_links_from_node_to_node_mode");
+
+                    b.ToTable("network_links", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Node", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<int>("Gauges")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gauges");
+
+                    b.Property<decimal>("HandlingHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handling_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Transshipments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transshipments");
+
+                    b.HasKey("Code")
+                        .HasName("pk_network_nodes");
+
+                    b.ToTable("network_nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<TimeOnly>("DepartureTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_time");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transit_hours");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Code")
+                        .HasName("pk_transport_services");
+
+                    b.ToTable("transport_services", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<int?>("CertifiedEmissionClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certified_emission_class");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate");
+
+                    b.HasIndex("MarketIso2")
+                        .HasDatabaseName("ix_certificate_market");
+
+                    b.HasIndex("ModelId")
+                        .HasDatabaseName("ix_certificate_model_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ExpiresOn")
+                        .HasDatabaseName("ix_certificate_organisation_id_expires_on");
+
+                    b.HasIndex("OrganisationId", "MarketIso2", "KindCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificate_organisation_id_market_kind_number");
+
+                    b.ToTable("certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate_status_change");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_status_change_organisation_id");
+
+                    b.HasIndex("CertificateId", "EffectiveOn")
+                        .HasDatabaseName("ix_certificate_status_change_certificate_id_effective_on");
+
+                    b.ToTable("certificate_status_change", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Market", b =>
                 {
                     b.Property<string>("Iso2")
@@ -408,6 +1352,149 @@ namespace Corridor.Migrations.Sqlite
                         .HasName("pk_markets");
 
                     b.ToTable("markets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("CategoriesText")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_mask");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_reference");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<int?>("MinEmissionClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_emission_class");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_market_rule");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_market_rule_code");
+
+                    b.HasIndex("KindCode")
+                        .HasDatabaseName("ix_market_rule_kind");
+
+                    b.HasIndex("MarketIso2", "ValidFrom")
+                        .HasDatabaseName("ix_market_rule_market_valid_from");
+
+                    b.ToTable("market_rule", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.RequirementKind", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SatisfiedByText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfied_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Code")
+                        .HasName("pk_requirement_kind");
+
+                    b.ToTable("requirement_kind", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
@@ -691,6 +1778,129 @@ namespace Corridor.Migrations.Sqlite
                     b.Navigation("Maker");
                 });
 
+            modelBuilder.Entity("Corridor.Compliance.ListSnapshotEntry", b =>
+                {
+                    b.HasOne("Corridor.Compliance.ListSnapshot", null)
+                        .WithMany()
+                        .HasForeignKey("SnapshotId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_list_snapshot_entries_list_snapshots_snapshot_id");
+                });
+
+            modelBuilder.Entity("Corridor.Compliance.PossibleMatch", b =>
+                {
+                    b.HasOne("Corridor.Compliance.Screening", null)
+                        .WithMany()
+                        .HasForeignKey("ScreeningId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_possible_matches_screenings_screening_id");
+                });
+
+            modelBuilder.Entity("Corridor.Compliance.Screening", b =>
+                {
+                    b.HasOne("Corridor.Compliance.Counterparty", null)
+                        .WithMany()
+                        .HasForeignKey("CounterpartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_screenings_counterparties_counterparty_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Departure", null)
+                        .WithMany()
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_departure_departure_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_crossings_network_nodes_node");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.HasOne("Corridor.Logistics.TransportService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_departures_transport_services_service_code");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("FromCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_from_node");
+
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ToCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_to_node");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_markets_market");
+
+                    b.HasOne("Corridor.Catalog.VehicleModel", "Model")
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_vehicle_models_model_id");
+
+                    b.Navigation("Model");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Certificate", null)
+                        .WithMany("History")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_status_change_certificate_certificate_id");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.RequirementKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_requirement_kind_kind");
+
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_markets_market");
+                });
+
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
                 {
                     b.HasOne("Corridor.Organisations.User", "User")
@@ -713,6 +1923,11 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

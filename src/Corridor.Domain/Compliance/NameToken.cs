@@ -1,0 +1,26 @@
+namespace Corridor.Compliance;
+
+/// <summary>
+/// One token of a normalised name: lower-case ASCII <see cref="Text"/>, its consonant <see cref="Skeleton"/>, its kind and
+/// whether it was written in a script that omits short vowels (Arabic, Persian, Hebrew), in which case only the skeleton
+/// is a fair comparison.
+/// </summary>
+public sealed record NameToken(string Text, string Skeleton, NameTokenKind Kind, bool Vowelless, string? Family = null)
+{
+    /// <summary>For a vowelless token, the skeleton under the Persian reading of th/dh (see <see cref="NameSkeleton.Of"/>); otherwise <see cref="Skeleton"/>.</summary>
+    public string AltSkeleton { get; init; } = Skeleton;
+
+    /// <summary>Relative weight in the name score (content 1.0 down to particles 0.1).</summary>
+    public double Weight => Kind switch
+    {
+        NameTokenKind.Content => Text.Length <= 2 ? 0.7 : 1.0,
+        NameTokenKind.Patronymic => 0.6,
+        NameTokenKind.Generic => 0.3,
+        NameTokenKind.LegalForm => 0.2,
+        NameTokenKind.Number => 0.35,
+        NameTokenKind.Initial => 0.35,
+        _ => 0.12,
+    };
+
+    public override string ToString() => Text;
+}

@@ -1,0 +1,16 @@
+namespace Corridor.Compliance;
+
+/// <summary>How two tokens were found to correspond (or that a token found no counterpart).</summary>
+public enum TokenMatchKind
+{
+    Exact,
+    Fuzzy,
+    Skeleton,
+    Initial,
+    Joined,
+    Initialism,
+    SameFamily,
+    Weak,
+    QueryOnly,
+    CandidateOnly,
+}

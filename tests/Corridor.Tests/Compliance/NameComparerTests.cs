@@ -1,0 +1,60 @@
+using Corridor.Compliance;
+
+namespace Corridor.Tests.Compliance;
+
+public class NameComparerTests
+{
+    private static NameComparison Compare(string a, string b, NameKind kind = NameKind.Organisation) =>
+        NameComparer.Compare(NameNormaliser.Normalise(a, kind), NameNormaliser.Normalise(b, kind));
+
+    [Fact]
+    public void Compare_PersianWithoutVowels_MatchesLatinSpelling()
+    {
+        var c = Compare("بانک سپه", "Bank Sepah");
+
+        Assert.True(c.Score >= 0.9, $"score {c.Score}");
+        Assert.Contains(c.Tokens, t => t.Kind == TokenMatchKind.Skeleton && t.Candidate == "sepah");
+    }
+
+    [Fact]
+    public void Compare_SharedLegalFormOnly_IsNotAMatch()
+    {
+        Assert.True(Compare("Volkswagen AG", "Siemens AG").Score < 0.3);
+        Assert.True(Compare("Sepah Trading Company LLC", "Mellat Trading Company LLC").Score < NameComparer.DefaultThreshold);
+    }
+
+    [Fact]
+    public void Compare_LegalFormSpellings_Agree()
+    {
+        Assert.True(Compare("OOO Oboronnye Initsiativy", "Oboronnye Initsiativy Limited Liability Company").Score >= 0.9);
+        Assert.True(Compare("ООО \"Ромашка\"", "Romashka OOO").Score >= 0.95);
+    }
+
+    [Fact]
+    public void Compare_SwappedGivenName_IsBelowThreshold()
+    {
+        var c = Compare("Boris Vekselberg", "Viktor Vekselberg", NameKind.Person);
+
+        Assert.True(c.Score < NameComparer.DefaultThreshold, $"score {c.Score}");
+        Assert.Contains(c.Tokens, t => t.Kind == TokenMatchKind.QueryOnly && t.Query == "boris");
+        Assert.Contains(c.Tokens, t => t.Kind == TokenMatchKind.CandidateOnly && t.Candidate == "viktor");
+    }
+
+    [Fact]
+    public void Compare_TypoAndTokenOrder_StillMatch()
+    {
+        Assert.True(Compare("Putin, Vladimir", "Vladimir Putin", NameKind.Person).Score >= 0.95);
+        Assert.True(Compare("Vladmir Putin", "Vladimir Putin", NameKind.Person).Score >= 0.8);
+        Assert.True(Compare("VladimirPutin", "Vladimir Putin", NameKind.Person).Score >= 0.9);
+    }
+
+    [Fact]
+    public void Compare_SameInput_GivesSameScoreAndExplanation()
+    {
+        var a = Compare("Islamic Republic of Iran Shipping Lines", "IRISL Islamic Rep. of Iran Shipping Line");
+        var b = Compare("Islamic Republic of Iran Shipping Lines", "IRISL Islamic Rep. of Iran Shipping Line");
+
+        Assert.Equal(a.Score, b.Score);
+        Assert.Equal(a.Tokens, b.Tokens);
+    }
+}

@@ -1,0 +1,56 @@
+using Corridor.Compliance;
+
+namespace Corridor.Tests.Compliance;
+
+public class NameNormaliserTests
+{
+    [Fact]
+    public void Normalise_PersianScript_TransliteratesWithoutVowelsAndMarksTokens()
+    {
+        var name = NameNormaliser.Normalise("بانک سپه", NameKind.Organisation);
+
+        Assert.Equal("bnk sph", name.Form);
+        Assert.All(name.Tokens, t => Assert.True(t.Vowelless));
+        Assert.Equal(NameSkeleton.Of("sepah"), name.Tokens[1].Skeleton);
+    }
+
+    [Fact]
+    public void Normalise_Cyrillic_TransliteratesAndCanonicalisesLegalForm()
+    {
+        var name = NameNormaliser.Normalise("Общество с ограниченной ответственностью «Ромашка»", NameKind.Organisation);
+
+        Assert.Equal("ooo romashka", name.Form);
+        Assert.Equal(NameTokenKind.LegalForm, name.Tokens[0].Kind);
+    }
+
+    [Theory]
+    [InlineData("Limited Liability Company Stripe", "llc stripe")]
+    [InlineData("Siemens Aktiengesellschaft", "siemens ag")]
+    [InlineData("A.B.C. Company", "abc co")]
+    [InlineData("FABERLIC EUROPE Sp. z o.o.", "faberlic europe spzoo")]
+    [InlineData("Brigade Forty-Four", "brigade 44")]
+    [InlineData("1st International Bank", "1 international bank")]
+    [InlineData("Ig0r Sech1n", "igor sechin")]
+    [InlineData("AT&T Inc.", "at and t inc")]
+    public void Normalise_Examples_GiveExpectedForm(string raw, string expected) =>
+        Assert.Equal(expected, NameNormaliser.Normalise(raw, NameKind.Organisation).Form);
+
+    [Fact]
+    public void Normalise_GenericAndLegalWords_AreKeptWithLowWeight()
+    {
+        var name = NameNormaliser.Normalise("Sepah Industrial Group Co Ltd", NameKind.Organisation);
+
+        Assert.Equal("sepah industrial group coltd", name.Form);
+        Assert.Equal(1.0, name.Tokens[0].Weight);
+        Assert.All(name.Tokens.Skip(1), t => Assert.True(t.Weight <= 0.3, $"{t.Text} weighs {t.Weight}"));
+    }
+
+    [Fact]
+    public void Skeleton_FoldsTransliterationVariants()
+    {
+        Assert.Equal(NameSkeleton.Of("khamenei"), NameSkeleton.Of("chamenei".Replace("ch", "kh", StringComparison.Ordinal)));
+        Assert.Equal(NameSkeleton.Of("kovalchuk"), NameSkeleton.Of("kowaltschuk"));
+        Assert.Equal(NameSkeleton.Of("qaddafi"), NameSkeleton.Of("gaddafi"));
+        Assert.Equal("srf", NameSkeleton.Of("dhryf", vowelless: true, persianReading: true));
+    }
+}
