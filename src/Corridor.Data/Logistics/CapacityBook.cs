@@ -109,7 +109,8 @@ internal sealed class CapacityBook
     /// <summary>Adds <paramref name="coefficient"/> × <paramref name="x"/> to a capacity row.</summary>
     public void Add(Constraint row, Variable x, double coefficient)
     {
-        row.SetCoefficient(x, row.GetCoefficient(x) + coefficient);
+        // A loopless route never uses one directed link twice, so each (row, variable) pair is set once.
+        row.SetCoefficient(x, coefficient);
         if (!_terms.TryGetValue(row, out var terms))
         {
             _terms[row] = terms = [];
