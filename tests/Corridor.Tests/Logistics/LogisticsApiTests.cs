@@ -104,6 +104,30 @@ public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<Co
         Assert.Contains("\"solver\":\"OPTIMAL\"", body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MapPage_DrawsNodesLinksAndBorders()
+    {
+        var client = await app.SignedInClientAsync("A", Role.Analyst);
+
+        var html = await client.GetStringAsync("/logistics");
+
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("data-node=\"IKCO-TEHRAN\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-border=\"IR-AZ-ASTARA-RAIL\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-link=", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RoutesPage_ShowsOptions()
+    {
+        var client = await app.SignedInClientAsync("A", Role.Analyst);
+
+        var html = await client.GetStringAsync("/logistics/routes?from=IKCO-TEHRAN&to=RU-MOSCOW&vehicles=100&ready=2027-04-05");
+
+        Assert.Contains("Option 1", html, StringComparison.Ordinal);
+        Assert.Contains("rail_waybill_smgs", html, StringComparison.Ordinal);
+    }
+
     private async Task<Guid> FerryAsync(int skip = 0)
     {
         var id = Guid.Empty;
