@@ -1,15 +1,51 @@
+using BenchmarkDotNet.Running;
+using Corridor.Bench.Import;
+
 namespace Corridor.Bench;
 
+/// <summary>
+/// BenchmarkDotNet scenarios (<c>dotnet run -c Release --project bench/Corridor.Bench -- --filter '*'</c>) and the
+/// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>), and the screening
+/// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>).
+/// </summary>
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    public static int Main(string[] args)
     {
         if (args is ["compliance-perf", .. var rest])
         {
-            return await Compliance.ScreeningPerf.RunAsync(rest);
+            return Compliance.ScreeningPerf.RunAsync(rest).GetAwaiter().GetResult();
         }
 
-        BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        if (args is ["gen-order-lines", var rows, var file, ..])
+        {
+            OrderLineGenerator.Write(file, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), seed: 20231101);
+            return 0;
+        }
+
+        if (args is ["parse-order-lines", var path, ..])
+        {
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var errors = new List<Corridor.Import.ImportError>();
+            var n = 0;
+            foreach (var row in Corridor.Import.CsvTable.Read(path, "order-lines.csv", Corridor.Trade.RecordedOrderLineImporter.Header, errors))
+            {
+                n += Corridor.Trade.RecordedOrderLineImporter.Parse(row) is null ? 0 : 1;
+            }
+
+            Console.WriteLine($"{n} rows parsed in {sw.Elapsed.TotalSeconds:0.00} s = {n / sw.Elapsed.TotalSeconds:0} rows/s; {errors.Count} errors");
+            sw.Restart();
+            n = 0;
+            foreach (var row in Corridor.Import.CsvTable.Read(path, "order-lines.csv", Corridor.Trade.RecordedOrderLineImporter.Header, errors))
+            {
+                n++;
+            }
+
+            Console.WriteLine($"{n} rows read (CSV only) in {sw.Elapsed.TotalSeconds:0.00} s = {n / sw.Elapsed.TotalSeconds:0} rows/s");
+            return 0;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
         return 0;
     }
 }

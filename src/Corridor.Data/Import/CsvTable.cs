@@ -15,13 +15,23 @@ public static class CsvTable
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Reads <paramref name="path"/>; <paramref name="displayName"/> is the name used in errors.</summary>
-    public static IEnumerable<CsvRow> Read(string path, string displayName, IReadOnlyList<string> header, ICollection<ImportError> errors)
+    /// <param name="progress">Called now and then with the fraction of the file read so far (0..1).</param>
+    public static IEnumerable<CsvRow> Read(string path, string displayName, IReadOnlyList<string> header, ICollection<ImportError> errors, Action<double>? progress = null)
     {
-        using var stream = File.OpenRead(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var length = Math.Max(1, stream.Length);
+        var n = 0;
         foreach (var row in Read(stream, displayName, header, errors))
         {
+            if (progress is not null && ++n % 20_000 == 0)
+            {
+                progress((double)stream.Position / length);
+            }
+
             yield return row;
         }
+
+        progress?.Invoke(1);
     }
 
     public static IEnumerable<CsvRow> Read(Stream stream, string displayName, IReadOnlyList<string> header, ICollection<ImportError> errors)

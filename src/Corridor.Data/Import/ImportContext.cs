@@ -16,6 +16,9 @@ public sealed class ImportContext(CorridorDbContext db)
 
     public List<ImportError> Errors { get; } = [];
 
+    /// <summary>Set by the runner for the file being worked on; importers of large files report the fraction done (0..1).</summary>
+    public Action<double> Progress { get; set; } = _ => { };
+
     /// <summary>Declares that this run provides <paramref name="key"/> of kind <paramref name="kind"/> (e.g. kind "maker", key "IKCO").</summary>
     public void Provide(string kind, string key)
     {

@@ -15,6 +15,7 @@ public static class ImportRegistration
         services.AddScoped<IDatasetImporter, MakerImporter>();
         services.AddScoped<IDatasetImporter, VehicleModelImporter>();
         services.AddScoped<IDatasetImporter, PartImporter>();
+        services.AddScoped<IDatasetImporter, Corridor.Trade.RecordedOrderLineImporter>();
         services.AddScoped<ImportRunner>();
         return services;
     }

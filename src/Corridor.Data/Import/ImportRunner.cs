@@ -9,14 +9,17 @@ public sealed record ImportResult(IReadOnlyList<ImportError> Errors, IReadOnlyLi
     public bool Succeeded => Errors.Count == 0;
 }
 
+/// <summary>Where an import run is: the file, the phase (validating, writing) and, for large files, the fraction of the file done.</summary>
+public sealed record ImportProgress(string File, string Phase, double? Fraction);
+
 /// <summary>Runs the registered <see cref="IDatasetImporter"/>s over a file or a folder: validate all, then write all in one transaction.</summary>
 public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImporter> importers)
 {
     public IReadOnlyList<IDatasetImporter> Importers { get; } = importers.OrderBy(i => i.Order).ToList();
 
     /// <param name="path">A file whose name an importer knows, or a folder whose known files are all imported.</param>
-    /// <param name="progress">Called with (file, phase) as the run moves on.</param>
-    public async Task<ImportResult> RunAsync(string path, Action<string, string>? progress = null, CancellationToken ct = default)
+    /// <param name="progress">Told the file, phase and fraction done as the run moves on.</param>
+    public async Task<ImportResult> RunAsync(string path, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         var files = ResolveFiles(path, out var skipped, out var notFound);
         if (notFound is not null)
@@ -24,38 +27,48 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
             return new ImportResult([notFound], [], skipped);
         }
 
+        // One transaction spans both phases: validation writes nothing durable (large files may stage their
+        // rows in temporary tables, which the transaction's end discards), and only a clean run is committed.
         var context = new ImportContext(db);
-        foreach (var (importer, file) in files)
-        {
-            if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
-            {
-                context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
-                continue;
-            }
-
-            progress?.Invoke(importer.FileName, "validating");
-            await importer.ValidateAsync(context, file, ct);
-        }
-
-        if (context.Errors.Count > 0)
-        {
-            return new ImportResult(context.Errors, [], skipped);
-        }
-
         var counts = new List<ImportCounts>();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var (importer, file) in files)
+            {
+                if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
+                {
+                    context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
+                    continue;
+                }
+
+                progress?.Report(new ImportProgress(importer.FileName, "validating", null));
+                context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "validating", f));
+                await importer.ValidateAsync(context, file, ct);
+            }
+
+            if (context.Errors.Count > 0)
+            {
+                await tx.RollbackAsync(ct);
+                return;
+            }
+
             foreach (var (importer, _) in files)
             {
-                progress?.Invoke(importer.FileName, "writing");
+                progress?.Report(new ImportProgress(importer.FileName, "writing", null));
+                context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "writing", f));
                 counts.Add(await importer.ApplyAsync(context, ct));
             }
 
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         });
+        if (context.Errors.Count > 0)
+        {
+            return new ImportResult(context.Errors, [], skipped);
+        }
+
         return new ImportResult([], counts, skipped);
     }
 

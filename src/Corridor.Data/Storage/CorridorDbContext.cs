@@ -6,6 +6,7 @@ using Corridor.Common;
 using Corridor.Intelligence;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
+using Corridor.Trade;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,8 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Market> Markets => Set<Market>();
 
     public DbSet<ReportedFigure> ReportedFigures => Set<ReportedFigure>();
+
+    public DbSet<RecordedOrderLine> RecordedOrderLines => Set<RecordedOrderLine>();
 
     /// <summary>ASP.NET Core data-protection keys (cookie encryption), shared by every server on the same database.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

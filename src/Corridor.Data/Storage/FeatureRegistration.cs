@@ -1,4 +1,6 @@
 using Corridor.Compliance;
+using Corridor.Logistics;
+using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,7 +12,9 @@ public static class FeatureRegistration
     public static IServiceCollection AddCorridorFeatures(this IServiceCollection services)
     {
         services.AddScoped<UserAdministration>();
+        services.AddMarketAccess();
         services.AddCompliance();
+        services.AddLogistics();
         return services;
     }
 }

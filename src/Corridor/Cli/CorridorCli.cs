@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Corridor.Compliance;
 using Corridor.Import;
+using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Corridor.Web;
@@ -20,6 +21,7 @@ public static class CorridorCli
         root.Subcommands.Add(new ImportCommand());
         root.Subcommands.Add(new ExportCommand());
         root.Subcommands.Add(new UsersCommand());
+        root.Subcommands.Add(new AccessCommand());
         root.Subcommands.Add(new ListsCommand());
         root.Subcommands.Add(new ScreenCommand());
         root.Subcommands.Add(new ScreeningCommand());

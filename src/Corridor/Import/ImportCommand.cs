@@ -29,11 +29,33 @@ public sealed class ImportCommand : Command
         var path = parse.GetRequiredValue(_path);
 
         ImportResult result = null!;
-        var interactive = !Console.IsErrorRedirected;
-        if (interactive)
+        if (!Console.IsErrorRedirected)
         {
-            await AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) }).Status().StartAsync("Importing…", async ctx =>
-                result = await runner.RunAsync(path, (file, phase) => ctx.Status($"{phase} {file}"), ct));
+            // A progress bar per file and phase, on stderr so that --format json|csv output stays clean.
+            var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+            await console.Progress().AutoClear(false).Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .StartAsync(async ctx =>
+                {
+                    var tasks = new Dictionary<(string, string), ProgressTask>();
+                    result = await runner.RunAsync(path, new SyncProgress<ImportProgress>(p =>
+                    {
+                        if (!tasks.TryGetValue((p.File, p.Phase), out var task))
+                        {
+                            foreach (var open in tasks.Values)
+                            {
+                                open.Value = open.MaxValue;
+                            }
+
+                            tasks[(p.File, p.Phase)] = task = ctx.AddTask($"{p.Phase} {p.File}", maxValue: 1);
+                        }
+
+                        task.Value = p.Fraction ?? 0;
+                    }), ct);
+                    foreach (var open in tasks.Values)
+                    {
+                        open.Value = open.MaxValue;
+                    }
+                });
         }
         else
         {

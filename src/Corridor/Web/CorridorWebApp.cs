@@ -1,6 +1,7 @@
 using Corridor.Catalog;
 using Corridor.Compliance;
 using Corridor.Import;
+using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -86,6 +87,7 @@ public static class CorridorWebApp
         app.MapAccountApi();
         app.MapCatalogApi();
         app.MapReferenceApi();
+        app.MapMarketAccessApi();
         app.MapComplianceApi();
         return app;
     }

@@ -13,7 +13,7 @@ public static class Navigation
         new("Catalogue", "Makers", "/catalog/makers", true, "Vehicle and parts makers."),
         new("Catalogue", "Vehicle models", "/catalog/models", true, "Models with engine, fuel, emission class, weight, HS code and list price."),
         new("Catalogue", "Spare parts", "/catalog/parts", true, "Parts with part number, product group, HS code, weight and price."),
-        new("Programme", "Market access", "/sections/market-access", false, "Each market's rules with their dates, certificates per model and market, eligibility with reasons, rule-change impact."),
+        new("Programme", "Market access", "/access", true, "Each market's rules with their dates, certificates per model and market, eligibility with reasons, rule-change impact."),
         new("Programme", "Compliance", "/compliance/review", true, "Sanctions lists in their published formats, cross-script name screening, review queue and audit."),
         new("Programme", "Trade", "/sections/trade", false, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
         new("Programme", "Logistics", "/sections/logistics", false, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),

@@ -16,7 +16,8 @@ public sealed class EndpointConventionTests(CorridorAppFactory app) : IClassFixt
 {
     private static readonly string[] WriteMethods = ["POST", "PUT", "PATCH", "DELETE"];
 
-    private static readonly HashSet<string> SelfServiceWrites = ["CreateToken", "RevokeToken"];
+    // ProposedRuleImpact is a POST only to carry the proposed rules in a body; it computes and writes nothing.
+    private static readonly HashSet<string> SelfServiceWrites = ["CreateToken", "RevokeToken", "ProposedRuleImpact"];
 
     private IReadOnlyList<RouteEndpoint> ApiRoutes() =>
         app.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()

@@ -736,6 +736,590 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("reported_figures", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CargoDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cargo");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DepartureId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("departure_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bookings_organisation_id");
+
+                    b.HasIndex("DepartureId", "Status")
+                        .HasDatabaseName("ix_bookings_departure_id_status");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.Property<string>("NodeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("FromCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("from_country");
+
+                    b.Property<decimal>("MedianDelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("median_delay_hours");
+
+                    b.Property<decimal>("P90DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("p90delay_hours");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("to_country");
+
+                    b.HasKey("NodeCode")
+                        .HasName("pk_border_crossings");
+
+                    b.ToTable("border_crossings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("ArrivesAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("arrives_at");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("integer")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<DateTimeOffset>("DepartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("departs_at");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("service_code");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_node");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_departures");
+
+                    b.HasIndex("ServiceCode", "DepartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departures_service_code_departs_at");
+
+                    b.HasIndex("FromCode", "ToCode", "DepartsAt")
+                        .HasDatabaseName("ix_departures_from_node_to_node_departs_at");
+
+                    b.ToTable("departures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_departures_booked_within_capacity", "booked >= 0 AND booked <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.EmissionFactor", b =>
+                {
+                    b.Property<string>("Mode")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<decimal>("GramsCo2ePerTonneKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("grams_co2e_per_tonne_km");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Mode")
+                        .HasName("pk_emission_factors");
+
+                    b.ToTable("emission_factors", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<bool>("Bidirectional")
+                        .HasColumnType("boolean")
+                        .HasColumnName("bidirectional");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("branch");
+
+                    b.Property<decimal?>("CapacityTonnesPerWeek")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("capacity_tonnes_per_week");
+
+                    b.Property<int?>("CapacityVehiclesPerWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity_vehicles_per_week");
+
+                    b.Property<decimal>("CostPerTonneUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("cost_per_tonne_usd");
+
+                    b.Property<decimal>("CostPerVehicleUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("cost_per_vehicle_usd");
+
+                    b.Property<decimal>("DistanceKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_node");
+
+                    b.Property<int?>("GaugeMm")
+                        .HasColumnType("integer")
+                        .HasColumnName("gauge_mm");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("SeasonalClosure")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("seasonal_closure");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("transit_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_links");
+
+                    b.HasIndex("ToCode")
+                        .HasDatabaseName("ix_network_links_to_node");
+
+                    b.HasIndex("FromCode", "ToCode", "Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_network_links_from_node_to_node_mode");
+
+                    b.ToTable("network_links", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Node", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("country");
+
+                    b.Property<int>("Gauges")
+                        .HasColumnType("integer")
+                        .HasColumnName("gauges");
+
+                    b.Property<decimal>("HandlingHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("handling_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Transshipments")
+                        .HasColumnType("integer")
+                        .HasColumnName("transshipments");
+
+                    b.HasKey("Code")
+                        .HasName("pk_network_nodes");
+
+                    b.ToTable("network_nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer")
+                        .HasColumnName("capacity");
+
+                    b.Property<TimeOnly>("DepartureTime")
+                        .HasColumnType("time without time zone")
+                        .HasColumnName("departure_time");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("transit_hours");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Code")
+                        .HasName("pk_transport_services");
+
+                    b.ToTable("transport_services", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<int?>("CertifiedEmissionClass")
+                        .HasColumnType("integer")
+                        .HasColumnName("certified_emission_class");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate");
+
+                    b.HasIndex("MarketIso2")
+                        .HasDatabaseName("ix_certificate_market");
+
+                    b.HasIndex("ModelId")
+                        .HasDatabaseName("ix_certificate_model_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ExpiresOn")
+                        .HasDatabaseName("ix_certificate_organisation_id_expires_on");
+
+                    b.HasIndex("OrganisationId", "MarketIso2", "KindCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificate_organisation_id_market_kind_number");
+
+                    b.ToTable("certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate_status_change");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_status_change_organisation_id");
+
+                    b.HasIndex("CertificateId", "EffectiveOn")
+                        .HasDatabaseName("ix_certificate_status_change_certificate_id_effective_on");
+
+                    b.ToTable("certificate_status_change", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Market", b =>
                 {
                     b.Property<string>("Iso2")
@@ -775,6 +1359,149 @@ namespace Corridor.Migrations.Postgres
                         .HasName("pk_markets");
 
                     b.ToTable("markets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("CategoriesText")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("categories");
+
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("integer")
+                        .HasColumnName("category_mask");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("condition");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("legal_reference");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<int?>("MinEmissionClass")
+                        .HasColumnType("integer")
+                        .HasColumnName("min_emission_class");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("date")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_market_rule");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_market_rule_code");
+
+                    b.HasIndex("KindCode")
+                        .HasDatabaseName("ix_market_rule_kind");
+
+                    b.HasIndex("MarketIso2", "ValidFrom")
+                        .HasDatabaseName("ix_market_rule_market_valid_from");
+
+                    b.ToTable("market_rule", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.RequirementKind", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SatisfiedByText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("satisfied_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("source");
+
+                    b.HasKey("Code")
+                        .HasName("pk_requirement_kind");
+
+                    b.ToTable("requirement_kind", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
@@ -927,6 +1654,92 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Trade.RecordedOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Buyer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("buyer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("item_kind");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_no");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly?>("RequestedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_date");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recorded_order_lines");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id");
+
+                    b.HasIndex("OrganisationId", "OrderDate")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_date");
+
+                    b.HasIndex("OrganisationId", "OrderNumber", "LineNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_number_line_no");
+
+                    b.ToTable("recorded_order_lines", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1006,6 +1819,99 @@ namespace Corridor.Migrations.Postgres
                         .HasConstraintName("fk_screenings_counterparties_counterparty_id");
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Departure", null)
+                        .WithMany()
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_departure_departure_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_crossings_network_nodes_node");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.HasOne("Corridor.Logistics.TransportService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_departures_transport_services_service_code");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("FromCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_from_node");
+
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ToCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_to_node");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_markets_market");
+
+                    b.HasOne("Corridor.Catalog.VehicleModel", "Model")
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_vehicle_models_model_id");
+
+                    b.Navigation("Model");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Certificate", null)
+                        .WithMany("History")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_status_change_certificate_certificate_id");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.RequirementKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_requirement_kind_kind");
+
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_markets_market");
+                });
+
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
                 {
                     b.HasOne("Corridor.Organisations.User", "User")
@@ -1028,6 +1934,11 @@ namespace Corridor.Migrations.Postgres
                         .HasConstraintName("fk_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

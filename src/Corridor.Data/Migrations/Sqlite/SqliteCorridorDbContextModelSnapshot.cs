@@ -729,6 +729,590 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("reported_figures", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cancelled_at");
+
+                    b.Property<string>("CargoDescription")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cargo");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("DepartureId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_id");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bookings");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_bookings_organisation_id");
+
+                    b.HasIndex("DepartureId", "Status")
+                        .HasDatabaseName("ix_bookings_departure_id_status");
+
+                    b.ToTable("bookings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.Property<string>("NodeCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("FromCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_country");
+
+                    b.Property<decimal>("MedianDelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("median_delay_hours");
+
+                    b.Property<decimal>("P90DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("p90delay_hours");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCountry")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_country");
+
+                    b.HasKey("NodeCode")
+                        .HasName("pk_border_crossings");
+
+                    b.ToTable("border_crossings", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ArrivesAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("arrives_at");
+
+                    b.Property<int>("Booked")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("booked");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<long>("DepartsAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("departs_at");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("ServiceCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_code");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.HasKey("Id")
+                        .HasName("pk_departures");
+
+                    b.HasIndex("ServiceCode", "DepartsAt")
+                        .IsUnique()
+                        .HasDatabaseName("ix_departures_service_code_departs_at");
+
+                    b.HasIndex("FromCode", "ToCode", "DepartsAt")
+                        .HasDatabaseName("ix_departures_from_node_to_node_departs_at");
+
+                    b.ToTable("departures", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_departures_booked_within_capacity", "booked >= 0 AND booked <= capacity");
+                        });
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.EmissionFactor", b =>
+                {
+                    b.Property<string>("Mode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<decimal>("GramsCo2ePerTonneKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grams_co2e_per_tonne_km");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Mode")
+                        .HasName("pk_emission_factors");
+
+                    b.ToTable("emission_factors", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<bool>("Bidirectional")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bidirectional");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("branch");
+
+                    b.Property<decimal?>("CapacityTonnesPerWeek")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("capacity_tonnes_per_week");
+
+                    b.Property<int?>("CapacityVehiclesPerWeek")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity_vehicles_per_week");
+
+                    b.Property<decimal>("CostPerTonneUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_tonne_usd");
+
+                    b.Property<decimal>("CostPerVehicleUsd")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cost_per_vehicle_usd");
+
+                    b.Property<decimal>("DistanceKm")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("distance_km");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<int?>("GaugeMm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gauge_mm");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("SeasonalClosure")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seasonal_closure");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transit_hours");
+
+                    b.HasKey("Id")
+                        .HasName("pk_network_links");
+
+                    b.HasIndex("ToCode")
+                        .HasDatabaseName("ix_network_links_to_node");
+
+                    b.HasIndex("FromCode", "ToCode", "Mode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_network_links_from_node_to_node_mode");
+
+                    b.ToTable("network_links", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Node", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Country")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("country");
+
+                    b.Property<int>("Gauges")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gauges");
+
+                    b.Property<decimal>("HandlingHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("handling_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Transshipments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("transshipments");
+
+                    b.HasKey("Code")
+                        .HasName("pk_network_nodes");
+
+                    b.ToTable("network_nodes", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("capacity");
+
+                    b.Property<TimeOnly>("DepartureTime")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("departure_time");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_node");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Operator")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("operator");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_node");
+
+                    b.Property<decimal>("TransitHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("transit_hours");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.Property<string>("Weekdays")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weekdays");
+
+                    b.HasKey("Code")
+                        .HasName("pk_transport_services");
+
+                    b.ToTable("transport_services", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<int?>("CertifiedEmissionClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("certified_emission_class");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("expires_on");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issued_on");
+
+                    b.Property<string>("Issuer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("issuer");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<Guid>("ModelId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("model_id");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate");
+
+                    b.HasIndex("MarketIso2")
+                        .HasDatabaseName("ix_certificate_market");
+
+                    b.HasIndex("ModelId")
+                        .HasDatabaseName("ix_certificate_model_id");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ExpiresOn")
+                        .HasDatabaseName("ix_certificate_organisation_id_expires_on");
+
+                    b.HasIndex("OrganisationId", "MarketIso2", "KindCode", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_certificate_organisation_id_market_kind_number");
+
+                    b.ToTable("certificate", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("CertificateId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("certificate_id");
+
+                    b.Property<DateOnly>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_certificate_status_change");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_certificate_status_change_organisation_id");
+
+                    b.HasIndex("CertificateId", "EffectiveOn")
+                        .HasDatabaseName("ix_certificate_status_change_certificate_id_effective_on");
+
+                    b.ToTable("certificate_status_change", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Market", b =>
                 {
                     b.Property<string>("Iso2")
@@ -768,6 +1352,149 @@ namespace Corridor.Migrations.Sqlite
                         .HasName("pk_markets");
 
                     b.ToTable("markets", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("CategoriesText")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("category_mask");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Condition")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition");
+
+                    b.Property<string>("Effect")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effect");
+
+                    b.Property<string>("KindCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("LegalReference")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legal_reference");
+
+                    b.Property<string>("MarketIso2")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<int?>("MinEmissionClass")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("min_emission_class");
+
+                    b.Property<string>("Origin")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_from");
+
+                    b.Property<DateOnly?>("ValidUntil")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valid_until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_market_rule");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_market_rule_code");
+
+                    b.HasIndex("KindCode")
+                        .HasDatabaseName("ix_market_rule_kind");
+
+                    b.HasIndex("MarketIso2", "ValidFrom")
+                        .HasDatabaseName("ix_market_rule_market_valid_from");
+
+                    b.ToTable("market_rule", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.RequirementKind", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Assumption")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assumption");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("evidence");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("SatisfiedByText")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfied_by");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.HasKey("Code")
+                        .HasName("pk_requirement_kind");
+
+                    b.ToTable("requirement_kind", (string)null);
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
@@ -920,6 +1647,90 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Trade.RecordedOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Buyer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_kind");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_no");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly?>("RequestedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_date");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recorded_order_lines");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id");
+
+                    b.HasIndex("OrganisationId", "OrderDate")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_date");
+
+                    b.HasIndex("OrganisationId", "OrderNumber", "LineNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_number_line_no");
+
+                    b.ToTable("recorded_order_lines", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -997,6 +1808,99 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_screenings_counterparties_counterparty_id");
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Booking", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Departure", null)
+                        .WithMany()
+                        .HasForeignKey("DepartureId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bookings_departure_departure_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.BorderCrossing", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("NodeCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_border_crossings_network_nodes_node");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Departure", b =>
+                {
+                    b.HasOne("Corridor.Logistics.TransportService", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_departures_transport_services_service_code");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Link", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("FromCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_from_node");
+
+                    b.HasOne("Corridor.Logistics.Node", null)
+                        .WithMany()
+                        .HasForeignKey("ToCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_network_links_network_nodes_to_node");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_markets_market");
+
+                    b.HasOne("Corridor.Catalog.VehicleModel", "Model")
+                        .WithMany()
+                        .HasForeignKey("ModelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_vehicle_models_model_id");
+
+                    b.Navigation("Model");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.CertificateStatusChange", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.Certificate", null)
+                        .WithMany("History")
+                        .HasForeignKey("CertificateId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_certificate_status_change_certificate_certificate_id");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.MarketRule", b =>
+                {
+                    b.HasOne("Corridor.MarketAccess.RequirementKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_requirement_kind_kind");
+
+                    b.HasOne("Corridor.MarketAccess.Market", null)
+                        .WithMany()
+                        .HasForeignKey("MarketIso2")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_market_rule_markets_market");
+                });
+
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>
                 {
                     b.HasOne("Corridor.Organisations.User", "User")
@@ -1019,6 +1923,11 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

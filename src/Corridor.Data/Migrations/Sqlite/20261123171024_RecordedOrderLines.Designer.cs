@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Corridor.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCorridorDbContext))]
-    [Migration("20261123171148_AddCompliance")]
-    partial class AddCompliance
+    [Migration("20261123171024_RecordedOrderLines")]
+    partial class RecordedOrderLines
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -311,366 +311,6 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("vehicle_models", (string)null);
                 });
 
-            modelBuilder.Entity("Corridor.Compliance.Counterparty", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("BirthDate")
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("birth_date");
-
-                    b.Property<string>("Country")
-                        .HasMaxLength(2)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("country");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Identifiers")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("identifiers");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<string>("OtherNames")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("other_names");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("updated_at");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_counterparties");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_counterparties_organisation_id");
-
-                    b.ToTable("counterparties", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.ListSnapshot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AddedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("added_count");
-
-                    b.Property<int>("ChangedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("changed_count");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("content_hash");
-
-                    b.Property<int>("EntryCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("entry_count");
-
-                    b.Property<long>("ImportedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("imported_at");
-
-                    b.Property<string>("ImportedBy")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("imported_by");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_active");
-
-                    b.Property<Guid?>("PreviousSnapshotId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("previous_snapshot_id");
-
-                    b.Property<DateOnly?>("PublishedOn")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("published_on");
-
-                    b.Property<int>("RemovedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("removed_count");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("source");
-
-                    b.HasKey("Id")
-                        .HasName("pk_list_snapshots");
-
-                    b.HasIndex("Source", "ContentHash")
-                        .HasDatabaseName("ix_list_snapshots_source_content_hash");
-
-                    b.HasIndex("Source", "IsActive")
-                        .HasDatabaseName("ix_list_snapshots_source_is_active");
-
-                    b.ToTable("list_snapshots", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.ListSnapshotEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Caption")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("caption");
-
-                    b.Property<string>("EntryKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("entry_key");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("hash");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("payload");
-
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("snapshot_id");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_list_snapshot_entries");
-
-                    b.HasIndex("SnapshotId", "EntryKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_list_snapshot_entries_snapshot_id_entry_key");
-
-                    b.ToTable("list_snapshot_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.PossibleMatch", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("CounterpartyId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("counterparty_id");
-
-                    b.Property<string>("CounterpartyName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("counterparty_name");
-
-                    b.Property<int>("CounterpartyVersion")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("counterparty_version");
-
-                    b.Property<long?>("DecidedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("DecisionReason")
-                        .HasMaxLength(1200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("decision_reason");
-
-                    b.Property<string>("EntryCaption")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("entry_caption");
-
-                    b.Property<string>("EntryHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("entry_hash");
-
-                    b.Property<string>("EntryKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("entry_key");
-
-                    b.Property<string>("Explanation")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("explanation");
-
-                    b.Property<long>("FoundAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("found_at");
-
-                    b.Property<double>("NameScore")
-                        .HasColumnType("REAL")
-                        .HasColumnName("name_score");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("REAL")
-                        .HasColumnName("score");
-
-                    b.Property<Guid>("ScreeningId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("screening_id");
-
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("snapshot_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_possible_matches");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_possible_matches_organisation_id");
-
-                    b.HasIndex("ScreeningId")
-                        .HasDatabaseName("ix_possible_matches_screening_id");
-
-                    b.HasIndex("CounterpartyId", "Status")
-                        .HasDatabaseName("ix_possible_matches_counterparty_id_status");
-
-                    b.HasIndex("Status", "FoundAt")
-                        .HasDatabaseName("ix_possible_matches_status_found_at");
-
-                    b.ToTable("possible_matches", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.Screening", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AlgorithmVersion")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("algorithm_version");
-
-                    b.Property<Guid>("CounterpartyId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("counterparty_id");
-
-                    b.Property<int>("CounterpartyVersion")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("counterparty_version");
-
-                    b.Property<int>("HitCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("hit_count");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("query");
-
-                    b.Property<long>("ScreenedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("screened_at");
-
-                    b.Property<string>("Snapshots")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("snapshots");
-
-                    b.Property<double>("Threshold")
-                        .HasColumnType("REAL")
-                        .HasColumnName("threshold");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("trigger");
-
-                    b.HasKey("Id")
-                        .HasName("pk_screenings");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_screenings_organisation_id");
-
-                    b.HasIndex("CounterpartyId", "ScreenedAt")
-                        .HasDatabaseName("ix_screenings_counterparty_id_screened_at");
-
-                    b.ToTable("screenings", (string)null);
-                });
-
             modelBuilder.Entity("Corridor.Intelligence.ReportedFigure", b =>
                 {
                     b.Property<string>("Key")
@@ -923,6 +563,90 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Trade.RecordedOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Buyer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("buyer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("item_kind");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("line_no");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("market");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly?>("RequestedDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_date");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recorded_order_lines");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id");
+
+                    b.HasIndex("OrganisationId", "OrderDate")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_date");
+
+                    b.HasIndex("OrganisationId", "OrderNumber", "LineNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_number_line_no");
+
+                    b.ToTable("recorded_order_lines", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -968,36 +692,6 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_vehicle_models_makers_maker_id");
 
                     b.Navigation("Maker");
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.ListSnapshotEntry", b =>
-                {
-                    b.HasOne("Corridor.Compliance.ListSnapshot", null)
-                        .WithMany()
-                        .HasForeignKey("SnapshotId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_list_snapshot_entries_list_snapshots_snapshot_id");
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.PossibleMatch", b =>
-                {
-                    b.HasOne("Corridor.Compliance.Screening", null)
-                        .WithMany()
-                        .HasForeignKey("ScreeningId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_possible_matches_screenings_screening_id");
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.Screening", b =>
-                {
-                    b.HasOne("Corridor.Compliance.Counterparty", null)
-                        .WithMany()
-                        .HasForeignKey("CounterpartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_screenings_counterparties_counterparty_id");
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>

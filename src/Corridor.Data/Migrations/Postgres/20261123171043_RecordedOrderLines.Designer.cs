@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Corridor.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCorridorDbContext))]
-    [Migration("20261123171212_AddCompliance")]
-    partial class AddCompliance
+    [Migration("20261123171043_RecordedOrderLines")]
+    partial class RecordedOrderLines
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -318,366 +318,6 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("vehicle_models", (string)null);
                 });
 
-            modelBuilder.Entity("Corridor.Compliance.Counterparty", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("BirthDate")
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("birth_date");
-
-                    b.Property<string>("Country")
-                        .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
-                        .HasColumnName("country");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("Identifiers")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("identifiers");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<string>("OtherNames")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("other_names");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("type");
-
-                    b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("integer")
-                        .HasColumnName("version");
-
-                    b.HasKey("Id")
-                        .HasName("pk_counterparties");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_counterparties_organisation_id");
-
-                    b.ToTable("counterparties", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.ListSnapshot", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AddedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("added_count");
-
-                    b.Property<int>("ChangedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("changed_count");
-
-                    b.Property<string>("ContentHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
-                        .HasColumnName("content_hash");
-
-                    b.Property<int>("EntryCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("entry_count");
-
-                    b.Property<DateTimeOffset>("ImportedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("imported_at");
-
-                    b.Property<string>("ImportedBy")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("imported_by");
-
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_active");
-
-                    b.Property<Guid?>("PreviousSnapshotId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("previous_snapshot_id");
-
-                    b.Property<DateOnly?>("PublishedOn")
-                        .HasColumnType("date")
-                        .HasColumnName("published_on");
-
-                    b.Property<int>("RemovedCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("removed_count");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("source");
-
-                    b.HasKey("Id")
-                        .HasName("pk_list_snapshots");
-
-                    b.HasIndex("Source", "ContentHash")
-                        .HasDatabaseName("ix_list_snapshots_source_content_hash");
-
-                    b.HasIndex("Source", "IsActive")
-                        .HasDatabaseName("ix_list_snapshots_source_is_active");
-
-                    b.ToTable("list_snapshots", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.ListSnapshotEntry", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Caption")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("caption");
-
-                    b.Property<string>("EntryKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("entry_key");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("hash");
-
-                    b.Property<string>("Payload")
-                        .IsRequired()
-                        .HasMaxLength(200000)
-                        .HasColumnType("character varying(200000)")
-                        .HasColumnName("payload");
-
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("snapshot_id");
-
-                    b.Property<string>("Type")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("type");
-
-                    b.HasKey("Id")
-                        .HasName("pk_list_snapshot_entries");
-
-                    b.HasIndex("SnapshotId", "EntryKey")
-                        .IsUnique()
-                        .HasDatabaseName("ix_list_snapshot_entries_snapshot_id_entry_key");
-
-                    b.ToTable("list_snapshot_entries", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.PossibleMatch", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("CounterpartyId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("counterparty_id");
-
-                    b.Property<string>("CounterpartyName")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("counterparty_name");
-
-                    b.Property<int>("CounterpartyVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("counterparty_version");
-
-                    b.Property<DateTimeOffset?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("decided_at");
-
-                    b.Property<string>("DecidedBy")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("decided_by");
-
-                    b.Property<string>("DecisionReason")
-                        .HasMaxLength(1200)
-                        .HasColumnType("character varying(1200)")
-                        .HasColumnName("decision_reason");
-
-                    b.Property<string>("EntryCaption")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("entry_caption");
-
-                    b.Property<string>("EntryHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("entry_hash");
-
-                    b.Property<string>("EntryKey")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("entry_key");
-
-                    b.Property<string>("Explanation")
-                        .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
-                        .HasColumnName("explanation");
-
-                    b.Property<DateTimeOffset>("FoundAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("found_at");
-
-                    b.Property<double>("NameScore")
-                        .HasColumnType("double precision")
-                        .HasColumnName("name_score");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<double>("Score")
-                        .HasColumnType("double precision")
-                        .HasColumnName("score");
-
-                    b.Property<Guid>("ScreeningId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("screening_id");
-
-                    b.Property<Guid>("SnapshotId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("snapshot_id");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)")
-                        .HasColumnName("status");
-
-                    b.HasKey("Id")
-                        .HasName("pk_possible_matches");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_possible_matches_organisation_id");
-
-                    b.HasIndex("ScreeningId")
-                        .HasDatabaseName("ix_possible_matches_screening_id");
-
-                    b.HasIndex("CounterpartyId", "Status")
-                        .HasDatabaseName("ix_possible_matches_counterparty_id_status");
-
-                    b.HasIndex("Status", "FoundAt")
-                        .HasDatabaseName("ix_possible_matches_status_found_at");
-
-                    b.ToTable("possible_matches", (string)null);
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.Screening", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<string>("AlgorithmVersion")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("algorithm_version");
-
-                    b.Property<Guid>("CounterpartyId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("counterparty_id");
-
-                    b.Property<int>("CounterpartyVersion")
-                        .HasColumnType("integer")
-                        .HasColumnName("counterparty_version");
-
-                    b.Property<int>("HitCount")
-                        .HasColumnType("integer")
-                        .HasColumnName("hit_count");
-
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
-
-                    b.Property<string>("Query")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("query");
-
-                    b.Property<DateTimeOffset>("ScreenedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("screened_at");
-
-                    b.Property<string>("Snapshots")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("snapshots");
-
-                    b.Property<double>("Threshold")
-                        .HasColumnType("double precision")
-                        .HasColumnName("threshold");
-
-                    b.Property<string>("Trigger")
-                        .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
-                        .HasColumnName("trigger");
-
-                    b.HasKey("Id")
-                        .HasName("pk_screenings");
-
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_screenings_organisation_id");
-
-                    b.HasIndex("CounterpartyId", "ScreenedAt")
-                        .HasDatabaseName("ix_screenings_counterparty_id_screened_at");
-
-                    b.ToTable("screenings", (string)null);
-                });
-
             modelBuilder.Entity("Corridor.Intelligence.ReportedFigure", b =>
                 {
                     b.Property<string>("Key")
@@ -930,6 +570,92 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Trade.RecordedOrderLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Buyer")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("buyer");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("item_kind");
+
+                    b.Property<int>("LineNo")
+                        .HasColumnType("integer")
+                        .HasColumnName("line_no");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<string>("OrderNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("order_number");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer")
+                        .HasColumnName("quantity");
+
+                    b.Property<DateOnly?>("RequestedDate")
+                        .HasColumnType("date")
+                        .HasColumnName("requested_date");
+
+                    b.Property<decimal>("UnitPrice")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("unit_price");
+
+                    b.HasKey("Id")
+                        .HasName("pk_recorded_order_lines");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id");
+
+                    b.HasIndex("OrganisationId", "OrderDate")
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_date");
+
+                    b.HasIndex("OrganisationId", "OrderNumber", "LineNo")
+                        .IsUnique()
+                        .HasDatabaseName("ix_recorded_order_lines_organisation_id_order_number_line_no");
+
+                    b.ToTable("recorded_order_lines", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -977,36 +703,6 @@ namespace Corridor.Migrations.Postgres
                         .HasConstraintName("fk_vehicle_models_makers_maker_id");
 
                     b.Navigation("Maker");
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.ListSnapshotEntry", b =>
-                {
-                    b.HasOne("Corridor.Compliance.ListSnapshot", null)
-                        .WithMany()
-                        .HasForeignKey("SnapshotId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_list_snapshot_entries_list_snapshots_snapshot_id");
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.PossibleMatch", b =>
-                {
-                    b.HasOne("Corridor.Compliance.Screening", null)
-                        .WithMany()
-                        .HasForeignKey("ScreeningId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_possible_matches_screenings_screening_id");
-                });
-
-            modelBuilder.Entity("Corridor.Compliance.Screening", b =>
-                {
-                    b.HasOne("Corridor.Compliance.Counterparty", null)
-                        .WithMany()
-                        .HasForeignKey("CounterpartyId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_screenings_counterparties_counterparty_id");
                 });
 
             modelBuilder.Entity("Corridor.Organisations.ApiToken", b =>

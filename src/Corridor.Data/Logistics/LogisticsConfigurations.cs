@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Corridor.Logistics;
+
+internal sealed class NodeConfiguration : IEntityTypeConfiguration<Node>
+{
+    public void Configure(EntityTypeBuilder<Node> b)
+    {
+        b.ToTable("network_nodes");
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(40);
+        b.Property(x => x.Country).HasMaxLength(2);
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Gauges).HasConversion<int>();
+        b.Property(x => x.Transshipments).HasConversion<int>();
+        b.Property(x => x.Source).HasMaxLength(500);
+        b.Property(x => x.Assumption).HasMaxLength(1000);
+    }
+}
+
+internal sealed class LinkConfiguration : IEntityTypeConfiguration<Link>
+{
+    public void Configure(EntityTypeBuilder<Link> b)
+    {
+        b.ToTable("network_links");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.FromCode).HasColumnName("from_node").HasMaxLength(40);
+        b.Property(x => x.ToCode).HasColumnName("to_node").HasMaxLength(40);
+        b.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Branch).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.SeasonalClosure).HasMaxLength(12);
+        b.Property(x => x.Source).HasMaxLength(500);
+        b.Property(x => x.Assumption).HasMaxLength(1000);
+        b.Ignore(x => x.Key);
+        b.Ignore(x => x.Closure);
+        b.HasIndex(x => new { x.FromCode, x.ToCode, x.Mode }).IsUnique();
+        b.HasOne<Node>().WithMany().HasForeignKey(x => x.FromCode).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Node>().WithMany().HasForeignKey(x => x.ToCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class BorderCrossingConfiguration : IEntityTypeConfiguration<BorderCrossing>
+{
+    public void Configure(EntityTypeBuilder<BorderCrossing> b)
+    {
+        b.ToTable("border_crossings");
+        b.HasKey(x => x.NodeCode);
+        b.Property(x => x.NodeCode).HasColumnName("node").HasMaxLength(40);
+        b.Property(x => x.FromCountry).HasMaxLength(2);
+        b.Property(x => x.ToCountry).HasMaxLength(2);
+        b.Property(x => x.Source).HasMaxLength(500);
+        b.Property(x => x.Assumption).HasMaxLength(1000);
+        b.HasOne<Node>().WithMany().HasForeignKey(x => x.NodeCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class TransportServiceConfiguration : IEntityTypeConfiguration<TransportService>
+{
+    public void Configure(EntityTypeBuilder<TransportService> b)
+    {
+        b.ToTable("transport_services");
+        b.HasKey(x => x.Code);
+        b.Property(x => x.Code).HasMaxLength(40);
+        b.Property(x => x.FromCode).HasColumnName("from_node").HasMaxLength(40);
+        b.Property(x => x.ToCode).HasColumnName("to_node").HasMaxLength(40);
+        b.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Unit).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Weekdays).HasMaxLength(40);
+        b.Property(x => x.Source).HasMaxLength(500);
+        b.Property(x => x.Assumption).HasMaxLength(1000);
+        b.Ignore(x => x.WeekdayList);
+    }
+}
+
+internal sealed class DepartureConfiguration : IEntityTypeConfiguration<Departure>
+{
+    public void Configure(EntityTypeBuilder<Departure> b)
+    {
+        b.ToTable("departures", t => t.HasCheckConstraint("ck_departures_booked_within_capacity", "booked >= 0 AND booked <= capacity"));
+        b.HasKey(x => x.Id);
+        b.Property(x => x.ServiceCode).HasMaxLength(40);
+        b.Property(x => x.FromCode).HasColumnName("from_node").HasMaxLength(40);
+        b.Property(x => x.ToCode).HasColumnName("to_node").HasMaxLength(40);
+        b.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Unit).HasConversion<string>().HasMaxLength(10);
+        b.Ignore(x => x.Free);
+        b.HasIndex(x => new { x.ServiceCode, x.DepartsAt }).IsUnique();
+        b.HasIndex(x => new { x.FromCode, x.ToCode, x.DepartsAt });
+        b.HasOne<TransportService>().WithMany().HasForeignKey(x => x.ServiceCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class EmissionFactorConfiguration : IEntityTypeConfiguration<EmissionFactor>
+{
+    public void Configure(EntityTypeBuilder<EmissionFactor> b)
+    {
+        b.ToTable("emission_factors");
+        b.HasKey(x => x.Mode);
+        b.Property(x => x.Mode).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Source).HasMaxLength(500);
+        b.Property(x => x.Assumption).HasMaxLength(1000);
+    }
+}
+
+internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
+{
+    public void Configure(EntityTypeBuilder<Booking> b)
+    {
+        b.ToTable("bookings");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Unit).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12).IsConcurrencyToken();
+        b.Property(x => x.CargoDescription).HasColumnName("cargo").HasMaxLength(100);
+        b.Property(x => x.Reference).HasMaxLength(100);
+        b.HasIndex(x => new { x.DepartureId, x.Status });
+        b.HasOne<Departure>().WithMany().HasForeignKey(x => x.DepartureId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,22 @@
+using Corridor.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Logistics;
+
+/// <summary>Loads the stored network (shared reference data) and answers route questions on it.</summary>
+public sealed class NetworkStore(CorridorDbContext db)
+{
+    public async Task<NetworkDefinition> LoadAsync(CancellationToken ct = default)
+    {
+        var nodes = await db.Set<Node>().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
+        var links = await db.Set<Link>().AsNoTracking().ToListAsync(ct);
+        var borders = await db.Set<BorderCrossing>().AsNoTracking().ToListAsync(ct);
+        var departures = await db.Set<Departure>().AsNoTracking().ToListAsync(ct);
+        var factors = await db.Set<EmissionFactor>().AsNoTracking().ToListAsync(ct);
+        return new NetworkDefinition(nodes, links.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(), borders, departures, factors);
+    }
+
+    /// <summary>Route options on the stored network, with departures' free capacity as stored now.</summary>
+    public async Task<RouteAnswer> RouteAsync(RouteRequest request, CancellationToken ct = default) =>
+        RouteFinder.Find(new NetworkGraph(await LoadAsync(ct)), request);
+}

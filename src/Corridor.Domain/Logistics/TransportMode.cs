@@ -1,0 +1,10 @@
+namespace Corridor.Logistics;
+
+/// <summary>How a link is travelled.</summary>
+public enum TransportMode
+{
+    Road,
+    Rail,
+    Sea,
+    InlandWaterway,
+}

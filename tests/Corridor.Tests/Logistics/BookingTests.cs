@@ -1,0 +1,106 @@
+using Corridor.Logistics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Tests.Logistics;
+
+public sealed class BookingTests : IAsyncLifetime
+{
+    private LogisticsDatabase _db = null!;
+
+    public async Task InitializeAsync()
+    {
+        _db = await LogisticsDatabase.SqliteAsync();
+        await _db.ImportReferenceAsync();
+    }
+
+    public async Task DisposeAsync() => await _db.DisposeAsync();
+
+    [Fact]
+    public async Task Book_WhenRoomIsLeft_ReservesAndStores()
+    {
+        var dep = await FerryAsync();
+        await using var ctx = _db.Context(_db.OrganisationA);
+        var result = await new BookingService(ctx, TimeProvider.System).BookAsync(new BookingRequest(dep, Cargo.Vehicles(100), "SHIP-1"));
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(BookingStatus.Confirmed, result.Value.Status);
+        Assert.Equal(100, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Book_WhenDepartureFull_IsRefusedWithReason()
+    {
+        var dep = await FerryAsync();
+        await using var ctx = _db.Context(_db.OrganisationA);
+        var service = new BookingService(ctx, TimeProvider.System);
+        Assert.True((await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(120), "A"))).Succeeded);
+
+        var refused = await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(50), "B"));
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains("needs 50 vehicles and 30 are free", refused.Errors[0], StringComparison.Ordinal);
+        Assert.Equal(120, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Book_WhenFullAndWaitlistAsked_IsWaitlistedAndHoldsNothing()
+    {
+        var dep = await FerryAsync();
+        await using var ctx = _db.Context(_db.OrganisationA);
+        var service = new BookingService(ctx, TimeProvider.System);
+        await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(150), "A"));
+
+        var waiting = await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(10), "B", WaitlistIfFull: true));
+
+        Assert.Equal(BookingStatus.Waitlisted, waiting.Value.Status);
+        Assert.Equal(150, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Cancel_ReleasesCapacity_AndTwiceIsRefused()
+    {
+        var dep = await FerryAsync();
+        await using var ctx = _db.Context(_db.OrganisationA);
+        var service = new BookingService(ctx, TimeProvider.System);
+        var booking = (await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(40), "A"))).Value;
+
+        Assert.True((await service.CancelAsync(booking.Id)).Succeeded);
+        Assert.Equal(0, await BookedAsync(dep));
+        Assert.False((await service.CancelAsync(booking.Id)).Succeeded);
+        Assert.Equal(0, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Cancel_AnotherOrganisationsBooking_IsNotFound()
+    {
+        var dep = await FerryAsync();
+        Guid id;
+        await using (var a = _db.Context(_db.OrganisationA))
+        {
+            id = (await new BookingService(a, TimeProvider.System).BookAsync(new BookingRequest(dep, Cargo.Vehicles(10), "A"))).Value.Id;
+        }
+
+        await using var b = _db.Context(_db.OrganisationB);
+        var result = await new BookingService(b, TimeProvider.System).CancelAsync(id);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("does not exist", result.Errors[0], StringComparison.Ordinal);
+        Assert.Equal(10, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Book_ManyParallelClientsOnLastPlaces_NeverOversellsOnSqlite() =>
+        await BookingConcurrency.RunAsync(_db, clients: 24, vehiclesEach: 10);
+
+    private async Task<Guid> FerryAsync()
+    {
+        await using var ctx = _db.Context();
+        return (await BookingConcurrency.FutureFerryAsync(ctx)).Id;
+    }
+
+    private async Task<int> BookedAsync(Guid dep)
+    {
+        await using var ctx = _db.Context();
+        return await ctx.Set<Departure>().Where(d => d.Id == dep).Select(d => d.Booked).SingleAsync();
+    }
+}
