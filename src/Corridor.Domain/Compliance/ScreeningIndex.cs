@@ -20,6 +20,9 @@ public sealed class ScreeningIndex
     /// <summary>After this many names are reached, further keys only add weight to names already reached.</summary>
     private const int SeedLimit = 600;
 
+    /// <summary>Names tied with the last candidate are added up to this multiple of <see cref="CandidatesPerQuery"/>.</summary>
+    private const int TieFactor = 2;
+
     private readonly ListEntry[] _entries;
     private readonly NormalisedName[] _names;
     private readonly int[] _nameEntry;
@@ -267,12 +270,12 @@ public sealed class ScreeningIndex
             result.Add(id);
         }
 
-        // Names tied with the last one taken are as likely as it: take them too (up to three times as many), so the
+        // Names tied with the last one taken are as likely as it: take them too (up to twice as many), so the
         // cut never falls arbitrarily inside a group that shares the same keys.
         var chosen = result.ToHashSet();
         foreach (var (id, weight) in accumulated)
         {
-            if (result.Count >= CandidatesPerQuery * 3)
+            if (result.Count >= CandidatesPerQuery * TieFactor)
             {
                 break;
             }
