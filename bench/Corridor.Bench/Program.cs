@@ -5,12 +5,18 @@ namespace Corridor.Bench;
 
 /// <summary>
 /// BenchmarkDotNet scenarios (<c>dotnet run -c Release --project bench/Corridor.Bench -- --filter '*'</c>) and the
-/// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>).
+/// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>), and the screening
+/// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["compliance-perf", .. var rest])
+        {
+            return Compliance.ScreeningPerf.RunAsync(rest).GetAwaiter().GetResult();
+        }
+
         if (args is ["gen-order-lines", var rows, var file, ..])
         {
             OrderLineGenerator.Write(file, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), seed: 20231101);

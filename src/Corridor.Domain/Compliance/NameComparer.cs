@@ -157,29 +157,29 @@ public static class NameComparer
             }
 
             (int Start, int Length, double Sim, TokenMatchKind How) best = (-1, 0, 0, TokenMatchKind.Joined);
+            var target = one[i];
             for (var length = 2; length <= 4; length++)
             {
                 for (var start = 0; start + length <= other.Count; start++)
                 {
+                    // cheap checks before any string is built: all free and a plausible length
                     var free = true;
+                    var vowelless = target.Vowelless;
+                    var joinedLength = 0;
                     for (var k = start; k < start + length && free; k++)
                     {
                         free = otherOwner[k] < 0 && other[k].Kind != NameTokenKind.Number;
+                        vowelless |= other[k].Vowelless;
+                        joinedLength += other[k].Text.Length;
                     }
 
-                    if (!free)
+                    if (!free || (!vowelless && Math.Abs(joinedLength - target.Text.Length) > Math.Max(2, joinedLength / 4)))
                     {
                         continue;
                     }
 
                     var text = string.Concat(Enumerable.Range(start, length).Select(k => other[k].Text));
-                    var vowelless = Enumerable.Range(start, length).Any(k => other[k].Vowelless);
-                    if (!vowelless && !one[i].Vowelless && Math.Abs(text.Length - one[i].Text.Length) > Math.Max(2, text.Length / 4))
-                    {
-                        continue;
-                    }
-
-                    var sim = TokenSimilarity.Text(one[i].Text, one[i].Skeleton, one[i].Vowelless, text, NameSkeleton.Of(text, vowelless), vowelless, out _);
+                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, NameSkeleton.Of(text, vowelless), vowelless, out _);
                     if (sim > best.Sim)
                     {
                         best = (start, length, sim, TokenMatchKind.Joined);

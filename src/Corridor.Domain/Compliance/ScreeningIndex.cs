@@ -1,27 +1,35 @@
-using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Corridor.Compliance;
 
 /// <summary>
 /// An in-memory index of list entries for screening. Candidate generation never scans the list: every name token is
-/// posted under its text, its consonant skeleton, its skeleton with one letter deleted (so one consonant error still
-/// meets) and the skeleton of it joined to its neighbour (for names written together); identifiers are posted by value.
-/// A query collects the names that share keys, ranks them by the summed rarity (IDF) of the shared keys, scores the best
-/// <see cref="CandidatesPerQuery"/> fully with <see cref="NameComparer"/> and the field evidence, and returns the entries
-/// at or above the threshold, best first. Immutable after <see cref="Build"/>; safe to query from many threads.
+/// posted under its text, its consonant skeleton, its padded character trigrams and the skeleton of it joined to its
+/// neighbour (for names written together or apart); identifiers are posted by value. A query also looks up its skeletons
+/// less one letter. It collects the names that share keys, rarest keys first, ranks them by the summed rarity (IDF) of
+/// the shared keys, scores the best <see cref="CandidatesPerQuery"/> (and those tied with the last) fully with
+/// <see cref="NameComparer"/> and the field evidence, and returns the entries at or above the threshold, best first.
+/// Immutable after <see cref="Build"/>; safe to query from many threads.
 /// </summary>
 public sealed class ScreeningIndex
 {
     /// <summary>How many candidate names are scored in full per query name.</summary>
-    public const int CandidatesPerQuery = 48;
+    public const int CandidatesPerQuery = 40;
+
+    /// <summary>After this many names are reached, further keys only add weight to names already reached.</summary>
+    private const int SeedLimit = 600;
+
+    /// <summary>Names tied with the last candidate are added up to this multiple of <see cref="CandidatesPerQuery"/>.</summary>
+    private const int TieFactor = 2;
 
     private readonly ListEntry[] _entries;
     private readonly NormalisedName[] _names;
     private readonly int[] _nameEntry;
-    private readonly FrozenDictionary<string, int[]> _postings;
-    private readonly FrozenDictionary<string, int[]> _identifiers;
+    private readonly Dictionary<string, int[]> _postings;
+    private readonly Dictionary<string, int[]> _identifiers;
 
-    private ScreeningIndex(ListEntry[] entries, NormalisedName[] names, int[] nameEntry, FrozenDictionary<string, int[]> postings, FrozenDictionary<string, int[]> identifiers)
+    private ScreeningIndex(ListEntry[] entries, NormalisedName[] names, int[] nameEntry, Dictionary<string, int[]> postings, Dictionary<string, int[]> identifiers)
     {
         _entries = entries;
         _names = names;
@@ -96,8 +104,21 @@ public sealed class ScreeningIndex
             entryList,
             names.ToArray(),
             nameEntry.ToArray(),
-            postings.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal),
-            identifiers.ToFrozenDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
+            Compact(postings),
+            Compact(identifiers));
+    }
+
+    private static Dictionary<string, int[]> Compact(Dictionary<string, List<int>> lists)
+    {
+        var compact = new Dictionary<string, int[]>(lists.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in lists)
+        {
+            compact[key] = list.ToArray();
+            list.Clear();
+            list.TrimExcess();
+        }
+
+        return compact;
     }
 
     /// <summary>The entries matching the query at or above <paramref name="threshold"/>, best first (ties by entry key), at most <paramref name="limit"/>.</summary>
@@ -164,7 +185,7 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>The names of the index most likely to match, ranked by the summed IDF of shared keys; never the whole list.</summary>
-    private IEnumerable<int> Candidates(NormalisedName query)
+    private int[] Candidates(NormalisedName query)
     {
         var keys = new HashSet<string>(StringComparer.Ordinal);
         KeysOf(query, keys, query: true);
@@ -178,38 +199,95 @@ public sealed class ScreeningIndex
             }
         }
 
-        // Rarest keys first. A very common key (bank, mohammad, a two-letter skeleton) only adds to names already reached
-        // through rarer keys, unless those found too few names: then it seeds the candidates itself.
+        // Rarest keys first. Keys add weight to the names they reach; once enough names are reached, a key only adds to
+        // names already reached (a binary search in its sorted posting list when that list is long), so a very common
+        // key (bank, mohammad, a frequent trigram) costs little.
         found.Sort((a, b) => a.List.Length != b.List.Length ? a.List.Length.CompareTo(b.List.Length) : string.CompareOrdinal(a.Key, b.Key));
         var commonFrom = Math.Max(2000, total / 50);
-        var accumulated = new Dictionary<int, double>();
+        var accumulated = new Dictionary<int, double>(512);
         foreach (var (key, list) in found)
         {
-            var idf = Math.Log(1.0 + (double)total / list.Length) * KeyWeight(key);
-            var seeding = list.Length <= commonFrom || accumulated.Count < CandidatesPerQuery;
-            foreach (var id in list)
+            if (list.Length * 3 > total && accumulated.Count > 0)
             {
-                if (seeding)
+                // on a third of all names or more: tells nothing once other keys have spoken
+                continue;
+            }
+
+            var idf = Math.Log(1.0 + (double)total / list.Length) * KeyWeight(key);
+            var seeding = accumulated.Count < SeedLimit && (list.Length <= commonFrom || accumulated.Count < CandidatesPerQuery);
+            if (seeding)
+            {
+                foreach (var id in list)
                 {
-                    accumulated[id] = accumulated.GetValueOrDefault(id) + idf;
+                    CollectionsMarshal.GetValueRefOrAddDefault(accumulated, id, out _) += idf;
                 }
-                else if (accumulated.TryGetValue(id, out var v))
+            }
+            else if (list.Length > accumulated.Count * 8)
+            {
+                foreach (var id in accumulated.Keys.ToArray())
                 {
-                    accumulated[id] = v + idf;
+                    if (Array.BinarySearch(list, id) >= 0)
+                    {
+                        accumulated[id] += idf;
+                    }
+                }
+            }
+            else
+            {
+                foreach (var id in list)
+                {
+                    ref var v = ref CollectionsMarshal.GetValueRefOrNullRef(accumulated, id);
+                    if (!Unsafe.IsNullRef(ref v))
+                    {
+                        v += idf;
+                    }
                 }
             }
         }
 
         if (accumulated.Count <= CandidatesPerQuery)
         {
-            return accumulated.Keys.Order();
+            return accumulated.Keys.Order().ToArray();
         }
 
-        return accumulated
-            .OrderByDescending(kv => kv.Value)
-            .ThenBy(kv => kv.Key)
-            .Take(CandidatesPerQuery)
-            .Select(kv => kv.Key);
+        // the best CandidatesPerQuery by weight, ties by id (deterministic)
+        var top = new PriorityQueue<int, (double Weight, int NegativeId)>(CandidatesPerQuery + 1);
+        foreach (var (id, weight) in accumulated)
+        {
+            top.Enqueue(id, (weight, -id));
+            if (top.Count > CandidatesPerQuery)
+            {
+                top.Dequeue();
+            }
+        }
+
+        var result = new List<int>(CandidatesPerQuery * 2);
+        var cutoff = double.MaxValue;
+        while (top.Count > 0)
+        {
+            top.TryDequeue(out var id, out var priority);
+            cutoff = Math.Min(cutoff, priority.Weight);
+            result.Add(id);
+        }
+
+        // Names tied with the last one taken are as likely as it: take them too (up to twice as many), so the
+        // cut never falls arbitrarily inside a group that shares the same keys.
+        var chosen = result.ToHashSet();
+        foreach (var (id, weight) in accumulated)
+        {
+            if (result.Count >= CandidatesPerQuery * TieFactor)
+            {
+                break;
+            }
+
+            if (Math.Abs(weight - cutoff) < 1e-9 && !chosen.Contains(id))
+            {
+                result.Add(id);
+            }
+        }
+
+        result.Sort();
+        return result.ToArray();
     }
 
     private NameComparison BestNameOf(NormalisedName query, int entry)
@@ -234,14 +312,14 @@ public sealed class ScreeningIndex
 
     private static double KeyWeight(string key) => key[0] switch
     {
-        't' => 1.0,
+        't' => key.Length <= 4 ? 0.5 : 1.0, // a token of one or two letters is weak evidence
         's' => 0.8,
-        'j' => 0.8,
+        'j' => 0.4,
         'g' => 0.25,
         _ => 0.4,
     };
 
-    /// <summary>The index keys of a name: t:text, s:skeleton, d:skeleton less one letter, j:skeleton of two neighbours joined.</summary>
+    /// <summary>The keys of a name: t:text, g:trigram, s:skeleton, j:skeleton of two neighbours joined; a query adds s: of its skeletons less one letter and of joined pairs, and j: of single skeletons.</summary>
     internal static void KeysOf(NormalisedName name, HashSet<string> keys, bool query)
     {
         var tokens = name.Tokens;
@@ -273,25 +351,22 @@ public sealed class ScreeningIndex
             if (skeleton.Length >= 2)
             {
                 keys.Add("s:" + skeleton);
-                keys.Add("j:" + skeleton);
+                if (query)
+                {
+                    // a token of the query that the list writes as two (Siemens AG for SiemensAG)
+                    keys.Add("j:" + skeleton);
+                }
             }
 
             if (skeleton.Length >= 4)
             {
-                // Symmetric deletes: the index posts each skeleton less one letter under d:; a query also looks its own
-                // deletes up under s: (it has a letter too many) and its skeleton under d: (a letter too few).
+                // A query also looks up its skeleton less one letter (a letter too many, e.g. a doubled consonant);
+                // other single errors meet through the trigrams.
                 if (query)
                 {
-                    keys.Add("d:" + skeleton);
-                }
-
-                for (var k = 0; k < skeleton.Length; k++)
-                {
-                    var deleted = string.Concat(skeleton.AsSpan(0, k), skeleton.AsSpan(k + 1));
-                    keys.Add("d:" + deleted);
-                    if (query)
+                    for (var k = 0; k < skeleton.Length; k++)
                     {
-                        keys.Add("s:" + deleted);
+                        keys.Add(string.Concat("s:", skeleton.AsSpan(0, k), skeleton.AsSpan(k + 1)));
                     }
                 }
             }
@@ -302,6 +377,11 @@ public sealed class ScreeningIndex
                 if (joined.Length >= 3)
                 {
                     keys.Add("j:" + joined);
+                    if (query)
+                    {
+                        // two tokens of the query that the list writes as one
+                        keys.Add("s:" + joined);
+                    }
                 }
             }
         }
