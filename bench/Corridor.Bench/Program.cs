@@ -11,6 +11,11 @@ public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args is ["analytics", ..])
+        {
+            return Corridor.Bench.Analytics.AnalyticsWholeProcess.RunAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
         if (args is ["gen-order-lines", var rows, var file, ..])
         {
             OrderLineGenerator.Write(file, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), seed: 20231101);

@@ -16,8 +16,9 @@ public sealed class HistoryGenerator
 
     private readonly HistoryInputs _in;
     private readonly EligibilityCalendar _calendar;
-    private readonly Dictionary<(string Maker, string Market), HistoryRoute[]> _routes;
-    private readonly Dictionary<string, double[]> _used = [];
+    private readonly Dictionary<(string Maker, string Market), CompiledRoute[]> _routes;
+    private readonly double[] _capacity;
+    private readonly double[] _used;
     private readonly int _weeks;
 
     public HistoryGenerator(HistoryInputs inputs)
@@ -31,8 +32,24 @@ public sealed class HistoryGenerator
         _in = inputs;
         var markets = ProgrammeCurve.VehicleMarkets.Select(m => m.Market).Distinct().ToList();
         _calendar = new EligibilityCalendar(inputs.Eligibility, inputs.Models.Select(m => m.Profile), markets, inputs.From, inputs.Until);
-        _routes = inputs.Routes.GroupBy(r => (r.Maker, r.Market)).ToDictionary(g => g.Key, g => g.ToArray());
         _weeks = ((inputs.Until.DayNumber - inputs.From.DayNumber) / 7) + 2;
+
+        // Links with a capacity get an index; usage is one flat array [link * weeks + week].
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var capacity = new List<double>();
+        foreach (var link in inputs.Routes.SelectMany(r => r.Links).Where(l => l.SlotsPerWeek is not null))
+        {
+            if (index.TryAdd(link.Key, capacity.Count))
+            {
+                capacity.Add((double)link.SlotsPerWeek!.Value * inputs.Scale);
+            }
+        }
+
+        _capacity = [.. capacity];
+        _used = new double[_capacity.Length * _weeks];
+        _routes = inputs.Routes.GroupBy(r => (r.Maker, r.Market)).ToDictionary(
+            g => g.Key,
+            g => g.Select(r => new CompiledRoute(r, [.. r.Links.Where(l => l.SlotsPerWeek is not null).Select(l => index[l.Key]).Distinct()])).ToArray());
     }
 
     public EligibilityCalendar Calendar => _calendar;
@@ -146,7 +163,7 @@ public sealed class HistoryGenerator
         string item, string group, int units, long kg, long usdCents, double slots, int orderToShip)
     {
         var routes = _routes.TryGetValue((maker, market), out var r) ? r : [];
-        HistoryRoute? route = null;
+        CompiledRoute? route = null;
         var ship = planned;
         if (routes.Length > 0)
         {
@@ -183,7 +200,7 @@ public sealed class HistoryGenerator
             }
         }
 
-        var transitPlan = route?.TransitDays ?? OffNetworkTransitDays(market);
+        var transitPlan = route?.Route.TransitDays ?? OffNetworkTransitDays(market);
         var order = planned.AddDays(-orderToShip);
         var due = order.AddDays(orderToShip + (int)Math.Ceiling(transitPlan) + rng.Between(2, 9));
         var winter = ship.Month is 12 or 1 or 2 ? rng.Between(0, 5) : 0;
@@ -192,7 +209,7 @@ public sealed class HistoryGenerator
         var (currency, minor) = Invoice(ref rng, market, ship, usdCents);
         var orderId = ++orderNo;
         return new ShipmentFact(++lineNo, orderId, order, ship, delivery, due, market, maker, kind, item, group, units, kg, currency, minor, usdCents,
-            route?.Id ?? 0, route?.Branch ?? "off_network");
+            route?.Route.Id ?? 0, route?.Route.Branch ?? "off_network");
     }
 
     private static (string Currency, long Minor) Invoice(ref SplitMix rng, string market, DateOnly ship, long usdCents)
@@ -210,7 +227,12 @@ public sealed class HistoryGenerator
     {
         var x = rng.NextDouble();
         var acc = 0.0;
-        var total = RoutePreference.Take(count).Sum();
+        var total = 0.0;
+        for (var i = 0; i < count && i < RoutePreference.Length; i++)
+        {
+            total += RoutePreference[i];
+        }
+
         for (var i = 0; i < count; i++)
         {
             acc += (i < RoutePreference.Length ? RoutePreference[i] : 0) / total;
@@ -223,12 +245,12 @@ public sealed class HistoryGenerator
         return 0;
     }
 
-    private bool Fits(HistoryRoute route, DateOnly ship, double slots)
+    private bool Fits(CompiledRoute route, DateOnly ship, double slots)
     {
         var week = (ship.DayNumber - _in.From.DayNumber) / 7;
         foreach (var link in route.Links)
         {
-            if (link.SlotsPerWeek is { } cap && Used(link.Key)[week] + slots > (double)cap * _in.Scale)
+            if (_used[(link * _weeks) + week] + slots > _capacity[link])
             {
                 return false;
             }
@@ -237,27 +259,16 @@ public sealed class HistoryGenerator
         return true;
     }
 
-    private void Take(HistoryRoute route, DateOnly ship, double slots)
+    private void Take(CompiledRoute route, DateOnly ship, double slots)
     {
         var week = (ship.DayNumber - _in.From.DayNumber) / 7;
         foreach (var link in route.Links)
         {
-            if (link.SlotsPerWeek is not null)
-            {
-                Used(link.Key)[week] += slots;
-            }
+            _used[(link * _weeks) + week] += slots;
         }
     }
 
-    private double[] Used(string key)
-    {
-        if (!_used.TryGetValue(key, out var weeks))
-        {
-            _used[key] = weeks = new double[_weeks];
-        }
-
-        return weeks;
-    }
+    private sealed record CompiledRoute(HistoryRoute Route, int[] Links);
 
     /// <summary>Relative vehicle demand of a maker (IKCO 1, Saipa <see cref="ProgrammeCurve.SaipaShare"/>, others none).</summary>
     private static double MakerVehicleWeight(string maker) => maker switch

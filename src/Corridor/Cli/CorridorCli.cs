@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corridor.Analytics;
 using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.MarketAccess;
@@ -25,6 +26,7 @@ public static class CorridorCli
         root.Subcommands.Add(new ListsCommand());
         root.Subcommands.Add(new ScreenCommand());
         root.Subcommands.Add(new ScreeningCommand());
+        root.Subcommands.Add(new GenerateCommand());
         return root;
     }
 
