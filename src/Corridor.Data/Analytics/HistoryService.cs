@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Corridor.Analytics;
 
 /// <summary>What <see cref="HistoryService.GenerateAsync"/> did.</summary>
+/// <remarks><see cref="Generation"/> is generating and writing the lines; <see cref="Rollups"/> is rebuilding the indexes and the rollups after them.</remarks>
 public sealed record GenerationOutcome(long Lines, int Routes, long DroppedIneligible, long DroppedCapacity, long Delayed, TimeSpan Generation, TimeSpan Rollups);
 
 /// <summary>
@@ -45,7 +46,6 @@ public sealed class HistoryService(CorridorDbContext db, MarketAccessService acc
         var organisation = db.CurrentOrganisationId ?? throw new InvalidOperationException("no organisation selected");
         var inputs = await LoadInputsAsync(from, until, scale, seed, ct);
         var generator = new HistoryGenerator(inputs);
-        var clock = Stopwatch.StartNew();
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM shipment_lines WHERE organisation_id = {0}", [organisation], ct);
@@ -62,9 +62,12 @@ public sealed class HistoryService(CorridorDbContext db, MarketAccessService acc
             await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -262144;", ct);
         }
 
-        var lines = await ShipmentLineWriter.WriteAsync(db, organisation, generator.Generate(), ShipmentLine.Generated,
+        var indexes = await BulkLoad.DropSecondaryIndexesAsync(db, ct);
+        var clock = Stopwatch.StartNew();
+        var lines = await ShipmentLineWriter.WriteAsync(db, organisation, BulkLoad.Pipelined(generator.Generate(), ct), ShipmentLine.Generated,
             n => progress?.Invoke(n, generator.DaysDone, generator.TotalDays), ct);
         var generation = clock.Elapsed;
+        await BulkLoad.CreateIndexesAsync(db, indexes, ct);
         await AnalyticsRollups.RebuildAsync(db, organisation, ct);
         await tx.CommitAsync(ct);
         if (db.Provider == DatabaseProvider.Postgres)
