@@ -110,15 +110,20 @@ public sealed class AnalyticsService(CorridorDbContext db)
 
     public async Task<IReadOnlyList<LinkUtilisation>> UtilisationAsync(AnalyticsFilter filter, Granularity granularity, CancellationToken ct = default)
     {
-        var period = PeriodSql(granularity, "m.month");
+        // Group the rollup by route and period first (a few thousand rows), then spread over the routes' links.
+        var period = PeriodSql(granularity, "month");
         var sql = $"""
-            SELECT l.link_key, MIN(l.from_code), MIN(l.to_code), {period} AS period,
-                SUM(CASE WHEN m.item_kind = 'Model' THEN m.units ELSE 0 END), SUM(m.weight_kg), SUM(CASE WHEN m.item_kind = 'Part' THEN m.weight_kg ELSE 0 END)
-            FROM shipment_monthly m
+            SELECT l.link_key, MIN(l.from_code), MIN(l.to_code), m.period, SUM(m.vehicles), SUM(m.kg), SUM(m.parts_kg)
+            FROM (
+                SELECT organisation_id, route_id, {period} AS period,
+                    SUM(CASE WHEN item_kind = 'Model' THEN units ELSE 0 END) AS vehicles, SUM(weight_kg) AS kg,
+                    SUM(CASE WHEN item_kind = 'Part' THEN weight_kg ELSE 0 END) AS parts_kg
+                FROM shipment_monthly {Where(filter, out var args)} AND route_id > 0
+                GROUP BY organisation_id, route_id, {period}
+            ) m
             JOIN shipment_route_links l ON l.organisation_id = m.organisation_id AND l.route_id = m.route_id
-            {Where(filter, out var args, "m.")}
-            GROUP BY l.link_key, {period}
-            ORDER BY l.link_key, period
+            GROUP BY l.link_key, m.period
+            ORDER BY l.link_key, m.period
             """;
         var rows = await ReadAsync(sql, args, r => (Key: r.GetString(0), From: r.GetString(1), To: r.GetString(2), Period: r.GetInt32(3), Vehicles: r.GetInt64(4), Kg: r.GetInt64(5), PartsKg: r.GetInt64(6)), ct);
         var links = (await db.Set<Link>().AsNoTracking().ToListAsync(ct)).ToDictionary(l => l.Key, StringComparer.Ordinal);

@@ -27,6 +27,7 @@ public static class CorridorCli
         root.Subcommands.Add(new ScreenCommand());
         root.Subcommands.Add(new ScreeningCommand());
         root.Subcommands.Add(new GenerateCommand());
+        root.Subcommands.Add(new ReportCommand());
         return root;
     }
 

@@ -1,3 +1,4 @@
+using Corridor.Analytics;
 using Corridor.Catalog;
 using Corridor.Compliance;
 using Corridor.Import;
@@ -89,6 +90,7 @@ public static class CorridorWebApp
         app.MapReferenceApi();
         app.MapMarketAccessApi();
         app.MapComplianceApi();
+        app.MapAnalyticsApi();
         return app;
     }
 
