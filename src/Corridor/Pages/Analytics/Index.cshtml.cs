@@ -45,7 +45,7 @@ public sealed class IndexModel(AnalyticsService analytics, CorridorDbContext db,
             var failed = await PdfRenderer.RenderAsync(html, file, ct);
             return failed is null
                 ? File(await System.IO.File.ReadAllBytesAsync(file, ct), "application/pdf", "corridor-programme-report.pdf")
-                : Problem(failed, statusCode: StatusCodes.Status503ServiceUnavailable, title: "The PDF could not be printed");
+                : new ObjectResult(new ProblemDetails { Title = "The PDF could not be printed", Detail = failed, Status = StatusCodes.Status503ServiceUnavailable }) { StatusCode = StatusCodes.Status503ServiceUnavailable };
         }
         finally
         {
