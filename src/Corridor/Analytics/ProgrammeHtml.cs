@@ -47,7 +47,7 @@ public static class ProgrammeHtml
         sb.Append("<section class=\"charts\">");
         sb.Append(Bars("chart-vehicles", $"Vehicles exported per {g.ToString().ToLowerInvariant()}", d.VehiclesByPeriod.Select(r =>
             (AnalyticsPeriod.Label(r.Period, g), (double)r.Units, drill?.Invoke(f with { From = AnalyticsPeriod.Start(r.Period, g), Until = AnalyticsPeriod.End(r.Period, g), Kind = ShipmentItemKind.Model }))).ToList(),
-            "units", ikcoMonthlyTarget is { } t ? (t, $"IKCO target (reported) {t:#,##0}/month") : null));
+            "units", ikcoMonthlyTarget is { } t ? (t, $"IKCO alone, target (reported): {t:#,##0}/month") : null));
         sb.Append(Bars("chart-parts", $"Parts exported per {g.ToString().ToLowerInvariant()}", d.PartsByPeriod.Select(r =>
             (AnalyticsPeriod.Label(r.Period, g), r.Value / 100.0, drill?.Invoke(f with { From = AnalyticsPeriod.Start(r.Period, g), Until = AnalyticsPeriod.End(r.Period, g), Kind = ShipmentItemKind.Part }))).ToList(),
             "USD", null, "#8e5ea2"));
@@ -65,7 +65,7 @@ public static class ProgrammeHtml
             ["Year", "Subject", "Recorded", "Projected", "Target", "Unit", "Attainment", "Projected attainment", "Target is", "Source"],
             d.Targets.Select(t => new[] { t.Year.ToString(Inv), t.Subject, N(t.Recorded), N(t.Projected), t.Target.ToString("#,##0", Inv), t.Unit, t.Attainment.ToString("P1", Inv), t.ProjectedAttainment.ToString("P1", Inv), "reported", t.Source }),
             "Targets of Trade have not landed on this branch; the target is the reported one (reported-figures.csv), labelled so. Projection = recorded + mean of the last three recorded months × months left.");
-        Table(sb, "Growth", "growth", csv,
+        Table(sb, "Growth (units = vehicles and parts pieces together; filter by product group for one kind)", "growth", csv,
             ["Period", "Units", "Value USD", "Units vs previous", "Units year on year", "Value vs previous", "Value year on year"],
             d.Growth.Select(r => new[] { AnalyticsPeriod.Label(r.Period, g), N(r.Units), Usd(r.ValueUsdCents), P(r.UnitsPeriodOnPeriod), P(r.UnitsYearOnYear), P(r.ValuePeriodOnPeriod), P(r.ValueYearOnYear) }));
         Table(sb, "Exports by market", "markets", csv, ["Market", "Lines", "Units", "Tonnes", "Value USD"],
