@@ -17,6 +17,11 @@ public static class Program
             return Compliance.ScreeningPerf.RunAsync(rest).GetAwaiter().GetResult();
         }
 
+        if (args is ["analytics", ..])
+        {
+            return Corridor.Bench.Analytics.AnalyticsWholeProcess.RunAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
         if (args is ["gen-order-lines", var rows, var file, ..])
         {
             OrderLineGenerator.Write(file, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), seed: 20231101);

@@ -1,3 +1,4 @@
+using Corridor.Analytics;
 using Corridor.Compliance;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
@@ -15,6 +16,7 @@ public static class FeatureRegistration
         services.AddMarketAccess();
         services.AddCompliance();
         services.AddLogistics();
+        services.AddAnalytics();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Corridor.Analytics;
 using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.Logistics;
@@ -29,6 +30,8 @@ public static class CorridorCli
         root.Subcommands.Add(new RouteCommand());
         root.Subcommands.Add(new PlanCommand());
         root.Subcommands.Add(new ScenarioCommand());
+        root.Subcommands.Add(new GenerateCommand());
+        root.Subcommands.Add(new ReportCommand());
         return root;
     }
 

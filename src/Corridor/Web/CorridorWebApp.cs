@@ -1,3 +1,4 @@
+using Corridor.Analytics;
 using Corridor.Catalog;
 using Corridor.Compliance;
 using Corridor.Import;
@@ -91,6 +92,7 @@ public static class CorridorWebApp
         app.MapMarketAccessApi();
         app.MapComplianceApi();
         app.MapLogisticsApi();
+        app.MapAnalyticsApi();
         return app;
     }
 

@@ -18,7 +18,7 @@ public static class Navigation
         new("Programme", "Trade", "/sections/trade", false, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
         new("Programme", "Logistics", "/logistics", true, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
         new("Programme", "Documents", "/sections/documents", false, "Commercial invoice, packing list, certificate of origin and transport documents."),
-        new("Programme", "Analytics", "/sections/analytics", false, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),
+        new("Programme", "Analytics", "/analytics", true, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),
         new("Programme", "Market intelligence", "/intelligence/figures", true, "Figures as reported by articles and reports, each with its source and quote."),
     ];
 

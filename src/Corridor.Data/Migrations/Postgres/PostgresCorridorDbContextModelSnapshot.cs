@@ -22,6 +22,345 @@ namespace Corridor.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Corridor.Analytics.ShipmentLeadTime", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<string>("Maker")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("maker");
+
+                    b.Property<string>("ProductGroup")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("product_group");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_days");
+
+                    b.Property<long>("Lines")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lines");
+
+                    b.Property<long>("OnTimeLines")
+                        .HasColumnType("bigint")
+                        .HasColumnName("on_time_lines");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units");
+
+                    b.HasKey("OrganisationId", "Month", "Market", "Maker", "ProductGroup", "LeadDays")
+                        .HasName("pk_shipment_lead_times");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_lead_times_organisation_id");
+
+                    b.ToTable("shipment_lead_times", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Analytics.ShipmentLine", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("LineNo")
+                        .HasColumnType("bigint")
+                        .HasColumnName("line_no");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("branch");
+
+                    b.Property<string>("Currency")
+                        .IsRequired()
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<DateOnly>("DeliveryDate")
+                        .HasColumnType("date")
+                        .HasColumnName("delivery_date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date")
+                        .HasColumnName("due_date");
+
+                    b.Property<string>("ItemCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<string>("ItemKind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("item_kind");
+
+                    b.Property<int>("LeadDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("lead_days");
+
+                    b.Property<string>("Maker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("maker");
+
+                    b.Property<string>("Market")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<bool>("OnTime")
+                        .HasColumnType("boolean")
+                        .HasColumnName("on_time");
+
+                    b.Property<DateOnly>("OrderDate")
+                        .HasColumnType("date")
+                        .HasColumnName("order_date");
+
+                    b.Property<long>("OrderNo")
+                        .HasColumnType("bigint")
+                        .HasColumnName("order_no");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("ProductGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("product_group");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_id");
+
+                    b.Property<DateOnly>("ShipDate")
+                        .HasColumnType("date")
+                        .HasColumnName("ship_date");
+
+                    b.Property<int>("ShipMonth")
+                        .HasColumnType("integer")
+                        .HasColumnName("ship_month");
+
+                    b.Property<int>("Units")
+                        .HasColumnType("integer")
+                        .HasColumnName("units");
+
+                    b.Property<long>("ValueMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_minor");
+
+                    b.Property<long>("ValueUsdCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_usd_cents");
+
+                    b.Property<long>("WeightKg")
+                        .HasColumnType("bigint")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("OrganisationId", "LineNo")
+                        .HasName("pk_shipment_lines");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_lines_organisation_id");
+
+                    b.HasIndex("OrganisationId", "ShipMonth", "Market")
+                        .HasDatabaseName("ix_shipment_lines_organisation_id_ship_month_market");
+
+                    b.ToTable("shipment_lines", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Analytics.ShipmentMonthly", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<string>("Market")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("market");
+
+                    b.Property<string>("ItemKind")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("item_kind");
+
+                    b.Property<string>("ItemCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("item_code");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_id");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("currency");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("branch");
+
+                    b.Property<long>("LeadDaysSum")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lead_days_sum");
+
+                    b.Property<long>("Lines")
+                        .HasColumnType("bigint")
+                        .HasColumnName("lines");
+
+                    b.Property<string>("Maker")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("maker");
+
+                    b.Property<long>("OnTimeLines")
+                        .HasColumnType("bigint")
+                        .HasColumnName("on_time_lines");
+
+                    b.Property<string>("ProductGroup")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("product_group");
+
+                    b.Property<long>("Units")
+                        .HasColumnType("bigint")
+                        .HasColumnName("units");
+
+                    b.Property<long>("ValueMinor")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_minor");
+
+                    b.Property<long>("ValueUsdCents")
+                        .HasColumnType("bigint")
+                        .HasColumnName("value_usd_cents");
+
+                    b.Property<long>("WeightKg")
+                        .HasColumnType("bigint")
+                        .HasColumnName("weight_kg");
+
+                    b.HasKey("OrganisationId", "Month", "Market", "ItemKind", "ItemCode", "RouteId", "Currency")
+                        .HasName("pk_shipment_monthly");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_monthly_organisation_id");
+
+                    b.ToTable("shipment_monthly", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Analytics.ShipmentRoute", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Branch")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("branch");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("destination");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
+
+                    b.HasKey("OrganisationId", "Id")
+                        .HasName("pk_shipment_routes");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_routes_organisation_id");
+
+                    b.ToTable("shipment_routes", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Analytics.ShipmentRouteLink", b =>
+                {
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<int>("RouteId")
+                        .HasColumnType("integer")
+                        .HasColumnName("route_id");
+
+                    b.Property<int>("Seq")
+                        .HasColumnType("integer")
+                        .HasColumnName("seq");
+
+                    b.Property<string>("FromCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("from_code");
+
+                    b.Property<string>("LinkKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("link_key");
+
+                    b.Property<string>("ToCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("to_code");
+
+                    b.HasKey("OrganisationId", "RouteId", "Seq")
+                        .HasName("pk_shipment_route_links");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_route_links_organisation_id");
+
+                    b.ToTable("shipment_route_links", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -1921,6 +2260,16 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Analytics.ShipmentRouteLink", b =>
+                {
+                    b.HasOne("Corridor.Analytics.ShipmentRoute", null)
+                        .WithMany("Links")
+                        .HasForeignKey("OrganisationId", "RouteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipment_route_links_shipment_routes_organisation_id_route_");
+                });
+
             modelBuilder.Entity("Corridor.Catalog.Part", b =>
                 {
                     b.HasOne("Corridor.Catalog.Maker", "Maker")
@@ -2100,6 +2449,11 @@ namespace Corridor.Migrations.Postgres
                         .HasConstraintName("fk_users_organisations_organisation_id");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Corridor.Analytics.ShipmentRoute", b =>
+                {
+                    b.Navigation("Links");
                 });
 
             modelBuilder.Entity("Corridor.Logistics.Shipment", b =>

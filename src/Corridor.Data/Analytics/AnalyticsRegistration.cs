@@ -1,0 +1,13 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corridor.Analytics;
+
+public static class AnalyticsRegistration
+{
+    public static IServiceCollection AddAnalytics(this IServiceCollection services)
+    {
+        services.AddScoped<HistoryService>();
+        services.AddScoped<AnalyticsService>();
+        return services;
+    }
+}

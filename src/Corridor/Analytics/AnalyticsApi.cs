@@ -1,0 +1,115 @@
+using System.Globalization;
+using Corridor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Corridor.Analytics;
+
+/// <summary>
+/// Programme KPIs of the signed-in organisation, grouped by the database. Every route takes the same filter:
+/// <c>from</c> and <c>until</c> (YYYY-MM-DD, half-open, whole months), optional <c>market</c>, <c>maker</c>, <c>group</c>
+/// and <c>kind</c> (Model or Part); tables take <c>granularity</c> (Month, Quarter, Year).
+/// </summary>
+public static class AnalyticsApi
+{
+    public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/analytics").WithTags("Analytics").RequireAuthorization(Policies.Read);
+        api.MapGet("/exports", Exports).WithName("AnalyticsExports").WithSummary("Exports per period, broken down by market, maker, item, product group or invoice currency (by=market,maker,...).");
+        api.MapGet("/growth", Growth).WithName("AnalyticsGrowth").WithSummary("Totals per period with growth on the previous period and year on year.");
+        api.MapGet("/targets", Targets).WithName("AnalyticsTargets").WithSummary("Attainment of the export target per year, with projection; the target is labelled reported when it comes from an article.");
+        api.MapGet("/utilisation", Utilisation).WithName("AnalyticsUtilisation").WithSummary("Vehicles and tonnes carried per corridor link and period against the link's capacity.");
+        api.MapGet("/lead-times", LeadTimes).WithName("AnalyticsLeadTimes").WithSummary("Lead-time distribution (order to delivery, days), percentiles and on-time rate.");
+        api.MapGet("/lines", Lines).WithName("AnalyticsLines").WithSummary("The shipment lines behind a figure (at most 1,000).");
+        api.MapGet("/reported", Reported).WithName("AnalyticsReported").WithSummary("Reported figures (from articles, with their source) to set next to the recorded ones.");
+        return app;
+    }
+
+    public sealed record LineDto(long LineNo, long OrderNo, DateOnly OrderDate, DateOnly ShipDate, DateOnly DeliveryDate, DateOnly DueDate, string Market, string Maker,
+        string ItemKind, string Item, string ProductGroup, int Units, long WeightKg, decimal Value, string Currency, decimal ValueUsd, string Branch, int LeadDays, bool OnTime);
+
+    private static Results<Ok<AnalyticsFilter>, ValidationProblem> Filter(string? from, string? until, string? market, string? maker, string? group, ShipmentItemKind? kind)
+    {
+        var errors = new Dictionary<string, string[]>();
+        DateOnly? Parse(string? text, string name)
+        {
+            if (text is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+            {
+                return d;
+            }
+
+            errors[name] = [$"'{text}' is not a date (YYYY-MM-DD)"];
+            return null;
+        }
+
+        var f = Parse(from, "from") ?? new DateOnly(2000, 1, 1);
+        var u = Parse(until, "until") ?? new DateOnly(2100, 1, 1);
+        if (errors.Count == 0 && u <= f)
+        {
+            errors["until"] = ["until must be after from"];
+        }
+
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors) : TypedResults.Ok(new AnalyticsFilter(f, u, market?.ToUpperInvariant(), maker?.ToUpperInvariant(), group, kind));
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<ExportRow>>, ValidationProblem>> Exports(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,
+        ShipmentItemKind? kind, Granularity? granularity, string? by, CancellationToken ct)
+    {
+        var dims = ExportDimensions.None;
+        foreach (var part in (by ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Enum.TryParse<ExportDimensions>(part.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out var d) || d == ExportDimensions.None)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["by"] = [$"'{part}' is not one of market, maker, item, productgroup, currency"] });
+            }
+
+            dims |= d;
+        }
+
+        return Filter(from, until, market, maker, group, kind).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await analytics.ExportsAsync(ok.Value!, granularity ?? Granularity.Month, dims, ct))
+            : (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<GrowthRow>>, ValidationProblem>> Growth(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,
+        ShipmentItemKind? kind, Granularity? granularity, CancellationToken ct) =>
+        Filter(from, until, market, maker, group, kind).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await analytics.GrowthAsync(ok.Value!, granularity ?? Granularity.Quarter, ct))
+            : (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
+
+    private static async Task<Results<Ok<IReadOnlyList<TargetAttainment>>, ValidationProblem>> Targets(AnalyticsService analytics, string? from, string? until, CancellationToken ct) =>
+        Filter(from, until, null, null, null, null).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await analytics.TargetsAsync(ok.Value!, ct))
+            : (ValidationProblem)Filter(from, until, null, null, null, null).Result;
+
+    private static async Task<Results<Ok<IReadOnlyList<LinkUtilisation>>, ValidationProblem>> Utilisation(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,
+        ShipmentItemKind? kind, Granularity? granularity, CancellationToken ct) =>
+        Filter(from, until, market, maker, group, kind).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await analytics.UtilisationAsync(ok.Value!, granularity ?? Granularity.Quarter, ct))
+            : (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
+
+    private static async Task<Results<Ok<LeadTimeSummary>, ValidationProblem>> LeadTimes(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group, CancellationToken ct) =>
+        Filter(from, until, market, maker, group, null).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await analytics.LeadTimesAsync(ok.Value!, ct))
+            : (ValidationProblem)Filter(from, until, market, maker, group, null).Result;
+
+    private static async Task<Results<Ok<List<LineDto>>, ValidationProblem>> Lines(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,
+        ShipmentItemKind? kind, string? link, int? limit, CancellationToken ct)
+    {
+        if (Filter(from, until, market, maker, group, kind).Result is not Ok<AnalyticsFilter> ok)
+        {
+            return (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
+        }
+
+        var lines = await analytics.LinesAsync(ok.Value!, link, null, Math.Clamp(limit ?? 200, 1, 1000), ct);
+        return TypedResults.Ok(lines.Select(l => new LineDto(l.LineNo, l.OrderNo, l.OrderDate, l.ShipDate, l.DeliveryDate, l.DueDate, l.Market, l.Maker, l.ItemKind.ToString(), l.ItemCode,
+            l.ProductGroup, l.Units, l.WeightKg, l.ValueMinor / 100m, l.Currency, l.ValueUsdCents / 100m, l.Branch, l.LeadDays, l.OnTime)).ToList());
+    }
+
+    private static async Task<Ok<IReadOnlyList<ReportedView>>> Reported(AnalyticsService analytics, CancellationToken ct) =>
+        TypedResults.Ok(await analytics.ReportedAsync(ct));
+}

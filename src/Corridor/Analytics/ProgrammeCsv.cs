@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corridor.Analytics;
+
+/// <summary>Every table of the dashboard as CSV (RFC 4180, invariant culture; money in units of its currency, weights in kilograms).</summary>
+public static class ProgrammeCsv
+{
+    public static readonly string[] Tables = ["vehicles", "parts", "markets", "groups", "items", "currencies", "growth", "targets", "utilisation", "leadtimes", "reported"];
+
+    public static string? Write(string table, DashboardData d)
+    {
+        var g = d.Granularity;
+        IEnumerable<object?[]>? rows = table switch
+        {
+            "vehicles" or "parts" => Rows(["period", "lines", "units", "weight_kg", "value_usd"],
+                (table == "vehicles" ? d.VehiclesByPeriod : d.PartsByPeriod).Select(r => new object?[] { AnalyticsPeriod.Label(r.Period, g), r.Lines, r.Units, r.WeightKg, r.Value / 100m })),
+            "markets" => Rows(["market", "lines", "units", "weight_kg", "value_usd"], d.ByMarket.Select(r => new object?[] { r.Market, r.Lines, r.Units, r.WeightKg, r.Value / 100m })),
+            "groups" => Rows(["product_group", "lines", "units", "weight_kg", "value_usd"], d.ByProductGroup.Select(r => new object?[] { r.ProductGroup, r.Lines, r.Units, r.WeightKg, r.Value / 100m })),
+            "items" => Rows(["year", "maker", "item_kind", "item", "lines", "units", "weight_kg", "value_usd"], d.ByMakerItem.Select(r => new object?[] { r.Period, r.Maker, r.ItemKind, r.Item, r.Lines, r.Units, r.WeightKg, r.Value / 100m })),
+            "currencies" => Rows(["year", "currency", "lines", "value"], d.ByCurrency.Select(r => new object?[] { r.Period, r.Currency, r.Lines, r.Value / 100m })),
+            "growth" => Rows(["period", "units", "value_usd", "units_vs_previous", "units_year_on_year", "value_vs_previous", "value_year_on_year"],
+                d.Growth.Select(r => new object?[] { AnalyticsPeriod.Label(r.Period, g), r.Units, r.ValueUsdCents / 100m, r.UnitsPeriodOnPeriod, r.UnitsYearOnYear, r.ValuePeriodOnPeriod, r.ValueYearOnYear })),
+            "targets" => Rows(["year", "subject", "recorded", "projected", "target", "unit", "target_kind", "source"],
+                d.Targets.Select(t => new object?[] { t.Year, t.Subject, t.Recorded, t.Projected, t.Target, t.Unit, t.TargetKind, t.Source })),
+            "utilisation" => Rows(["link", "from", "to", "quarter", "vehicles", "weight_kg", "capacity_slots", "capacity_tonnes", "utilisation"],
+                d.Utilisation.Select(u => new object?[] { u.LinkKey, u.From, u.To, AnalyticsPeriod.Label(u.Period, Granularity.Quarter), u.Vehicles, u.WeightKg, u.CapacitySlots, u.CapacityTonnes, u.Utilisation })),
+            "leadtimes" => Rows(["lead_days", "lines", "on_time_lines"], d.LeadTimes.Buckets.Select(b => new object?[] { b.LeadDays, b.Lines, b.OnTimeLines })),
+            "reported" => Rows(["subject", "metric", "value", "unit", "period_from", "period_until", "quote", "source", "kind"],
+                d.Reported.Select(r => new object?[] { r.Subject, r.Metric, r.Value, r.Unit, r.From, r.Until, r.Quote, r.Source, "reported" })),
+            _ => null,
+        };
+        return rows is null ? null : Csv(rows);
+    }
+
+    public static string Lines(IEnumerable<ShipmentLine> lines) => Csv(Rows(
+        ["line_no", "order_no", "order_date", "ship_date", "delivery_date", "due_date", "market", "maker", "item_kind", "item", "product_group", "units", "weight_kg", "currency", "value", "value_usd", "route_id", "branch", "lead_days", "on_time"],
+        lines.Select(l => new object?[] { l.LineNo, l.OrderNo, l.OrderDate, l.ShipDate, l.DeliveryDate, l.DueDate, l.Market, l.Maker, l.ItemKind, l.ItemCode, l.ProductGroup, l.Units, l.WeightKg, l.Currency, l.ValueMinor / 100m, l.ValueUsdCents / 100m, l.RouteId, l.Branch, l.LeadDays, l.OnTime })));
+
+    private static IEnumerable<object?[]> Rows(object?[] header, IEnumerable<object?[]> rows) => new[] { header }.Concat(rows);
+
+    private static string Csv(IEnumerable<object?[]> rows)
+    {
+        var sb = new StringBuilder();
+        foreach (var row in rows)
+        {
+            sb.AppendJoin(',', row.Select(Cell)).Append("\r\n");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Cell(object? v)
+    {
+        var s = v switch
+        {
+            null => "",
+            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            double x => x.ToString("0.######", CultureInfo.InvariantCulture),
+            IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
+            _ => v.ToString() ?? "",
+        };
+        return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
+    }
+}
