@@ -28,6 +28,13 @@ public static class Program
             return 0;
         }
 
+        if (args is ["http-bookings", { } url, { } token, { } clients, { } max, { } seconds, ..])
+        {
+            var inv = System.Globalization.CultureInfo.InvariantCulture;
+            return Logistics.HttpBookingLoad.RunAsync(url, token, int.Parse(clients, inv), int.Parse(max, inv), double.Parse(seconds, inv),
+                args.Length > 6 ? int.Parse(args[6], inv) : 64).GetAwaiter().GetResult();
+        }
+
         if (args is ["parse-order-lines", var path, ..])
         {
             var sw = System.Diagnostics.Stopwatch.StartNew();

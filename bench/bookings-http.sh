@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Whole-process benchmark: bookings through the HTTP API of one `corridor serve` process on PostgreSQL, with
+# CLIENTS concurrent clients (default 64; the client is `Corridor.Bench http-bookings`, loopback only, bounded by
+# MAX_REQUESTS and SECONDS), one vehicle per booking over the first DEPARTURES (default 8, 150 places each) future
+# vehicle departures of the reference data: few enough that they fill up during the run, so refusals happen too. Reports bookings/s, then checks zero oversell in the
+# database: no departure booked above capacity, booked = sum of its confirmed bookings, every accepted booking stored.
+# Peer in the same run, on the same PostgreSQL server: the transactions per second `pgbench` reaches for a
+# single-row update (`UPDATE t SET n = n + 1 WHERE id = 1`, -c CLIENTS -T 10), the ceiling for one hot row.
+# Usage: bench/bookings-http.sh [CLIENTS] [SECONDS] [MAX_REQUESTS] [DEPARTURES]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export clients="${1:-64}" seconds="${2:-20}" max_requests="${3:-100000}" departures="${4:-8}"
+export work="$(mktemp -d /tmp/corridor-bench.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet build src/Corridor/Corridor.csproj -c Release -o .build/corridor -nologo -v:q -clp:ErrorsOnly >/dev/null
+dotnet build bench/Corridor.Bench -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
+echo "machine: $(nproc) cores; load before the run:$(uptime | sed 's/.*load average://')"
+
+bench_part() {
+  local psql=("$CORRIDOR_PG_BIN/psql" -h 127.0.0.1 -p "$CORRIDOR_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
+  local cs="${CORRIDOR_TEST_POSTGRES/Database=postgres/Database=bookings}"
+  local corridor=(dotnet .build/corridor/corridor.dll)
+  export CORRIDOR_HOME="$work/home" CORRIDOR_DATABASE=""
+  "${psql[@]}" -c "CREATE DATABASE bookings" -c "CREATE DATABASE pgb"
+
+  "${corridor[@]}" db migrate --database "$cs" >/dev/null
+  "${corridor[@]}" users add --organisation DEMO --create-organisation Demo --email planner@demo.test --role logistics-planner \
+    --password long-enough-pw --database "$cs" >/dev/null
+  "${corridor[@]}" import data/reference --organisation DEMO --database "$cs" >/dev/null
+  local token
+  token="$("${corridor[@]}" users token --email planner@demo.test --name bench --database "$cs")"
+
+  local port=$(( CORRIDOR_PG_PORT + 1 ))
+  Logging__LogLevel__Default=Warning "${corridor[@]}" serve --port "$port" --database "$cs" --no-migrate >"$work/serve.log" 2>&1 &
+  server=$!
+  trap 'kill "$server" 2>/dev/null || true' EXIT
+  for _ in $(seq 1 240); do
+    curl -fs "http://127.0.0.1:$port/health" >/dev/null && break
+    kill -0 "$server" 2>/dev/null || { cat "$work/serve.log"; return 1; }
+    sleep 0.5
+  done
+  curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not answer /health"; cat "$work/serve.log"; return 1; }
+
+  echo "== corridor serve, POST /api/logistics/bookings, $clients clients, $departures departures, at most $seconds s / $max_requests requests"
+  dotnet bench/Corridor.Bench/bin/Release/net10.0/Corridor.Bench.dll http-bookings "http://127.0.0.1:$port" "$token" \
+    "$clients" "$max_requests" "$seconds" "$departures" | tee "$work/client.out"
+  echo "load after the HTTP run:$(uptime | sed 's/.*load average://')"
+
+  local accepted stored oversold mismatched
+  accepted="$(awk '/^accepted-references/ { print $2 }' "$work/client.out")"
+  local q=("${psql[@]}" -d bookings -c)
+  stored="$("${q[@]}" "SELECT count(*) FROM bookings WHERE status = 'Confirmed' AND (reference LIKE 'BENCH-%' OR reference LIKE 'WARM-%')")"
+  oversold="$("${q[@]}" "SELECT count(*) FROM departures WHERE booked > capacity")"
+  mismatched="$("${q[@]}" "SELECT count(*) FROM departures d WHERE d.booked <> (SELECT coalesce(sum(quantity), 0) FROM bookings b WHERE b.departure_id = d.id AND b.status = 'Confirmed')")"
+  echo "check: oversold departures $oversold; departures whose booked differs from their stored bookings $mismatched; accepted by the client $accepted, stored $stored; full departures $("${q[@]}" "SELECT count(*) FROM departures WHERE booked = capacity AND booked > 0")"
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+
+  echo "== peer: pgbench, single-row update, -c $clients -T 10, same server"
+  "${psql[@]}" -d pgb -c "CREATE TABLE t (id int PRIMARY KEY, n bigint NOT NULL)" -c "INSERT INTO t VALUES (1, 0)"
+  echo 'UPDATE t SET n = n + 1 WHERE id = 1;' > "$work/update.sql"
+  "$CORRIDOR_PG_BIN/pgbench" -h 127.0.0.1 -p "$CORRIDOR_PG_PORT" -U postgres -n -f "$work/update.sql" -c "$clients" -j 2 -T 10 pgb \
+    | grep -E '^(number of clients|number of transactions actually processed|latency average|tps)'
+  echo "load after pgbench:$(uptime | sed 's/.*load average://')"
+
+  [ "$oversold" = 0 ] && [ "$mismatched" = 0 ] && [ "$accepted" = "$stored" ] || { echo "FAILED: oversell or lost bookings"; return 1; }
+  echo "zero oversell: ok"
+}
+export -f bench_part
+scripts/with-postgres.sh bash -c bench_part

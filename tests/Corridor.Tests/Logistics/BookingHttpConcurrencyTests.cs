@@ -1,0 +1,355 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Corridor.Cli;
+using Corridor.Tests.Support;
+using Npgsql;
+
+namespace Corridor.Tests.Logistics;
+
+/// <summary>
+/// Issue 5: N parallel HTTP clients book the last places of one departure through real <c>corridor serve</c>
+/// processes on one PostgreSQL database, against one and against two server processes. The sum of accepted
+/// bookings never exceeds capacity, every accepted booking is stored, refusals say why.
+/// </summary>
+public sealed partial class BookingHttpConcurrencyTests : IAsyncLifetime
+{
+    private const int Clients = 32;
+    private const int RequestsPerClient = 3;
+    private const int FreePlaces = 30;
+    private const string Email = "planner@demo.test";
+
+    private readonly string _home = Path.Combine(Path.GetTempPath(), "corridor-tests", "http-booking-" + Guid.NewGuid().ToString("N"));
+    private readonly List<ServerProcess> _servers = [];
+    private TestDatabase? _db;
+
+    private Dictionary<string, string> Env => new() { ["CORRIDOR_HOME"] = _home, ["CORRIDOR_DATABASE"] = "" };
+
+    private string ConnectionString => _db!.Location.ConnectionString;
+
+    public async Task InitializeAsync()
+    {
+        if (TestDatabase.PostgresServer is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(_home);
+        _db = await TestDatabase.CreatePostgresAsync();
+        await CliAsync("db", "migrate", "--database", ConnectionString);
+        await CliAsync("users", "add", "--organisation", "DEMO", "--create-organisation", "Demo", "--email", Email,
+            "--role", "logistics-planner", "--password", "long-enough-pw", "--database", ConnectionString);
+        await CliAsync("import", Path.Combine(ReferenceNetwork.RepositoryRoot(), "data", "reference"), "--organisation", "DEMO", "--database", ConnectionString);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var s in _servers)
+        {
+            s.Dispose();
+        }
+
+        if (_db is not null)
+        {
+            await _db.DisposeAsync();
+        }
+
+        if (Directory.Exists(_home))
+        {
+            Directory.Delete(_home, recursive: true);
+        }
+    }
+
+    [PostgresFact]
+    public async Task Book_ManyHttpClientsOnLastPlaces_TwoServerProcesses_NeverOversell() => await RaceAsync(servers: 2);
+
+    [PostgresFact]
+    public async Task Book_ManyHttpClientsOnLastPlaces_OneServerProcess_NeverOversell() => await RaceAsync(servers: 1);
+
+    private async Task RaceAsync(int servers)
+    {
+        // Tokens first (one per client, through the CLI), a few processes at a time on this small machine.
+        var tokens = new string[Clients];
+        using (var gate = new SemaphoreSlim(4))
+        {
+            await Task.WhenAll(Enumerable.Range(0, Clients).Select(async i =>
+            {
+                await gate.WaitAsync();
+                try
+                {
+                    tokens[i] = (await CliAsync("users", "token", "--email", Email, "--name", $"client-{i}", "--database", ConnectionString)).Trim();
+                }
+                finally
+                {
+                    gate.Release();
+                }
+            }));
+        }
+
+        for (var s = 0; s < servers; s++)
+        {
+            _servers.Add(ServerProcess.Start(ConnectionString, Env));
+        }
+
+        await Task.WhenAll(_servers.Select(s => s.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+
+        var (departure, capacity) = await FutureFerryAsync();
+
+        // Leave only FreePlaces, booked through the API as well.
+        using (var fill = Client(_servers[0], tokens[0]))
+        {
+            var filled = await fill.PostAsJsonAsync("/api/logistics/bookings", new { departureId = departure, vehicles = capacity - FreePlaces, reference = "FILL" });
+            Assert.Equal(HttpStatusCode.Created, filled.StatusCode);
+        }
+
+        // Each client asks RequestsPerClient times for 1-3 vehicles, alternating between the servers:
+        // 32 × 3 requests of 2 vehicles on average ask for far more than the 30 places left.
+        var accepted = new ConcurrentBag<(Guid Id, int Vehicles, int Server)>();
+        var refused = new ConcurrentBag<(int Vehicles, string Reason, int Server)>();
+        var handled = new int[servers];
+        var requested = 0;
+        using var start = new ManualResetEventSlim(false);
+        var clients = Enumerable.Range(0, Clients).Select(i => Task.Run(async () =>
+        {
+            var http = Enumerable.Range(0, servers).Select(s => Client(_servers[s], tokens[i])).ToArray();
+            try
+            {
+                start.Wait();
+                for (var r = 0; r < RequestsPerClient; r++)
+                {
+                    var server = (i + r) % servers;
+                    var vehicles = 1 + ((i + r) % 3);
+                    Interlocked.Add(ref requested, vehicles);
+                    using var response = await http[server].PostAsJsonAsync("/api/logistics/bookings", new { departureId = departure, vehicles, reference = $"RACE-{i}-{r}" });
+                    Interlocked.Increment(ref handled[server]);
+                    var body = await response.Content.ReadAsStringAsync();
+                    if (response.StatusCode == HttpStatusCode.Created)
+                    {
+                        using var doc = JsonDocument.Parse(body);
+                        accepted.Add((doc.RootElement.GetProperty("id").GetGuid(), doc.RootElement.GetProperty("quantity").GetInt32(), server));
+                    }
+                    else
+                    {
+                        Assert.True(response.StatusCode == HttpStatusCode.Conflict, $"server {server} answered {(int)response.StatusCode}: {body}");
+                        refused.Add((vehicles, body, server));
+                    }
+                }
+            }
+            finally
+            {
+                foreach (var h in http)
+                {
+                    h.Dispose();
+                }
+            }
+        })).ToArray();
+        start.Set();
+        await Task.WhenAll(clients);
+
+        // What the database holds.
+        int booked;
+        var stored = new Dictionary<Guid, (int Quantity, string Reference)>();
+        await using (var conn = new NpgsqlConnection(ConnectionString))
+        {
+            await conn.OpenAsync();
+            await using (var cmd = new NpgsqlCommand("SELECT booked FROM departures WHERE id = @id", conn))
+            {
+                cmd.Parameters.AddWithValue("id", departure);
+                booked = (int)(await cmd.ExecuteScalarAsync())!;
+            }
+
+            await using (var cmd = new NpgsqlCommand("SELECT id, quantity, reference FROM bookings WHERE departure_id = @id AND status = 'Confirmed'", conn))
+            {
+                cmd.Parameters.AddWithValue("id", departure);
+                await using var reader = await cmd.ExecuteReaderAsync();
+                while (await reader.ReadAsync())
+                {
+                    stored[reader.GetGuid(0)] = (reader.GetInt32(1), reader.GetString(2));
+                }
+            }
+        }
+
+        var acceptedVehicles = accepted.Sum(a => a.Vehicles);
+        var summary = $"{servers} server(s), {Clients} clients, {handled.Sum()} requests for {requested} vehicles on {FreePlaces} free places: "
+            + $"{accepted.Count} accepted ({acceptedVehicles} vehicles; per server {string.Join("/", Enumerable.Range(0, servers).Select(s => accepted.Count(a => a.Server == s)))}), "
+            + $"{refused.Count} refused; booked {booked}/{capacity}";
+
+        Assert.True(requested > FreePlaces, summary);
+        Assert.True(acceptedVehicles <= FreePlaces, "oversold: " + summary);
+        Assert.True(booked <= capacity, "oversold: " + summary);
+        Assert.Equal(capacity - FreePlaces + acceptedVehicles, booked);
+        Assert.Equal(stored.Values.Sum(b => b.Quantity), booked);
+        Assert.All(accepted, a => Assert.True(stored.TryGetValue(a.Id, out var b) && b.Quantity == a.Vehicles, $"accepted booking {a.Id} is not stored"));
+        Assert.Equal(accepted.Count, stored.Values.Count(b => b.Reference.StartsWith("RACE-", StringComparison.Ordinal)));
+        Assert.Equal(Clients * RequestsPerClient, accepted.Count + refused.Count);
+        Assert.NotEmpty(refused);
+        Assert.All(refused, r =>
+        {
+            var m = RefusalReason().Match(r.Reason);
+            Assert.True(m.Success, $"refusal without the reason: {r.Reason}");
+            Assert.Equal(r.Vehicles, int.Parse(m.Groups["needs"].Value, CultureInfo.InvariantCulture));
+            Assert.True(int.Parse(m.Groups["free"].Value, CultureInfo.InvariantCulture) < r.Vehicles, $"refused although it fit: {r.Reason}");
+        });
+        Assert.All(handled, h => Assert.True(h > 0, "a server answered nothing: " + summary));
+    }
+
+    [GeneratedRegex("not enough room: .* needs (?<needs>[0-9]+) vehicles and (?<free>-?[0-9]+) are free")]
+    private static partial Regex RefusalReason();
+
+    private async Task<(Guid Id, int Capacity)> FutureFerryAsync()
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new NpgsqlCommand(
+            "SELECT id, capacity FROM departures WHERE service_code = 'ANZ-MKH-RORO' AND departs_at >= '2027-01-01' AND booked = 0 ORDER BY departs_at LIMIT 1", conn);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync(), "no 2027 ANZ-MKH-RORO departure in the reference data");
+        return (reader.GetGuid(0), reader.GetInt32(1));
+    }
+
+    private static HttpClient Client(ServerProcess server, string token)
+    {
+        var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    private async Task<string> CliAsync(params string[] args)
+    {
+        var outcome = await CorridorProcess.RunAsync(Env, args);
+        Assert.True(outcome.ExitCode == ExitCodes.Ok, $"corridor {string.Join(' ', args.Take(2))} exited {outcome.ExitCode}: {outcome.Stderr}");
+        return outcome.Stdout;
+    }
+
+    /// <summary>One <c>corridor serve</c> process on a free loopback port; killed (with its tree) on dispose.</summary>
+    private sealed class ServerProcess : IDisposable
+    {
+        private readonly Process _process;
+        private readonly StringBuilder _output = new();
+
+        private ServerProcess(Process process, int port)
+        {
+            _process = process;
+            BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        }
+
+        public Uri BaseAddress { get; }
+
+        public static ServerProcess Start(string connectionString, IReadOnlyDictionary<string, string> environment)
+        {
+            var port = FreePort();
+            var info = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corridor.dll"));
+            foreach (var a in new[] { "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--database", connectionString, "--no-migrate" })
+            {
+                info.ArgumentList.Add(a);
+            }
+
+            foreach (var (k, v) in environment)
+            {
+                info.Environment[k] = v;
+            }
+
+            info.Environment["Logging__LogLevel__Default"] = "Warning";
+            var server = new ServerProcess(new Process { StartInfo = info }, port);
+            server._process.OutputDataReceived += (_, e) => server.Append(e.Data);
+            server._process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+            server._process.Start();
+            server._process.BeginOutputReadLine();
+            server._process.BeginErrorReadLine();
+            return server;
+        }
+
+        public async Task WaitHealthyAsync(TimeSpan timeout)
+        {
+            using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed < timeout)
+            {
+                if (_process.HasExited)
+                {
+                    Assert.Fail($"corridor serve on {BaseAddress} exited with {_process.ExitCode}: {Output()}");
+                }
+
+                try
+                {
+                    using var response = await http.GetAsync("/health");
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                    // Not listening yet.
+                }
+                catch (TaskCanceledException)
+                {
+                    // Busy starting.
+                }
+
+                await Task.Delay(250);
+            }
+
+            Assert.Fail($"corridor serve on {BaseAddress} did not answer /health within {timeout.TotalSeconds:0} s: {Output()}");
+        }
+
+        public void Dispose()
+        {
+            try
+            {
+                if (!_process.HasExited)
+                {
+                    _process.Kill(entireProcessTree: true);
+                    _process.WaitForExit(10_000);
+                }
+            }
+            catch (InvalidOperationException)
+            {
+                // Never started or already gone.
+            }
+
+            _process.Dispose();
+        }
+
+        private void Append(string? line)
+        {
+            if (line is null)
+            {
+                return;
+            }
+
+            lock (_output)
+            {
+                _output.AppendLine(line);
+            }
+        }
+
+        private string Output()
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+
+        private static int FreePort()
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, 0);
+            listener.Start();
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+    }
+}
