@@ -2,6 +2,7 @@ using Corridor.Compliance;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
+using Corridor.Trade;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Storage;
@@ -15,6 +16,7 @@ public static class FeatureRegistration
         services.AddMarketAccess();
         services.AddCompliance();
         services.AddLogistics();
+        services.AddTrade();
         return services;
     }
 }
