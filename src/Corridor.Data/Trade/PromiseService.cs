@@ -152,7 +152,9 @@ public sealed class PromiseService(
         var answer = await network.RouteAsync(new RouteRequest(order.OriginNode, order.DeliveryNode, c, ready) { Due = order.RequestedDate, MaxOptions = RouteOptions }, ct);
         if (!answer.Feasible)
         {
-            blockers.Add(new PromiseBlocker("route", null, $"no route from {order.OriginNode} to {order.DeliveryNode}: {string.Join("; ", answer.Reasons)}"));
+            // The route engine only offers options that fit; when capacity is what rules them all out it says so.
+            var kind = answer.Reasons.Any(r => r.Contains("capacity", StringComparison.OrdinalIgnoreCase)) ? "capacity" : "route";
+            blockers.Add(new PromiseBlocker(kind, null, $"no route from {order.OriginNode} to {order.DeliveryNode} for {c}: {string.Join("; ", answer.Reasons)}"));
             return (routes, null);
         }
 

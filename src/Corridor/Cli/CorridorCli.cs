@@ -4,6 +4,7 @@ using Corridor.Import;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
+using Corridor.Trade;
 using Corridor.Web;
 
 namespace Corridor.Cli;
@@ -25,6 +26,7 @@ public static class CorridorCli
         root.Subcommands.Add(new ListsCommand());
         root.Subcommands.Add(new ScreenCommand());
         root.Subcommands.Add(new ScreeningCommand());
+        root.Subcommands.Add(new OrderCommand());
         return root;
     }
 
