@@ -15,6 +15,7 @@ public static class TradeRegistration
         services.AddScoped<IDatasetImporter, AgreementImporter>();
         services.AddScoped<IDatasetImporter, TargetImporter>();
         services.AddScoped<IDatasetImporter, OrderImporter>();
+        services.AddScoped<IDatasetImporter, OrderHistoryImporter>();
         services.AddScoped<TradeReferenceStore>();
         services.AddScoped<PromiseService>();
         services.AddScoped<OrderService>();
