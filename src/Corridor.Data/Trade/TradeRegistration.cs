@@ -19,6 +19,7 @@ public static class TradeRegistration
         services.AddScoped<TradeReferenceStore>();
         services.AddScoped<PromiseService>();
         services.AddScoped<OrderService>();
+        services.AddScoped<OrderEntry>();
         services.AddScoped<AgreementService>();
         services.AddScoped<TargetService>();
         return services;

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
+using Corridor.Trade;
 
 namespace Corridor.Web;
 
@@ -89,6 +90,7 @@ public static class CorridorWebApp
         app.MapReferenceApi();
         app.MapMarketAccessApi();
         app.MapComplianceApi();
+        app.MapTradeApi();
         return app;
     }
 
