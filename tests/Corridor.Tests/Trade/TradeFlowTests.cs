@@ -226,6 +226,28 @@ public abstract class TradeFlowTests(TradeDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Deliver_AfterDispatch_CountsTheOrderAsDeliveredAgainstTheCeilings()
+    {
+        var db = await DbAsync();
+        var agreement = await AgreementAsync(db, Money.Of(1_000_000m, "USD"), shahinCeiling: 100);
+        var number = await OrderAsync(db, agreement, (OrderItemKind.Model, "SHAHIN", 4, 12_000m));
+        await using (var scope = db.Scope(db.OrganisationA))
+        {
+            var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
+            Assert.True((await orders.ConfirmAsync(number))!.Succeeded);
+            Assert.False((await orders.DeliverAsync(number))!.Succeeded);
+            Assert.True((await orders.DispatchAsync(number))!.Succeeded);
+            Assert.True((await orders.DeliverAsync(number))!.Succeeded);
+            Assert.False((await orders.CancelAsync(number, "too late"))!.Succeeded);
+        }
+
+        await using var check = db.Scope(db.OrganisationA);
+        var a = await check.ServiceProvider.GetRequiredService<CorridorDbContext>().Set<Agreement>().Include(x => x.QuantityCeilings).SingleAsync(x => x.Code == agreement);
+        Assert.Equal((Money.Of(48_000m, "USD"), Money.Of(48_000m, "USD")), (a.Committed, a.Delivered));
+        Assert.Equal((4, 4), (a.QuantityCeilings.Single().Committed, a.QuantityCeilings.Single().Delivered));
+    }
+
+    [Fact]
     public async Task Confirm_PastACeiling_NeedsAnAdministratorAndRecordsTheReason()
     {
         var db = await DbAsync();
