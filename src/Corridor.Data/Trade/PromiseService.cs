@@ -15,7 +15,7 @@ namespace Corridor.Trade;
 /// currency. Exchange rates convert at the promise day (today); landed-cost rules apply as of the requested day.
 /// </summary>
 public sealed class PromiseService(
-    CorridorDbContext db, MarketAccessService access, IScreeningGate gate, NetworkStore network, TradeReferenceStore reference, TimeProvider clock)
+    CorridorDbContext db, MarketAccessService access, IScreeningGate gate, TradeReferenceStore reference, TimeProvider clock)
 {
     /// <summary>Route options shown per promise.</summary>
     public const int RouteOptions = 3;
@@ -149,7 +149,8 @@ public sealed class PromiseService(
         }
 
         var ready = order.OrderDate > today ? order.OrderDate : today;
-        var answer = await network.RouteAsync(new RouteRequest(order.OriginNode, order.DeliveryNode, c, ready) { Due = order.RequestedDate, MaxOptions = RouteOptions }, ct);
+        var request = new RouteRequest(order.OriginNode, order.DeliveryNode, c, ready) { Due = order.RequestedDate, MaxOptions = RouteOptions };
+        var answer = RouteFinder.Find(new NetworkGraph(await NetworkForAsync(ready, order.RequestedDate, ct)), request);
         if (!answer.Feasible)
         {
             // The route engine only offers options that fit; when capacity is what rules them all out it says so.
@@ -192,6 +193,26 @@ public sealed class PromiseService(
         }
 
         return (routes, chosen);
+    }
+
+    /// <summary>Days after the requested day up to which departures are loaded, so that late options can still be offered.</summary>
+    public const int DepartureSlackDays = 120;
+
+    /// <summary>
+    /// The stored network as <see cref="NetworkStore.LoadAsync"/> gives it, but with only the departures between the ready
+    /// day and <see cref="DepartureSlackDays"/> after the requested day: a promise never routes over later sailings, and
+    /// loading two years of timetable on every promise was most of its cost (docs/trade.md, Benchmark).
+    /// </summary>
+    private async Task<NetworkDefinition> NetworkForAsync(DateOnly ready, DateOnly due, CancellationToken ct)
+    {
+        var from = new DateTimeOffset(ready.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var until = new DateTimeOffset(due.AddDays(DepartureSlackDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var nodes = await db.Set<Node>().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
+        var links = await db.Set<Link>().AsNoTracking().ToListAsync(ct);
+        var borders = await db.Set<BorderCrossing>().AsNoTracking().ToListAsync(ct);
+        var departures = await db.Set<Departure>().AsNoTracking().Where(d => d.DepartsAt >= from && d.DepartsAt < until).ToListAsync(ct);
+        var factors = await db.Set<EmissionFactor>().AsNoTracking().ToListAsync(ct);
+        return new NetworkDefinition(nodes, links.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(), borders, departures, factors);
     }
 
     private async Task<List<PromiseParty>> PartiesAsync(TradeOrder order, List<PromiseBlocker> blockers, CancellationToken ct)

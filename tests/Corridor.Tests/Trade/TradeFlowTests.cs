@@ -292,6 +292,23 @@ public abstract class TradeFlowTests(TradeDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task RuleImpact_OfANewTypeApprovalRule_NamesTheOpenOrdersItStops()
+    {
+        var db = await DbAsync();
+        await using var scope = db.Scope(db.OrganisationA);
+        var ctx = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+        var kind = await ctx.Set<Corridor.MarketAccess.RequirementKind>().SingleAsync(k => k.Code == "TYPE_APPROVAL");
+        var rule = new Corridor.MarketAccess.MarketRule("BY-OTTS-2027", CountryCode.Parse("BY"), kind, Corridor.MarketAccess.RuleEffect.Require, null,
+            Corridor.MarketAccess.RuleScope.All, new DateOnly(2027, 1, 1), null, "Type approval in Belarus (test)", null, "assumption", "test");
+        var report = await scope.ServiceProvider.GetRequiredService<Corridor.MarketAccess.MarketAccessService>().ImpactAsync([rule]);
+
+        // DEMO-BY-SHAHIN (Shahin and Quick to Minsk, 15 Mar 2027) has no Belarusian approval: both lines are named.
+        var items = report.Items.Where(i => i.Source == "order" && i.Reference == "DEMO-BY-SHAHIN").ToList();
+        Assert.Equal(["QUICK", "SHAHIN"], items.Select(i => i.Model).Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(100, items.Sum(i => i.Quantity));
+    }
+
+    [Fact]
     public async Task Orders_OfAnotherOrganisation_AreNotVisible()
     {
         var db = await DbAsync();
