@@ -27,30 +27,33 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
             return new ImportResult([notFound], [], skipped);
         }
 
+        // One transaction spans both phases: validation writes nothing durable (large files may stage their
+        // rows in temporary tables, which the transaction's end discards), and only a clean run is committed.
         var context = new ImportContext(db);
-        foreach (var (importer, file) in files)
-        {
-            if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
-            {
-                context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
-                continue;
-            }
-
-            progress?.Report(new ImportProgress(importer.FileName, "validating", null));
-            context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "validating", f));
-            await importer.ValidateAsync(context, file, ct);
-        }
-
-        if (context.Errors.Count > 0)
-        {
-            return new ImportResult(context.Errors, [], skipped);
-        }
-
         var counts = new List<ImportCounts>();
         var strategy = db.Database.CreateExecutionStrategy();
         await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
+            foreach (var (importer, file) in files)
+            {
+                if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
+                {
+                    context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
+                    continue;
+                }
+
+                progress?.Report(new ImportProgress(importer.FileName, "validating", null));
+                context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "validating", f));
+                await importer.ValidateAsync(context, file, ct);
+            }
+
+            if (context.Errors.Count > 0)
+            {
+                await tx.RollbackAsync(ct);
+                return;
+            }
+
             foreach (var (importer, _) in files)
             {
                 progress?.Report(new ImportProgress(importer.FileName, "writing", null));
@@ -61,6 +64,11 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         });
+        if (context.Errors.Count > 0)
+        {
+            return new ImportResult(context.Errors, [], skipped);
+        }
+
         return new ImportResult([], counts, skipped);
     }
 

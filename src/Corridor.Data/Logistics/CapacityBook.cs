@@ -11,6 +11,7 @@ namespace Corridor.Logistics;
 internal sealed class CapacityBook
 {
     private const double HoursPerWeek = 168;
+    private static readonly CapacityUnit[] Units = Enum.GetValues<CapacityUnit>();
     private readonly Dictionary<(string Key, int Week, CapacityUnit Unit), Constraint> _rows = [];
     private readonly Dictionary<(string Key, int Week, CapacityUnit Unit), double> _caps = [];
     private readonly Dictionary<Constraint, List<(Variable Var, double Coefficient)>> _terms = [];
@@ -54,12 +55,12 @@ internal sealed class CapacityBook
 
     public IEnumerable<(Constraint Row, double Coefficient)> Rows(Solver solver, PlanPathLeg leg, int week, bool vehicles)
     {
-        var key = Link.KeyOf(leg.From, leg.To, leg.Link.Mode);
+        var key = leg.Key;
         var label = (leg.From, leg.To, leg.Link.Mode);
         if (_scheduled.TryGetValue(key, out var weeks))
         {
             var any = false;
-            foreach (var unit in Enum.GetValues<CapacityUnit>())
+            foreach (var unit in Units)
             {
                 if (weeks.TryGetValue((week, unit), out var cap))
                 {
@@ -109,7 +110,8 @@ internal sealed class CapacityBook
     /// <summary>Adds <paramref name="coefficient"/> × <paramref name="x"/> to a capacity row.</summary>
     public void Add(Constraint row, Variable x, double coefficient)
     {
-        row.SetCoefficient(x, row.GetCoefficient(x) + coefficient);
+        // A loopless route never uses one directed link twice, so each (row, variable) pair is set once.
+        row.SetCoefficient(x, coefficient);
         if (!_terms.TryGetValue(row, out var terms))
         {
             _terms[row] = terms = [];
@@ -145,11 +147,11 @@ internal sealed class CapacityBook
 
     private bool Closed(Link link, DateTimeOffset at)
     {
-        if (link.Closure is { } c && c.Contains(DateOnly.FromDateTime(at.UtcDateTime)))
+        if (link.SeasonalClosure is not null && link.Closure is { } c && c.Contains(DateOnly.FromDateTime(at.UtcDateTime)))
         {
             return true;
         }
 
-        return _definition.ExtraClosures.TryGetValue(link.Key, out var extra) && extra.Any(p => at >= p.From && at < p.Until);
+        return _definition.ExtraClosures.Count > 0 && _definition.ExtraClosures.TryGetValue(link.Key, out var extra) && extra.Any(p => at >= p.From && at < p.Until);
     }
 }

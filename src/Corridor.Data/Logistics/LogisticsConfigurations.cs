@@ -117,3 +117,49 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.HasOne<Departure>().WithMany().HasForeignKey(x => x.DepartureId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class ScenarioConfiguration : IEntityTypeConfiguration<Scenario>
+{
+    public void Configure(EntityTypeBuilder<Scenario> b)
+    {
+        b.ToTable("network_scenarios");
+        b.HasKey(x => x.Name);
+        b.Property(x => x.Name).HasMaxLength(40);
+        b.Property(x => x.Description).HasMaxLength(1000);
+        b.Property(x => x.ChangesJson).HasColumnName("changes").HasMaxLength(100_000);
+    }
+}
+
+internal sealed class ShipmentConfiguration : IEntityTypeConfiguration<Shipment>
+{
+    public void Configure(EntityTypeBuilder<Shipment> b)
+    {
+        b.ToTable("shipments");
+        b.HasKey(x => x.Id);
+        b.Property(x => x.Reference).HasMaxLength(100);
+        b.Property(x => x.Cargo).HasMaxLength(100);
+        b.Property(x => x.Origin).HasMaxLength(40);
+        b.Property(x => x.Destination).HasMaxLength(40);
+        b.Property(x => x.LegsJson).HasColumnName("legs").HasMaxLength(100_000);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(12);
+        b.Ignore(x => x.Legs);
+        b.HasIndex(x => new { x.OrganisationId, x.Reference }).IsUnique();
+        b.HasMany(x => x.Events).WithOne().HasForeignKey(e => e.ShipmentId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.Events).HasField("_events").UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class ShipmentEventConfiguration : IEntityTypeConfiguration<ShipmentEvent>
+{
+    public void Configure(EntityTypeBuilder<ShipmentEvent> b)
+    {
+        b.ToTable("shipment_events");
+        b.HasKey(x => x.Id);
+
+        // Set by the domain, so that an event added to a loaded shipment is inserted, not updated.
+        b.Property(x => x.Id).ValueGeneratedNever();
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Node).HasMaxLength(40);
+        b.Property(x => x.Note).HasMaxLength(500);
+    }
+}

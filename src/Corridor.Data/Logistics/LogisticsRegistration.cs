@@ -15,6 +15,9 @@ public static class LogisticsRegistration
         services.AddScoped<IDatasetImporter, ServiceImporter>();
         services.AddScoped<NetworkStore>();
         services.AddScoped<BookingService>();
+        services.AddScoped<ScenarioStore>();
+        services.AddScoped<ShipmentTracking>();
+        services.AddScoped<IDatasetImporter, ShipmentEventImporter>();
         return services;
     }
 }

@@ -16,12 +16,27 @@ public sealed class MarketAccessService(CorridorDbContext db, IEnumerable<IImpac
     /// <summary>Where timelines start when no start is given: before any rule in the reference data.</summary>
     public static readonly DateOnly DefaultTimelineStart = new(2000, 1, 1);
 
-    public async Task<EligibilityEngine> LoadEngineAsync(CancellationToken ct = default)
+    /// <summary>An engine over every rule and every certificate of the organisation.</summary>
+    public Task<EligibilityEngine> LoadEngineAsync(CancellationToken ct = default) => LoadEngineAsync(null, null, ct);
+
+    /// <summary>An engine over the rules of one market and the certificates of one model there (what one check or timeline needs).</summary>
+    private async Task<EligibilityEngine> LoadEngineAsync(Guid? modelId, string? market, CancellationToken ct)
     {
         var kinds = await db.Set<RequirementKind>().AsNoTracking().ToListAsync(ct);
-        var rules = await db.Set<MarketRule>().AsNoTracking().ToListAsync(ct);
-        var certificates = await db.Set<Certificate>().AsNoTracking().Include(c => c.History).ToListAsync(ct);
-        return EligibilityEngine.Create(kinds, rules, certificates);
+        var rules = db.Set<MarketRule>().AsNoTracking();
+        var certificates = db.Set<Certificate>().AsNoTracking().Include(c => c.History).AsQueryable();
+        if (market is not null)
+        {
+            rules = rules.Where(r => r.MarketIso2 == market);
+            certificates = certificates.Where(c => c.MarketIso2 == market);
+        }
+
+        if (modelId is { } id)
+        {
+            certificates = certificates.Where(c => c.ModelId == id);
+        }
+
+        return EligibilityEngine.Create(kinds, await rules.ToListAsync(ct), await certificates.ToListAsync(ct));
     }
 
     /// <summary>The organisation's vehicle models, by code.</summary>
@@ -32,9 +47,9 @@ public sealed class MarketAccessService(CorridorDbContext db, IEnumerable<IImpac
     public async Task<Result<VehicleModel>> FindModelAsync(string codeOrName, CancellationToken ct = default)
     {
         var key = codeOrName.Trim();
-        var models = await ModelsAsync(ct);
-        var found = models.FirstOrDefault(m => string.Equals(m.Code, key, StringComparison.OrdinalIgnoreCase))
-            ?? models.FirstOrDefault(m => string.Equals(m.Name, key, StringComparison.OrdinalIgnoreCase));
+        var upper = key.ToUpperInvariant();
+        var found = await db.VehicleModels.AsNoTracking().FirstOrDefaultAsync(m => m.Code == upper, ct)
+            ?? await db.VehicleModels.AsNoTracking().OrderBy(m => m.Code).FirstOrDefaultAsync(m => m.Name.ToUpper() == upper, ct);
         return found is null
             ? Result<VehicleModel>.Failure($"model: unknown model '{key}'")
             : Result<VehicleModel>.Success(found);
@@ -60,7 +75,7 @@ public sealed class MarketAccessService(CorridorDbContext db, IEnumerable<IImpac
             return Result<Eligibility>.Failure(errors);
         }
 
-        return Result<Eligibility>.Success((await LoadEngineAsync(ct)).Check(ModelProfile.Of(m!), iso!, date, warningDays));
+        return Result<Eligibility>.Success((await LoadEngineAsync(m!.Id, iso, ct)).Check(ModelProfile.Of(m), iso!, date, warningDays));
     }
 
     public async Task<Result<IReadOnlyList<TimelineInterval>>> TimelineAsync(string model, string market, DateOnly? from = null, DateOnly? until = null, CancellationToken ct = default)
@@ -77,7 +92,7 @@ public sealed class MarketAccessService(CorridorDbContext db, IEnumerable<IImpac
             return Result<IReadOnlyList<TimelineInterval>>.Failure(errors);
         }
 
-        return Result<IReadOnlyList<TimelineInterval>>.Success((await LoadEngineAsync(ct)).Timeline(ModelProfile.Of(m!), iso!, start, until));
+        return Result<IReadOnlyList<TimelineInterval>>.Success((await LoadEngineAsync(m!.Id, iso, ct)).Timeline(ModelProfile.Of(m), iso!, start, until));
     }
 
     /// <summary>Every model of the organisation against every market on <paramref name="date"/>.</summary>

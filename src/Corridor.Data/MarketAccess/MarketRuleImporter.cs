@@ -41,7 +41,7 @@ public sealed class MarketRuleImporter : CsvEntityImporter<MarketRule>
         (await db.Set<MarketRule>().AsNoTracking().OrderBy(r => r.MarketIso2).ThenBy(r => r.ValidFrom).ThenBy(r => r.Code).ToListAsync(ct))
             .Select(r => new[]
             {
-                r.Code, r.MarketIso2, r.KindCode, r.Effect.ToString().ToLowerInvariant(), r.MinEmissionClass?.ToText(), r.CategoriesText,
+                r.Code, r.MarketIso2, r.KindCode, r.Effect.ToString().ToLowerInvariant(), r.MinEmissionClass?.ToText(), string.Join(';', r.Scope.Categories),
                 r.Condition?.ToString().ToLowerInvariant(), r.Origin?.ToString().ToLowerInvariant(), Day(r.ValidFrom), Day(r.ValidUntil),
                 r.Title, r.LegalReference, r.Source, r.Assumption,
             }).ToList();

@@ -35,7 +35,7 @@ public sealed class RequirementKindImporter : CsvEntityImporter<RequirementKind>
             row.Error("evidence", "is required");
         }
 
-        var satisfiedBy = row.Required("satisfied_by").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var satisfiedBy = row.Required("satisfied_by").Split([';', ' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var source = row.Required("source");
         var kind = row.Build(() => new RequirementKind(code, name, evidence ?? default, satisfiedBy, source, row.Optional("assumption")));
         if (kind is not null)
@@ -63,6 +63,6 @@ public sealed class RequirementKindImporter : CsvEntityImporter<RequirementKind>
         (await db.Set<RequirementKind>().AsNoTracking().OrderBy(k => k.Code).ToListAsync(ct))
             .Select(k => new[]
             {
-                k.Code, k.Name, k.Evidence == RequirementEvidence.CertifiedEmissionClass ? "emission_class" : "certificate", k.SatisfiedByText, k.Source, k.Assumption,
+                k.Code, k.Name, k.Evidence == RequirementEvidence.CertifiedEmissionClass ? "emission_class" : "certificate", string.Join(';', k.SatisfiedBy), k.Source, k.Assumption,
             }).ToList();
 }

@@ -5,8 +5,8 @@ using NpgsqlTypes;
 
 namespace Corridor.Trade;
 
-/// <summary>Upserts order lines on PostgreSQL: binary COPY into a temporary table, then one INSERT … ON CONFLICT.</summary>
-internal static class PostgresBulk
+/// <summary>PostgreSQL staging: binary COPY into a temporary table dropped at the end of the transaction.</summary>
+internal sealed class PostgresBulk : IOrderLineStage
 {
     private static readonly NpgsqlDbType[] Types =
     [
@@ -14,9 +14,12 @@ internal static class PostgresBulk
         NpgsqlDbType.Varchar, NpgsqlDbType.Varchar, NpgsqlDbType.Integer, NpgsqlDbType.Numeric, NpgsqlDbType.Varchar, NpgsqlDbType.Date,
     ];
 
-    public static async Task<long> UpsertAsync(CorridorDbContext db, Guid organisation, IEnumerable<Corridor.Trade.RecordedOrderLine> lines, CancellationToken ct)
+    private readonly NpgsqlBinaryImporter _writer;
+
+    private PostgresBulk(NpgsqlBinaryImporter writer) => _writer = writer;
+
+    public static async Task<PostgresBulk> OpenStageAsync(CorridorDbContext db, CancellationToken ct)
     {
-        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.ExecuteSqlRawAsync(
             """
             CREATE TEMPORARY TABLE IF NOT EXISTS tmp_order_lines (
@@ -25,32 +28,31 @@ internal static class PostgresBulk
             ) ON COMMIT DROP;
             TRUNCATE tmp_order_lines;
             """, ct);
-        await using (var writer = await connection.BeginBinaryImportAsync(
-            "COPY tmp_order_lines (organisation_id, order_number, line_no, order_date, buyer, market, item_kind, item_code, quantity, unit_price, currency, requested_date) FROM STDIN (FORMAT BINARY)", ct))
-        {
-            foreach (var line in lines)
-            {
-                var values = RecordedOrderLineImporter.Values(organisation, line);
-                await writer.StartRowAsync(ct);
-                for (var i = 0; i < values.Length; i++)
-                {
-                    var v = values[i] is OrderItemKind kind ? kind.ToString() : values[i];
-                    if (v is null)
-                    {
-                        await writer.WriteNullAsync(ct);
-                    }
-                    else
-                    {
-                        await writer.WriteAsync(v, Types[i], ct);
-                    }
-                }
-            }
-
-            await writer.CompleteAsync(ct);
-        }
-
-        var sql = RecordedOrderLineImporter.UpsertSql(
-            "SELECT organisation_id, order_number, line_no, order_date, buyer, market, item_kind, item_code, quantity, unit_price, currency, requested_date FROM tmp_order_lines");
-        return await db.Database.ExecuteSqlRawAsync(sql, ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var writer = await connection.BeginBinaryImportAsync(
+            $"COPY tmp_order_lines ({string.Join(", ", RecordedOrderLineImporter.Columns)}) FROM STDIN (FORMAT BINARY)", ct);
+        return new PostgresBulk(writer);
     }
+
+    public async ValueTask AddAsync(object?[] values, CancellationToken ct)
+    {
+        await _writer.StartRowAsync(ct);
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i] is OrderItemKind kind ? kind.ToString() : values[i];
+            if (v is null)
+            {
+                await _writer.WriteNullAsync(ct);
+            }
+            else
+            {
+                await _writer.WriteAsync(v, Types[i], ct);
+            }
+        }
+    }
+
+    public async Task CompleteAsync(CancellationToken ct) => await _writer.CompleteAsync(ct);
+
+    /// <summary>Disposing an uncompleted COPY cancels it; the import's transaction is then rolled back.</summary>
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
 }

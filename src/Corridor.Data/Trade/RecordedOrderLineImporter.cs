@@ -12,10 +12,10 @@ namespace Corridor.Trade;
 
 /// <summary>
 /// <c>order-lines.csv</c>: bulk order lines from the exporter's own system, streamed so that memory does not
-/// grow with the file. Validation reads the whole file once (every bad row is reported, nothing written);
-/// applying reads it again and upserts in batches on the natural key (order_number, line) — on PostgreSQL
-/// through binary COPY into a temporary table. One audit entry records the import as a whole
-/// (docs/decisions/004-bulk-import-audit.md).
+/// grow with the file. Validation reads the file once, reports every bad row and stages the good ones in a
+/// temporary table of the import's transaction (SQLite: prepared inserts; PostgreSQL: binary COPY); applying is
+/// one upsert from the staging table on the natural key (order_number, line). Nothing is committed unless the
+/// whole run is clean. One audit entry records the import as a whole (docs/decisions/004-bulk-import-audit.md).
 /// </summary>
 public sealed class RecordedOrderLineImporter : IDatasetImporter
 {
@@ -44,6 +44,11 @@ public sealed class RecordedOrderLineImporter : IDatasetImporter
         // as a duplicate, which is the safe side.
         var seen = new Dictionary<ulong, int>();
         _rows = 0;
+        var organisation = db.CurrentOrganisationId ?? throw new InvalidOperationException("no organisation selected");
+        await using var stage = db.Provider == DatabaseProvider.Postgres
+            ? await PostgresBulk.OpenStageAsync(db, ct)
+            : (IOrderLineStage)await SqliteStage.OpenAsync(db, ct);
+        var errorsBefore = context.Errors.Count;
         foreach (var row in CsvTable.Read(path, FileName, Header, context.Errors, context.Progress))
         {
             var line = Parse(row);
@@ -72,12 +77,19 @@ public sealed class RecordedOrderLineImporter : IDatasetImporter
             }
 
             _rows++;
+            if (context.Errors.Count == errorsBefore)
+            {
+                await stage.AddAsync(Values(organisation, line), ct);
+            }
+
             if (context.Errors.Count >= 1000)
             {
                 context.Errors.Add(new ImportError(FileName, row.Line, "file", "more than 1,000 problems; stopped reading"));
                 return;
             }
         }
+
+        await stage.CompleteAsync(ct);
     }
 
     public async Task<ImportCounts> ApplyAsync(ImportContext context, CancellationToken ct)
@@ -85,14 +97,18 @@ public sealed class RecordedOrderLineImporter : IDatasetImporter
         var db = context.Db;
         var organisation = db.CurrentOrganisationId ?? throw new InvalidOperationException("no organisation selected");
         var before = await db.RecordedOrderLines.LongCountAsync(ct);
-        var errors = new List<ImportError>();
-        var lines = CsvTable.Read(_path!, FileName, Header, errors, context.Progress).Select(Parse).OfType<RecordedOrderLine>();
-        var changed = db.Provider == DatabaseProvider.Postgres
-            ? await PostgresBulk.UpsertAsync(db, organisation, lines, ct)
-            : await SqliteUpsertAsync(db, organisation, lines, ct);
+        context.Progress(0);
+        var sql = UpsertSql($"SELECT {string.Join(", ", Columns)} FROM tmp_order_lines WHERE true");
+        if (db.Provider == DatabaseProvider.Sqlite)
+        {
+            sql = sql.Replace("IS DISTINCT FROM", "IS NOT", StringComparison.Ordinal);
+        }
+
+        var changed = await db.Database.ExecuteSqlRawAsync(sql, ct);
+        context.Progress(1);
         var after = await db.RecordedOrderLines.LongCountAsync(ct);
         var added = (int)(after - before);
-        var updated = (int)changed - added;
+        var updated = changed - added;
         var counts = new ImportCounts(FileName, added, updated, _rows - added - updated);
 
         var actor = db.Actor;
@@ -130,10 +146,10 @@ public sealed class RecordedOrderLineImporter : IDatasetImporter
         return (hash ^ (uint)line) * 1099511628211UL;
     }
 
-    private static readonly string[] Columns =
+    internal static readonly string[] Columns =
         ["organisation_id", "order_number", "line_no", "order_date", "buyer", "market", "item_kind", "item_code", "quantity", "unit_price", "currency", "requested_date"];
 
-    private static readonly string[] Properties =
+    internal static readonly string[] Properties =
         [nameof(RecordedOrderLine.OrganisationId), nameof(RecordedOrderLine.OrderNumber), nameof(RecordedOrderLine.LineNo), nameof(RecordedOrderLine.OrderDate),
          nameof(RecordedOrderLine.Buyer), nameof(RecordedOrderLine.Market), nameof(RecordedOrderLine.ItemKind), nameof(RecordedOrderLine.ItemCode),
          nameof(RecordedOrderLine.Quantity), nameof(RecordedOrderLine.UnitPrice), nameof(RecordedOrderLine.Currency), nameof(RecordedOrderLine.RequestedDate)];
@@ -149,42 +165,4 @@ public sealed class RecordedOrderLineImporter : IDatasetImporter
             {string.Join(", ", Columns.Skip(3).Select(c => $"{c} = excluded.{c}"))}
         WHERE {string.Join(" OR ", Columns.Skip(3).Select(c => $"recorded_order_lines.{c} IS DISTINCT FROM excluded.{c}"))}
         """;
-
-    private static async Task<long> SqliteUpsertAsync(CorridorDbContext db, Guid organisation, IEnumerable<RecordedOrderLine> lines, CancellationToken ct)
-    {
-        // The parameters go through EF's own type mappings, so Guids, dates, enums and decimals are stored
-        // exactly as EF stores and compares them.
-        var entity = db.Model.FindEntityType(typeof(RecordedOrderLine))!;
-        var mappings = Properties.Select(p => (RelationalTypeMapping)entity.FindProperty(p)!.GetRelationalTypeMapping()).ToArray();
-        var connection = db.Database.GetDbConnection();
-        await using var command = connection.CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        var sql = UpsertSql($"VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})").Replace("IS DISTINCT FROM", "IS NOT", StringComparison.Ordinal);
-        command.CommandText = sql;
-        var parameters = new DbParameter[Columns.Length];
-        for (var i = 0; i < Columns.Length; i++)
-        {
-            parameters[i] = mappings[i].CreateParameter(command, $"@p{i}", null, nullable: true);
-            command.Parameters.Add(parameters[i]);
-        }
-
-        // A larger page cache for the duration of the import: the table and its two indexes outgrow the default 2 MB.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -131072;", ct);
-        await command.PrepareAsync(ct);
-        long changed = 0;
-        foreach (var line in lines)
-        {
-            var values = Values(organisation, line);
-            for (var i = 0; i < values.Length; i++)
-            {
-                parameters[i].Value = values[i] is null ? DBNull.Value : mappings[i].Converter is { } c ? c.ConvertToProvider(values[i]) : values[i];
-            }
-
-            // Synchronous on purpose: Microsoft.Data.Sqlite has no real async I/O, and the task per row costs more than the insert.
-            changed += command.ExecuteNonQuery();
-        }
-
-        await db.Database.ExecuteSqlRawAsync("PRAGMA cache_size = -2000;", ct);
-        return changed;
-    }
 }

@@ -234,7 +234,8 @@ public sealed class NetworkGraph
 
     public static double Hours(DateTimeOffset t) => (t - Epoch).TotalHours;
 
-    public static DateTimeOffset At(double hours) => Epoch + TimeSpan.FromHours(hours);
+    /// <summary>The instant <paramref name="hours"/> after <see cref="Epoch"/>, rounded to the minute.</summary>
+    public static DateTimeOffset At(double hours) => Epoch + TimeSpan.FromMinutes(Math.Round(hours * 60));
 
     public bool TryGetNode(string code, out int index) => _nodeIndex.TryGetValue(code, out index);
 

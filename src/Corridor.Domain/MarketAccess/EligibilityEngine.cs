@@ -209,6 +209,7 @@ public sealed partial class EligibilityEngine
         var unmet = new List<UnmetRequirement>();
         var met = new List<MetRequirement>();
         var warnings = new List<AccessWarning>();
+        List<(CompiledCertificate Certificate, string Rule)>? expiring = null;
         if (rules.Length == 0)
         {
             warnings.Add(new AccessWarning(null, null, null, null, $"no rules are recorded for market {market.ToUpperInvariant()}; the answer assumes none apply"));
@@ -221,20 +222,24 @@ public sealed partial class EligibilityEngine
             if (o.State is OutcomeState.Met or OutcomeState.Suspended)
             {
                 met.Add(MetOf(o, r, cert, rules));
-                if (cert is { Expires: var exp } && exp != DateOnly.MaxValue && warningDays >= 0)
+                if (cert is { Expires: var exp } && exp != DateOnly.MaxValue && warningDays >= 0 && exp.DayNumber - date.DayNumber <= warningDays)
                 {
-                    var days = exp.DayNumber - date.DayNumber;
-                    if (days <= warningDays && !warnings.Exists(w => w.CertificateNumber == cert.Source.Number))
-                    {
-                        warnings.Add(new AccessWarning(r.Rule.Code, cert.Source.Number, exp, days,
-                            $"certificate {cert.Kind} {cert.Source.Number} expires on {Day(exp)}, {days} day(s) after {Day(date)}; {r.Rule.Code} will be unmet from then unless it is renewed"));
-                    }
+                    (expiring ??= []).Add((cert, r.Rule.Code));
                 }
 
                 continue;
             }
 
             unmet.Add(UnmetOf(o, r, cert, rules, model, market, date));
+        }
+
+        foreach (var group in expiring?.GroupBy(e => e.Certificate) ?? [])
+        {
+            var cert = group.Key;
+            var days = cert.Expires.DayNumber - date.DayNumber;
+            var rulesMet = string.Join(", ", group.Select(g => g.Rule));
+            warnings.Add(new AccessWarning(group.First().Rule, cert.Source.Number, cert.Expires, days,
+                $"certificate {cert.Kind} {cert.Source.Number} expires on {Day(cert.Expires)}, {days} day(s) after {Day(date)}; {rulesMet} will be unmet from then unless it is renewed"));
         }
 
         return new Eligibility(model.Code, market.ToUpperInvariant(), date, unmet.Count == 0, unmet, met, warnings);

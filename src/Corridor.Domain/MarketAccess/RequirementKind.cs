@@ -13,7 +13,7 @@ public sealed class RequirementKind
         Code = Name = SatisfiedByText = Source = "";
     }
 
-    /// <param name="code">Natural key, e.g. <c>MIN_EMISSION_CLASS</c>.</param>
+    /// <param name="code">Natural key, e.g. <c>MIN-EMISSION-CLASS</c>.</param>
     /// <param name="satisfiedBy">Certificate kinds (e.g. <c>OTTS</c>) that can meet a requirement of this kind; at least one.</param>
     /// <exception cref="ArgumentException">A field is missing or malformed.</exception>
     public RequirementKind(string code, string name, RequirementEvidence evidence, IEnumerable<string> satisfiedBy, string source, string? assumption = null)

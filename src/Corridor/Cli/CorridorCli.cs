@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Corridor.Compliance;
 using Corridor.Import;
+using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
@@ -26,6 +27,9 @@ public static class CorridorCli
         root.Subcommands.Add(new ListsCommand());
         root.Subcommands.Add(new ScreenCommand());
         root.Subcommands.Add(new ScreeningCommand());
+        root.Subcommands.Add(new RouteCommand());
+        root.Subcommands.Add(new PlanCommand());
+        root.Subcommands.Add(new ScenarioCommand());
         root.Subcommands.Add(new OrderCommand());
         return root;
     }

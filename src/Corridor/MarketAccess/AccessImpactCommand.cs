@@ -57,7 +57,8 @@ public sealed class AccessImpactCommand : Command
         if (format == OutputFormat.Table)
         {
             Console.WriteLine($"Rules {string.Join(", ", report.Rules)} from {report.From:yyyy-MM-dd}: {report.ModelsLosing} model(s) lose, {report.ModelsGaining} gain eligibility; "
-                + string.Join(", ", report.Counts.Select(c => $"{c.Items} {c.Source}(s)")));
+                + string.Join(", ", report.Counts.Select(c => $"{c.Items} {c.Source}(s)"
+                    + (c.Quantity is { } q ? $", {q} unit(s)" : "") + (c.Value.Count > 0 ? $", {string.Join(" + ", c.Value)}" : ""))));
         }
 
         var rows = report.Models.SelectMany(m => m.Changes.Select(c => (m.Model, m.Market, Change: c))).ToList();

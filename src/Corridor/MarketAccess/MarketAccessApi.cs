@@ -104,9 +104,20 @@ public static class MarketAccessApi
         return TypedResults.Ok(ToDto(await service.ImpactAsync(rules, input.Remove ?? [], input.From, input.Until, ct)));
     }
 
-    private static async Task<Ok<List<CertificateDto>>> ListCertificates(string? model, string? market, string? kind, string? status, CertificateRegistry registry, CancellationToken ct)
+    private static async Task<Results<Ok<List<CertificateDto>>, ValidationProblem>> ListCertificates(
+        string? model, string? market, string? kind, string? status, CertificateRegistry registry, CancellationToken ct)
     {
-        CertificateStatus? s = Enum.TryParse<CertificateStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
+        CertificateStatus? s = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (!Enum.TryParse<CertificateStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return Validation.Problem("status", $"'{status}' is not one of valid, suspended, revoked");
+            }
+
+            s = parsed;
+        }
+
         var list = await registry.ListAsync(new CertificateFilter(model, market, kind, s), ct);
         return TypedResults.Ok(list.Select(ToDto).ToList());
     }

@@ -1,6 +1,7 @@
 using Corridor.Catalog;
 using Corridor.Compliance;
 using Corridor.Import;
+using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
@@ -90,6 +91,7 @@ public static class CorridorWebApp
         app.MapReferenceApi();
         app.MapMarketAccessApi();
         app.MapComplianceApi();
+        app.MapLogisticsApi();
         app.MapTradeApi();
         return app;
     }

@@ -16,7 +16,7 @@ public static class Navigation
         new("Programme", "Market access", "/access", true, "Each market's rules with their dates, certificates per model and market, eligibility with reasons, rule-change impact."),
         new("Programme", "Compliance", "/compliance/review", true, "Sanctions lists in their published formats, cross-script name screening, review queue and audit."),
         new("Programme", "Trade", "/trade/agreements", true, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
-        new("Programme", "Logistics", "/sections/logistics", false, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
+        new("Programme", "Logistics", "/logistics", true, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
         new("Programme", "Documents", "/sections/documents", false, "Commercial invoice, packing list, certificate of origin and transport documents."),
         new("Programme", "Analytics", "/sections/analytics", false, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),
         new("Programme", "Market intelligence", "/intelligence/figures", true, "Figures as reported by articles and reports, each with its source and quote."),

@@ -13,6 +13,8 @@ public static class WebServer
             builder.Configuration[CorridorWebApp.DatabaseKey] = location.ConnectionString;
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            // Keys are kept in the database (not encrypted at rest, like the rest of the database's contents).
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         });
     }
 

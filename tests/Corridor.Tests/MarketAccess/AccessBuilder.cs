@@ -9,9 +9,9 @@ internal static class AccessBuilder
 {
     public static readonly DateTimeOffset Recorded = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static readonly RequirementKind Emission = new("MIN_EMISSION_CLASS", "Minimum emission class", RequirementEvidence.CertifiedEmissionClass, ["OTTS", "SBKTS"], "test");
-    public static readonly RequirementKind TypeApproval = new("TYPE_APPROVAL", "Vehicle type approval", RequirementEvidence.Certificate, ["OTTS"], "test");
-    public static readonly RequirementKind EmergencyCall = new("EMERGENCY_CALL", "Emergency call system", RequirementEvidence.Certificate, ["ERA-GLONASS"], "test");
+    public static readonly RequirementKind Emission = new("MIN-EMISSION-CLASS", "Minimum emission class", RequirementEvidence.CertifiedEmissionClass, ["OTTS", "SBKTS"], "test");
+    public static readonly RequirementKind TypeApproval = new("TYPE-APPROVAL", "Vehicle type approval", RequirementEvidence.Certificate, ["OTTS"], "test");
+    public static readonly RequirementKind EmergencyCall = new("EMERGENCY-CALL", "Emergency call system", RequirementEvidence.Certificate, ["ERA-GLONASS"], "test");
 
     public static IReadOnlyList<RequirementKind> Kinds => [Emission, TypeApproval, EmergencyCall];
 

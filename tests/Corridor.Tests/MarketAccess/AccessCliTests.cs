@@ -71,7 +71,7 @@ public sealed class AccessCliTests(AccessCliTests.DemoDatabase demo) : IClassFix
         var file = Path.Combine(demo.Home, "euro6-" + Guid.NewGuid().ToString("N") + ".csv");
         await File.WriteAllTextAsync(file,
             "code,market,kind,effect,min_emission_class,categories,condition,origin,valid_from,valid_until,title,legal_reference,source,assumption\n"
-            + "RU-EURO6-X,RU,MIN_EMISSION_CLASS,require,Euro-6,M1,,,2024-01-01,,Euro-6 proposal,,assumption,what-if\n");
+            + "RU-EURO6-X,RU,MIN-EMISSION-CLASS,require,Euro-6,M1,,,2024-01-01,,Euro-6 proposal,,assumption,what-if\n");
         var outcome = await Run("access", "impact", "--rule-file", file, "--format", "json");
         Assert.True(outcome.ExitCode == ExitCodes.Ok, outcome.Stderr);
         using var doc = JsonDocument.Parse(outcome.Stdout);

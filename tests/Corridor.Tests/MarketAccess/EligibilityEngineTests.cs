@@ -170,6 +170,15 @@ public class EligibilityEngineTests
     }
 
     [Fact]
+    public void Check_OneCertificateMeetingSeveralRules_GivesOneWarningNamingThemAll()
+    {
+        var otts = Rule("RU-OTTS", TypeApproval, "2015-01-01");
+        var engine = Engine([Euro4, otts], [Cert(Car, "OTTS", "A-1", "2014-06-01", "2016-06-01", EmissionClass.Euro4)]);
+        var w = Assert.Single(engine.Check(Car, "RU", D("2016-05-01")).Warnings);
+        Assert.Contains("RU-E4, RU-OTTS will be unmet", w.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Check_OtherMarketsCertificate_DoesNotCount()
     {
         var engine = Engine([Euro4], [Cert(Car, "OTTS", "BY-1", "2009-01-01", null, EmissionClass.Euro5, market: "BY")]);

@@ -28,7 +28,11 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
             await Factory.InitializeAsync();
             await Factory.ActAsync(Factory.OrganisationA, async sp =>
             {
-                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(ReferenceImport.Folder(ReferenceImport.All));
+                var orders = "order_number,line,order_date,buyer,market,item_kind,item_code,quantity,unit_price,currency,requested_date\n"
+                    + "SO-1,1,2023-03-01,Test buyer,RU,model,TARA,120,15000,USD,2023-06-01\n"
+                    + "SO-2,1,2023-10-01,Test buyer,RU,model,TARA,200,15000,USD,2024-06-01\n"
+                    + "SO-2,2,2023-10-01,Test buyer,RU,model,SAMAND,50,13000,USD,2024-06-01\n";
+                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(ReferenceImport.Folder(ReferenceImport.All, new Dictionary<string, string> { ["order-lines.csv"] = orders }));
                 Assert.True(result.Succeeded, string.Join("\n", result.Errors));
                 CertificateOfA = (await sp.GetRequiredService<CorridorDbContext>().Set<Certificate>().FirstAsync()).Id;
             });
@@ -93,6 +97,7 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         var list = await JsonAsync(await client.GetAsync("/api/access/certificates"));
         Assert.DoesNotContain(list.EnumerateArray(), c => c.GetProperty("id").GetGuid() == app.CertificateOfB);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/api/access/certificates/{app.CertificateOfA}")).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.GetAsync("/api/access/certificates?status=lost")).StatusCode);
     }
 
     [Fact]
@@ -150,12 +155,19 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         var client = await Factory.SignedInClientAsync("A", Role.Analyst);
         var response = await client.PostAsJsonAsync("/api/access/impact", new
         {
-            rules = new[] { new { code = "RU-EURO6-PROPOSAL", market = "RU", kind = "MIN_EMISSION_CLASS", effect = "require", minEmissionClass = "Euro-6", categories = new[] { "M1" }, validFrom = "2024-01-01", title = "Euro-6", source = "assumption" } },
+            rules = new[] { new { code = "RU-EURO6-PROPOSAL", market = "RU", kind = "MIN-EMISSION-CLASS", effect = "require", minEmissionClass = "Euro-6", categories = new[] { "M1" }, validFrom = "2024-01-01", title = "Euro-6", source = "assumption" } },
         });
         var report = await JsonAsync(response);
         var losing = report.GetProperty("models").EnumerateArray().Select(m => m.GetProperty("model").GetString()).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(["QUICK", "SHAHIN", "TARA"], losing);
-        Assert.Equal(3, report.GetProperty("counts")[0].GetProperty("items").GetInt32());
+        var counts = report.GetProperty("counts").EnumerateArray().ToDictionary(c => c.GetProperty("source").GetString()!);
+        Assert.Equal(3, counts["certificate"].GetProperty("items").GetInt32());
+
+        // Only the TARA line wanted in 2024 falls in a lost period; the 2023 line is before the rule, the Samand was blocked anyway.
+        var line = Assert.Single(report.GetProperty("items").EnumerateArray(), i => i.GetProperty("source").GetString() == "order-line");
+        Assert.Equal("SO-2/1", line.GetProperty("reference").GetString());
+        Assert.Equal(200, counts["order-line"].GetProperty("quantity").GetInt32());
+        Assert.Equal("3,000,000.00 USD", counts["order-line"].GetProperty("value")[0].GetString());
 
         var rules = await JsonAsync(await client.GetAsync("/api/access/rules?market=RU"));
         Assert.DoesNotContain(rules.EnumerateArray(), r => r.GetProperty("code").GetString() == "RU-EURO6-PROPOSAL");
@@ -229,10 +241,29 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
         Assert.Contains("Certificate expiry alerts", await alerts.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ImpactPage_ProposalAndStoredRule_ListModelsLosing()
+    {
+        var client = await Factory.SignedInClientAsync("A", Role.ComplianceOfficer);
+        var proposal = await client.GetStringAsync("/access/impact?code=P-EURO6&market=RU&kind=MIN-EMISSION-CLASS&effect=require&minEmissionClass=Euro-6&categories=M1&from=2024-01-01");
+        Assert.Contains("3 model(s) lose", proposal, StringComparison.Ordinal);
+        Assert.Contains("SO-2/1", proposal, StringComparison.Ordinal);
+
+        var stored = await client.GetStringAsync("/access/impact?rule=RU-EURO4-2010");
+        Assert.Contains("Stored rule RU-EURO4-2010", stored, StringComparison.Ordinal);
+        Assert.Contains("SAMAND", stored, StringComparison.Ordinal);
+
+        var bad = await client.GetStringAsync("/access/impact?market=RU&kind=MIN-EMISSION-CLASS&effect=require&from=2024-01-01");
+        Assert.Contains("min_emission_class:", bad, StringComparison.Ordinal);
+
+        var rules = await client.GetStringAsync("/access/rules?market=RU");
+        Assert.Contains("RU-RELIEF-2022-EMISSION", rules, StringComparison.Ordinal);
+    }
+
     private static MarketAccessDtos.NewCertificateDto NewCertificate(string number) =>
         new("RUNNA", "BY", "OTTS", number, "Test body", new DateOnly(2030, 1, 1), new DateOnly(2033, 1, 1), "Euro-5", "test", null);
 
     private static MarketAccessDtos.RuleDto Rule(string code, string from, string? until = null) =>
-        new(code, "VE", "TYPE_APPROVAL", "require", null, ["M1"], "new", null, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
+        new(code, "VE", "TYPE-APPROVAL", "require", null, ["M1"], "new", null, DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture),
             until is null ? null : DateOnly.Parse(until, System.Globalization.CultureInfo.InvariantCulture), "Test rule", null, "test", null);
 }

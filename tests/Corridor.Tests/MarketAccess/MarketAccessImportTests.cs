@@ -46,9 +46,9 @@ public sealed class MarketAccessImportTests : IAsyncLifetime
         var rules = string.Join('\n',
             RuleHeader,
             "RU-NOISE,RU,NOISE_LEVEL,require,,,,,2020-01-01,,Noise,,test,",
-            "RU-BACKWARDS,RU,TYPE_APPROVAL,require,,,,,2020-01-01,2019-01-01,Backwards,,test,",
-            "XX-OTTS,XX,TYPE_APPROVAL,require,,,,,2020-01-01,,Nowhere,,test,",
-            "RU-GOOD,RU,TYPE_APPROVAL,require,,,,,2030-01-01,,Good row,,test,");
+            "RU-BACKWARDS,RU,TYPE-APPROVAL,require,,,,,2020-01-01,2019-01-01,Backwards,,test,",
+            "XX-OTTS,XX,TYPE-APPROVAL,require,,,,,2020-01-01,,Nowhere,,test,",
+            "RU-GOOD,RU,TYPE-APPROVAL,require,,,,,2030-01-01,,Good row,,test,");
         var result = await ImportAsync(_org, [], new() { ["market-rules.csv"] = rules });
 
         Assert.False(result.Succeeded);
@@ -63,7 +63,7 @@ public sealed class MarketAccessImportTests : IAsyncLifetime
     [Fact]
     public async Task RuleFile_EmissionRuleWithoutClass_IsRefusedNamingColumn()
     {
-        var rules = RuleHeader + "\nRU-E6,RU,MIN_EMISSION_CLASS,require,,,,,2030-01-01,,Euro-6,,test,";
+        var rules = RuleHeader + "\nRU-E6,RU,MIN-EMISSION-CLASS,require,,,,,2030-01-01,,Euro-6,,test,";
         var result = await ImportAsync(_org, [], new() { ["market-rules.csv"] = rules });
         Assert.StartsWith("market-rules.csv:2: min_emission_class:", Assert.Single(result.Errors).ToString(), StringComparison.Ordinal);
     }

@@ -20,7 +20,7 @@ public sealed class PostgresMarketAccessTests
         var service = new MarketAccessService(db, []);
         Assert.True((await service.CheckAsync("SAMAND", "RU", new DateOnly(2008, 6, 1))).Value.Eligible);
         Assert.Equal("RU-EURO4-2010", Assert.Single((await service.CheckAsync("SAMAND", "RU", new DateOnly(2012, 1, 1))).Value.Reasons).Rule);
-        Assert.True((await service.CheckAsync("SAMAND", "RU", new DateOnly(2014, 7, 1))).Value.Eligible);
+        Assert.True((await service.CheckAsync("Samand", "RU", new DateOnly(2014, 7, 1))).Value.Eligible);
 
         var cert = await db.Set<Certificate>().Include(c => c.History).FirstAsync(c => c.Number == "PLACEHOLDER-OTTS-SAMAND-2014");
         var registry = new CertificateRegistry(db, TimeProvider.System);

@@ -1104,6 +1104,162 @@ namespace Corridor.Migrations.Postgres
                     b.ToTable("network_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Scenario", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("changes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("description");
+
+                    b.HasKey("Name")
+                        .HasName("pk_network_scenarios");
+
+                    b.ToTable("network_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cargo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("cargo");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("destination");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<DateTimeOffset>("Eta")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("eta");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("boolean")
+                        .HasColumnName("late");
+
+                    b.Property<string>("LegsJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("legs");
+
+                    b.Property<int>("NextLeg")
+                        .HasColumnType("integer")
+                        .HasColumnName("next_leg");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipments_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_organisation_id_reference");
+
+                    b.ToTable("shipments", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.ShipmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<decimal?>("DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("delay_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ShipmentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("shipment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipment_events");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_events_organisation_id");
+
+                    b.HasIndex("ShipmentId")
+                        .HasDatabaseName("ix_shipment_events_shipment_id");
+
+                    b.ToTable("shipment_events", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
                 {
                     b.Property<string>("Code")
@@ -2690,6 +2846,16 @@ namespace Corridor.Migrations.Postgres
                         .HasConstraintName("fk_network_links_network_nodes_to_node");
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.ShipmentEvent", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Shipment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipment_events_shipments_shipment_id");
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
                 {
                     b.HasOne("Corridor.MarketAccess.Market", null)
@@ -2855,6 +3021,11 @@ namespace Corridor.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_trade_partners_counterparties_counterparty_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Shipment", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>

@@ -1097,6 +1097,162 @@ namespace Corridor.Migrations.Sqlite
                     b.ToTable("network_nodes", (string)null);
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.Scenario", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("ChangesJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.HasKey("Name")
+                        .HasName("pk_network_scenarios");
+
+                    b.ToTable("network_scenarios", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Shipment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Cargo")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("cargo");
+
+                    b.Property<string>("Destination")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("destination");
+
+                    b.Property<DateOnly?>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<long>("Eta")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("eta");
+
+                    b.Property<bool>("Late")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("late");
+
+                    b.Property<string>("LegsJson")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("legs");
+
+                    b.Property<int>("NextLeg")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_leg");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipments");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipments_organisation_id");
+
+                    b.HasIndex("OrganisationId", "Reference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_shipments_organisation_id_reference");
+
+                    b.ToTable("shipments", (string)null);
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.ShipmentEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("at");
+
+                    b.Property<decimal?>("DelayHours")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("delay_hours");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Node")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("node");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("ShipmentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shipment_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_shipment_events");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_shipment_events_organisation_id");
+
+                    b.HasIndex("ShipmentId")
+                        .HasDatabaseName("ix_shipment_events_shipment_id");
+
+                    b.ToTable("shipment_events", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Logistics.TransportService", b =>
                 {
                     b.Property<string>("Code")
@@ -2667,6 +2823,16 @@ namespace Corridor.Migrations.Sqlite
                         .HasConstraintName("fk_network_links_network_nodes_to_node");
                 });
 
+            modelBuilder.Entity("Corridor.Logistics.ShipmentEvent", b =>
+                {
+                    b.HasOne("Corridor.Logistics.Shipment", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ShipmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_shipment_events_shipments_shipment_id");
+                });
+
             modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>
                 {
                     b.HasOne("Corridor.MarketAccess.Market", null)
@@ -2832,6 +2998,11 @@ namespace Corridor.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_trade_partners_counterparties_counterparty_id");
+                });
+
+            modelBuilder.Entity("Corridor.Logistics.Shipment", b =>
+                {
+                    b.Navigation("Events");
                 });
 
             modelBuilder.Entity("Corridor.MarketAccess.Certificate", b =>

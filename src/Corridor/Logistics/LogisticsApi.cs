@@ -1,0 +1,218 @@
+using Corridor.Storage;
+using Corridor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Logistics;
+
+/// <summary>The corridor network, route options, departures, bookings and plan allocation.</summary>
+public static class LogisticsApi
+{
+    public static IEndpointRouteBuilder MapLogisticsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/logistics").WithTags("Logistics").RequireAuthorization(Policies.Read);
+
+        api.MapGet("/nodes", ListNodes).WithName("ListNetworkNodes").WithSummary("Nodes of the corridor network with coordinates.");
+        api.MapGet("/links", ListLinks).WithName("ListNetworkLinks").WithSummary("Links of the corridor network.");
+        api.MapGet("/routes", Routes).WithName("FindRoutes").WithSummary("Up to k ranked route options for a shipment (vehicles or tonnes, ready date, optional due date, objective, constraints, scenario), or why there is none.");
+        api.MapGet("/departures", ListDepartures).WithName("ListDepartures").WithSummary("Scheduled departures with free capacity; filter by from, to and service.");
+        api.MapGet("/departures/{id:guid}/bookings", DepartureBookings).WithName("ListDepartureBookings").WithSummary("The organisation's bookings on one departure.");
+        api.MapPost("/bookings", Book).WithName("CreateBooking").WithSummary("Reserves capacity on a departure; refused (409) with the reason when it does not fit, unless waitlisting is asked.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapGet("/bookings/{id:guid}", GetBooking).WithName("GetBooking").WithSummary("One of the organisation's bookings.");
+        api.MapPost("/bookings/{id:guid}/cancel", Cancel).WithName("CancelBooking").WithSummary("Cancels a booking and releases its capacity.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapPost("/shipments", CreateShipment).WithName("CreateShipment").WithSummary("Tracks a shipment along one of the route options (rank 1 = best) for its cargo and dates.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapGet("/shipments", ListShipments).WithName("ListShipments").WithSummary("The organisation's tracked shipments with ETA; late=true for the late ones.");
+        api.MapGet("/shipments/{id:guid}", GetShipment).WithName("GetShipment").WithSummary("One tracked shipment with its legs, events, ETA and late flag.");
+        api.MapPost("/shipments/{id:guid}/events", RecordEvent).WithName("RecordShipmentEvent").WithSummary("Records departed, arrived, border_cleared, delayed or delivered; the ETA is recomputed from the remaining legs.").RequireAuthorization(Policies.WriteLogistics);
+        api.MapPost("/plans", Plan).WithName("AllocatePlan").WithSummary("Allocates a demand plan over weekly capacities with OR-Tools (GLOP).").RequireAuthorization(Policies.WriteLogistics);
+        return app;
+    }
+
+    public sealed record NodeDto(string Code, string Name, string Country, string Kind, double Latitude, double Longitude, string Gauges, decimal HandlingHours, string Transshipment);
+
+    public sealed record LinkDto(string From, string To, string Mode, int? GaugeMm, decimal DistanceKm, decimal TransitHours, decimal CostPerVehicleUsd,
+        decimal CostPerTonneUsd, int? CapacityVehiclesPerWeek, decimal? CapacityTonnesPerWeek, bool Bidirectional, string Branch, string? SeasonalClosure);
+
+    private static async Task<Ok<List<NodeDto>>> ListNodes(CorridorDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Set<Node>().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct))
+            .Select(n => new NodeDto(n.Code, n.Name, n.Country, n.Kind.ToString(), n.Latitude, n.Longitude, n.Gauges.ToText(), n.HandlingHours, n.Transshipments.ToText())).ToList());
+
+    private static async Task<Ok<List<LinkDto>>> ListLinks(CorridorDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.Set<Link>().AsNoTracking().ToListAsync(ct)).OrderBy(l => l.Key, StringComparer.Ordinal)
+            .Select(l => new LinkDto(l.FromCode, l.ToCode, l.Mode.ToText(), l.GaugeMm, l.DistanceKm, l.TransitHours, l.CostPerVehicleUsd, l.CostPerTonneUsd,
+                l.CapacityVehiclesPerWeek, l.CapacityTonnesPerWeek, l.Bidirectional, l.Branch.ToString(), l.SeasonalClosure)).ToList());
+
+    private static async Task<Results<Ok<RouteAnswerDto>, ValidationProblem, NotFound>> Routes(
+        string from, string to, int? vehicles, decimal? tonnes, DateOnly ready, DateOnly? due, string? objective, int? maxOptions, decimal? pricePerDayUsd,
+        string[]? avoidCountry, string[]? avoidMode, string[]? avoidNode, string[]? avoidBranch, int? maxTransshipments, string? scenario, ScenarioStore scenarios, CancellationToken ct)
+    {
+        var errors = new List<string>();
+        var goal = ParseEnum<RouteObjective>(objective, "objective", errors) ?? RouteObjective.Balanced;
+        var modes = (avoidMode ?? []).Select(m => ParseEnum<TransportMode>(m, "avoidMode", errors)).OfType<TransportMode>().ToArray();
+        var branches = (avoidBranch ?? []).Select(b => ParseEnum<CorridorBranch>(b, "avoidBranch", errors)).OfType<CorridorBranch>().ToArray();
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["query"] = errors.ToArray() });
+        }
+
+        var query = new RouteQueryDto(from, to, vehicles, tonnes, ready, due, goal, pricePerDayUsd, maxOptions, avoidCountry, modes, avoidNode, branches, maxTransshipments);
+        var request = query.ToRequest();
+        if (!request.Succeeded)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = request.Errors.ToArray() });
+        }
+
+        var network = await scenarios.NetworkAsync(scenario, ct);
+        if (!network.Succeeded)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var answer = RouteFinder.Find(new NetworkGraph(network.Value), request.Value);
+        return TypedResults.Ok(new RouteAnswerDto(answer.Options.Select(RouteOptionDto.From).ToList(), answer.Reasons));
+    }
+
+    private static async Task<Ok<List<DepartureDto>>> ListDepartures(string? from, string? to, string? service, CorridorDbContext db, CancellationToken ct)
+    {
+        var query = db.Set<Departure>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(from))
+        {
+            query = query.Where(d => d.FromCode == from.ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(to))
+        {
+            query = query.Where(d => d.ToCode == to.ToUpperInvariant());
+        }
+
+        if (!string.IsNullOrWhiteSpace(service))
+        {
+            query = query.Where(d => d.ServiceCode == service.ToUpperInvariant());
+        }
+
+        return TypedResults.Ok((await query.ToListAsync(ct)).OrderBy(d => d.DepartsAt).Select(DepartureDto.Of).ToList());
+    }
+
+    private static async Task<Ok<List<BookingDto>>> DepartureBookings(Guid id, BookingService bookings, CancellationToken ct) =>
+        TypedResults.Ok((await bookings.ForDepartureAsync(id, ct)).Select(BookingDto.From).ToList());
+
+    private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, Conflict<ProblemDetailsText>>> Book(BookingInputDto input, BookingService bookings, CorridorDbContext db, CancellationToken ct)
+    {
+        if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0 || string.IsNullOrWhiteSpace(input.Reference))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = ["give a positive number of vehicles or tonnes, and a reference"] });
+        }
+
+        if (!await db.Set<Departure>().AnyAsync(d => d.Id == input.DepartureId, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var cargo = input.Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(input.Tonnes!.Value);
+        var result = await bookings.BookAsync(new BookingRequest(input.DepartureId, cargo, input.Reference, input.Waitlist), ct);
+        if (!result.Succeeded)
+        {
+            return TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+        }
+
+        return TypedResults.Created($"/api/logistics/bookings/{result.Value.Id}", BookingDto.From(result.Value));
+    }
+
+    private static async Task<Results<Ok<BookingDto>, NotFound>> GetBooking(Guid id, CorridorDbContext db, CancellationToken ct) =>
+        await db.Set<Booking>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is { } b ? TypedResults.Ok(BookingDto.From(b)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<BookingDto>, NotFound, Conflict<ProblemDetailsText>>> Cancel(Guid id, BookingService bookings, CorridorDbContext db, CancellationToken ct)
+    {
+        if (!await db.Set<Booking>().AnyAsync(b => b.Id == id, ct))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = await bookings.CancelAsync(id, ct);
+        return result.Succeeded ? TypedResults.Ok(BookingDto.From(result.Value)) : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+    }
+
+    private static async Task<Results<Ok<PlanResultDto>, ValidationProblem, NotFound>> Plan(PlanInputDto input, string? scenario, ScenarioStore scenarios, CancellationToken ct)
+    {
+        var request = PlanResultDto.ToRequest(input);
+        if (!request.Succeeded)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["demands"] = request.Errors.ToArray() });
+        }
+
+        var network = await scenarios.NetworkAsync(scenario, ct);
+        if (!network.Succeeded)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var graph = new NetworkGraph(network.Value);
+        return TypedResults.Ok(PlanResultDto.From(PlanAllocator.Allocate(graph, request.Value)));
+    }
+
+    public sealed record ShipmentInputDto(string Reference, string From, string To, int? Vehicles, decimal? Tonnes, DateOnly Ready, DateOnly? Due, int Rank = 1);
+
+    public sealed record ShipmentEventInputDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
+
+    public sealed record ShipmentEventDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
+
+    public sealed record ShipmentDto(Guid Id, string Reference, string Cargo, string From, string To, DateOnly? Due, ShipmentStatus Status, int NextLeg,
+        DateTimeOffset Eta, bool Late, IReadOnlyList<PlannedLeg> Legs, IReadOnlyList<ShipmentEventDto> Events)
+    {
+        public static ShipmentDto Of(Shipment s) => new(s.Id, s.Reference, s.Cargo, s.Origin, s.Destination, s.Due, s.Status, s.NextLeg, s.Eta, s.Late, s.Legs,
+            s.Events.OrderBy(e => e.At).Select(e => new ShipmentEventDto(e.Kind, e.Node, e.At, e.DelayHours, e.Note)).ToList());
+    }
+
+    private static async Task<Results<Created<ShipmentDto>, ValidationProblem, Conflict<ProblemDetailsText>>> CreateShipment(ShipmentInputDto input, ShipmentTracking tracking, CancellationToken ct)
+    {
+        var query = new RouteQueryDto(input.From, input.To, input.Vehicles, input.Tonnes, input.Ready, input.Due).ToRequest();
+        if (!query.Succeeded || string.IsNullOrWhiteSpace(input.Reference))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["shipment"] = query.Succeeded ? ["a reference is required"] : query.Errors.ToArray() });
+        }
+
+        var created = await tracking.CreateAsync(input.Reference, query.Value, input.Rank, ct);
+        return created.Succeeded
+            ? TypedResults.Created($"/api/logistics/shipments/{created.Value.Id}", ShipmentDto.Of(created.Value))
+            : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", created.Errors)));
+    }
+
+    private static async Task<Ok<List<ShipmentDto>>> ListShipments(bool? late, ShipmentTracking tracking, CancellationToken ct) =>
+        TypedResults.Ok((await tracking.ListAsync(late ?? false, ct)).Select(ShipmentDto.Of).ToList());
+
+    private static async Task<Results<Ok<ShipmentDto>, NotFound>> GetShipment(Guid id, ShipmentTracking tracking, CancellationToken ct) =>
+        await tracking.FindAsync(id, ct) is { } s ? TypedResults.Ok(ShipmentDto.Of(s)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<ShipmentDto>, NotFound, Conflict<ProblemDetailsText>>> RecordEvent(Guid id, ShipmentEventInputDto input, ShipmentTracking tracking, CancellationToken ct)
+    {
+        if (await tracking.FindAsync(id, ct) is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var result = await tracking.RecordAsync(id, input.Kind, input.Node, input.At, input.DelayHours, input.Note, ct);
+        return result.Succeeded
+            ? TypedResults.Ok(ShipmentDto.Of((await tracking.FindAsync(id, ct))!))
+            : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+    }
+
+    private static T? ParseEnum<T>(string? text, string field, List<string> errors)
+        where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (Enum.TryParse<T>(text.Replace("_", "", StringComparison.Ordinal), ignoreCase: true, out var value) && Enum.IsDefined(value))
+        {
+            return value;
+        }
+
+        errors.Add($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+        return null;
+    }
+
+    /// <summary>The reason a request was refused.</summary>
+    public sealed record ProblemDetailsText(string Detail);
+}
