@@ -297,7 +297,7 @@ public abstract class TradeFlowTests(TradeDatabaseFixture fixture)
         var db = await DbAsync();
         await using var scope = db.Scope(db.OrganisationA);
         var ctx = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
-        var kind = await ctx.Set<Corridor.MarketAccess.RequirementKind>().SingleAsync(k => k.Code == "TYPE_APPROVAL");
+        var kind = await ctx.Set<Corridor.MarketAccess.RequirementKind>().SingleAsync(k => k.Code == "TYPE-APPROVAL");
         var rule = new Corridor.MarketAccess.MarketRule("BY-OTTS-2027", CountryCode.Parse("BY"), kind, Corridor.MarketAccess.RuleEffect.Require, null,
             Corridor.MarketAccess.RuleScope.All, new DateOnly(2027, 1, 1), null, "Type approval in Belarus (test)", null, "assumption", "test");
         var report = await scope.ServiceProvider.GetRequiredService<Corridor.MarketAccess.MarketAccessService>().ImpactAsync([rule]);
