@@ -3,6 +3,7 @@ using Corridor.Compliance;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
+using Corridor.Trade;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Storage;
@@ -17,6 +18,7 @@ public static class FeatureRegistration
         services.AddCompliance();
         services.AddLogistics();
         services.AddAnalytics();
+        services.AddTrade();
         return services;
     }
 }

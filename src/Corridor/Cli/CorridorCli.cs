@@ -6,6 +6,7 @@ using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
 using Corridor.Storage;
+using Corridor.Trade;
 using Corridor.Web;
 
 namespace Corridor.Cli;
@@ -32,6 +33,7 @@ public static class CorridorCli
         root.Subcommands.Add(new ScenarioCommand());
         root.Subcommands.Add(new GenerateCommand());
         root.Subcommands.Add(new ReportCommand());
+        root.Subcommands.Add(new OrderCommand());
         return root;
     }
 

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Json;
 using Scalar.AspNetCore;
+using Corridor.Trade;
 
 namespace Corridor.Web;
 
@@ -93,6 +94,7 @@ public static class CorridorWebApp
         app.MapComplianceApi();
         app.MapLogisticsApi();
         app.MapAnalyticsApi();
+        app.MapTradeApi();
         return app;
     }
 

@@ -15,7 +15,7 @@ public static class Navigation
         new("Catalogue", "Spare parts", "/catalog/parts", true, "Parts with part number, product group, HS code, weight and price."),
         new("Programme", "Market access", "/access", true, "Each market's rules with their dates, certificates per model and market, eligibility with reasons, rule-change impact."),
         new("Programme", "Compliance", "/compliance/review", true, "Sanctions lists in their published formats, cross-script name screening, review queue and audit."),
-        new("Programme", "Trade", "/sections/trade", false, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
+        new("Programme", "Trade", "/trade/agreements", true, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
         new("Programme", "Logistics", "/logistics", true, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
         new("Programme", "Documents", "/sections/documents", false, "Commercial invoice, packing list, certificate of origin and transport documents."),
         new("Programme", "Analytics", "/analytics", true, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),

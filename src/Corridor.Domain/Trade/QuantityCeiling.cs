@@ -1,0 +1,56 @@
+using Corridor.Common;
+
+namespace Corridor.Trade;
+
+/// <summary>
+/// A quantity ceiling of an agreement: at most <see cref="MaxQuantity"/> units of the listed models or parts
+/// (<see cref="ItemCodes"/>, space-separated) or of a product group (vehicles for every model, or a parts group).
+/// <see cref="Committed"/> counts confirmed orders, <see cref="Delivered"/> delivered ones; both are kept by conditional
+/// UPDATEs so that concurrent confirmations cannot pass the ceiling together.
+/// </summary>
+public sealed class QuantityCeiling
+{
+    /// <summary>The product group of every vehicle model.</summary>
+    public const string VehiclesGroup = "vehicles";
+
+    private QuantityCeiling()
+    {
+        Label = ItemCodes = "";
+    }
+
+    internal QuantityCeiling(string label, IEnumerable<string> itemCodes, string? productGroup, int maxQuantity)
+    {
+        Label = Guard.Text(label, "ceiling label", 100);
+        ItemCodes = string.Join(' ', itemCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct());
+        ProductGroup = string.IsNullOrWhiteSpace(productGroup) ? null : productGroup.Trim().ToLowerInvariant();
+        if (ItemCodes.Length == 0 && ProductGroup is null)
+        {
+            throw new ArgumentException($"quantity ceiling '{Label}' names neither items nor a product group.", nameof(itemCodes));
+        }
+
+        MaxQuantity = Guard.Positive(maxQuantity, "max quantity");
+    }
+
+    public long Id { get; private set; }
+
+    public Guid AgreementId { get; private set; }
+
+    public string Label { get; private set; }
+
+    public string ItemCodes { get; private set; }
+
+    public string? ProductGroup { get; private set; }
+
+    public int MaxQuantity { get; private set; }
+
+    public int Committed { get; private set; }
+
+    public int Delivered { get; private set; }
+
+    public int Remaining => MaxQuantity - Committed;
+
+    /// <summary>Whether a line of <paramref name="itemCode"/> in <paramref name="productGroup"/> counts against this ceiling.</summary>
+    public bool Covers(string itemCode, string productGroup) =>
+        (ItemCodes.Length > 0 && ItemCodes.Split(' ').Contains(itemCode, StringComparer.OrdinalIgnoreCase))
+        || (ProductGroup is not null && string.Equals(ProductGroup, productGroup, StringComparison.OrdinalIgnoreCase));
+}
