@@ -22,6 +22,7 @@ public static class TradeRegistration
         services.AddScoped<OrderService>();
         services.AddScoped<OrderEntry>();
         services.AddScoped<AgreementService>();
+        services.AddScoped<AgreementEntry>();
         services.AddScoped<TargetService>();
         return services;
     }

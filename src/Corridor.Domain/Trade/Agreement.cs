@@ -141,6 +141,157 @@ public sealed class Agreement : IOrganisationOwned
 
     public void ChangeStatus(AgreementStatus status) => Status = status;
 
+    /// <summary>
+    /// A new agreement from entered terms (API): the constructor's checks, then parties, quantity ceilings and prices.
+    /// </summary>
+    /// <exception cref="ArgumentException">A field is invalid (named in <see cref="ArgumentException.ParamName"/>).</exception>
+    public static Agreement Create(string code, AgreementTerms terms, AgreementStatus status)
+    {
+        var agreement = new Agreement(code, terms.Kind, terms.Title, terms.SellerMakerCode, terms.Period, terms.ValueCeiling, terms.Incoterm,
+            terms.PaymentCurrency, terms.PaymentTerms, status, terms.Source, terms.Assumption);
+        agreement.ApplyCollections(terms);
+        return agreement;
+    }
+
+    /// <summary>
+    /// Whether the agreement's burn-down has started: confirmed or delivered orders have taken value or units from it.
+    /// Then the ceilings' currency and the set and coverage of its quantity ceilings are fixed (cancelling an order gives
+    /// back to the ceilings it covers now), and no ceiling may go below what is committed.
+    /// </summary>
+    public bool InUse => CommittedMinor > 0 || DeliveredMinor > 0 || _quantityCeilings.Any(q => q.Committed > 0 || q.Delivered > 0);
+
+    /// <summary>Why the agreement cannot be edited in its state, or null when it can (draft, active, suspended; not closed).</summary>
+    public string? EditRefusal() =>
+        Status == AgreementStatus.Closed ? $"agreement {Code} is closed; a closed agreement cannot be edited" : null;
+
+    /// <summary>
+    /// Why <paramref name="terms"/> cannot replace the current ones given what orders have used, as (field, reason), or
+    /// null when they can.
+    /// </summary>
+    public (string Field, string Reason)? ReviseRefusal(AgreementTerms terms)
+    {
+        if (EditRefusal() is { } state)
+        {
+            return ("status", state);
+        }
+
+        var currency = (terms.ValueCeiling?.Currency ?? terms.PaymentCurrency).Code;
+        if (InUse && currency != CeilingCurrency)
+        {
+            return ("valueCeiling", $"orders have used agreement {Code} in {CeilingCurrency}; its ceiling currency cannot change to {currency}");
+        }
+
+        if (terms.ValueCeiling is { } v && v.Amount > 0 && ToMinor(v) < CommittedMinor)
+        {
+            return ("valueCeiling", $"{v} is below the {Committed} already committed under agreement {Code}");
+        }
+
+        var byLabel = terms.QuantityCeilings.GroupBy(c => c.Label.Trim(), StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
+        foreach (var q in _quantityCeilings)
+        {
+            var used = q.Committed > 0 || q.Delivered > 0;
+            if (!byLabel.TryGetValue(q.Label, out var t))
+            {
+                if (InUse)
+                {
+                    return ("quantityCeilings", $"quantity ceiling '{q.Label}' cannot be removed once orders have used agreement {Code}");
+                }
+
+                continue;
+            }
+
+            if (InUse && !q.SameCoverage(t.ItemCodes, t.ProductGroup))
+            {
+                return ("quantityCeilings", $"what quantity ceiling '{q.Label}' covers cannot change once orders have used agreement {Code}");
+            }
+
+            if (used && t.MaxQuantity < q.Committed)
+            {
+                return ("quantityCeilings", $"quantity ceiling '{q.Label}' cannot go to {t.MaxQuantity}, below the {q.Committed} units committed");
+            }
+        }
+
+        if (InUse && byLabel.Keys.Any(l => !_quantityCeilings.Any(q => string.Equals(q.Label, l, StringComparison.OrdinalIgnoreCase))))
+        {
+            return ("quantityCeilings", $"no quantity ceiling can be added once orders have used agreement {Code} (a cancelled order gives back to the ceilings it covers)");
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Replaces every editable field, party, quantity ceiling and price with <paramref name="terms"/>, all or nothing.
+    /// Quantity ceilings are matched by label, so a kept ceiling keeps its committed and delivered figures.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The state or the burn-down refuses it (<see cref="ReviseRefusal"/>).</exception>
+    /// <exception cref="ArgumentException">A field is invalid (named in <see cref="ArgumentException.ParamName"/>).</exception>
+    public void Revise(AgreementTerms terms)
+    {
+        // Checked on a throw-away agreement first, so that a bad field leaves this one untouched.
+        Create(Code, terms, Status);
+        if (ReviseRefusal(terms) is { } refusal)
+        {
+            throw new InvalidOperationException(refusal.Reason);
+        }
+
+        Kind = terms.Kind;
+        Title = Guard.Text(terms.Title, "title", 300);
+        SellerMakerCode = Guard.Code(terms.SellerMakerCode, "seller");
+        From = terms.Period.From;
+        Until = terms.Period.Until;
+        CeilingMinor = terms.ValueCeiling is { } v ? ToMinor(v) : null;
+        CeilingCurrency = (terms.ValueCeiling?.Currency ?? terms.PaymentCurrency).Code;
+        Incoterm = terms.Incoterm;
+        PaymentCurrency = terms.PaymentCurrency.Code;
+        PaymentTerms = Guard.Text(terms.PaymentTerms, "payment terms", 300);
+        Source = Guard.Text(terms.Source, "source", 500);
+        Assumption = string.IsNullOrWhiteSpace(terms.Assumption) ? null : terms.Assumption.Trim();
+        ApplyCollections(terms);
+    }
+
+    private void ApplyCollections(AgreementTerms terms)
+    {
+        var parties = terms.Parties.Distinct().ToList();
+        if (!parties.Any(p => p.Role == PartyRole.Buyer))
+        {
+            throw new ArgumentException("an agreement needs a buyer among its parties.", "parties");
+        }
+
+        _parties.RemoveAll(p => !parties.Contains((p.CounterpartyId, p.Role)));
+        foreach (var (id, role) in parties)
+        {
+            AddParty(id, role);
+        }
+
+        var ceilings = terms.QuantityCeilings.GroupBy(c => c.Label.Trim(), StringComparer.OrdinalIgnoreCase).Select(g => g.Last()).ToList();
+        _quantityCeilings.RemoveAll(q => !ceilings.Any(c => string.Equals(c.Label.Trim(), q.Label, StringComparison.OrdinalIgnoreCase)));
+        foreach (var c in ceilings)
+        {
+            if (_quantityCeilings.FirstOrDefault(q => string.Equals(q.Label, c.Label.Trim(), StringComparison.OrdinalIgnoreCase)) is { } kept)
+            {
+                kept.Revise(c.ItemCodes, c.ProductGroup, c.MaxQuantity);
+            }
+            else
+            {
+                AddQuantityCeiling(c.Label, c.ItemCodes, c.ProductGroup, c.MaxQuantity);
+            }
+        }
+
+        var prices = terms.Prices.GroupBy(p => (p.Kind, Code: p.ItemCode.Trim().ToUpperInvariant())).Select(g => g.Last()).ToList();
+        _prices.RemoveAll(p => !prices.Any(n => n.Kind == p.ItemKind && string.Equals(n.ItemCode.Trim(), p.ItemCode, StringComparison.OrdinalIgnoreCase)));
+        foreach (var p in prices)
+        {
+            if (_prices.FirstOrDefault(x => x.ItemKind == p.Kind && string.Equals(x.ItemCode, p.ItemCode.Trim(), StringComparison.OrdinalIgnoreCase)) is { } kept)
+            {
+                kept.Reprice(p.UnitPrice);
+            }
+            else
+            {
+                _prices.Add(new PriceListEntry(p.Kind, p.ItemCode, p.UnitPrice));
+            }
+        }
+    }
+
     public static long ToMinor(Money money) => (long)decimal.Round(money.Amount * Pow10(money.Currency.Decimals), 0, MidpointRounding.AwayFromZero);
 
     public static Money FromMinor(long minor, Currency currency) => new(minor / Pow10(currency.Decimals), currency);

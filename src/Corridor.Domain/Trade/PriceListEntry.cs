@@ -18,6 +18,13 @@ public sealed class PriceListEntry
         Currency = unitPrice.Currency.Code;
     }
 
+    /// <summary>A new agreed unit price for the same item.</summary>
+    internal void Reprice(Money unitPrice)
+    {
+        UnitPrice = Guard.NonNegative(unitPrice.Amount, "unit price");
+        Currency = unitPrice.Currency.Code;
+    }
+
     public long Id { get; private set; }
 
     public OrderItemKind ItemKind { get; private set; }

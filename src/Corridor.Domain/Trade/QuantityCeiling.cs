@@ -21,14 +21,35 @@ public sealed class QuantityCeiling
     internal QuantityCeiling(string label, IEnumerable<string> itemCodes, string? productGroup, int maxQuantity)
     {
         Label = Guard.Text(label, "ceiling label", 100);
-        ItemCodes = string.Join(' ', itemCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct());
-        ProductGroup = string.IsNullOrWhiteSpace(productGroup) ? null : productGroup.Trim().ToLowerInvariant();
-        if (ItemCodes.Length == 0 && ProductGroup is null)
+        (ItemCodes, ProductGroup) = Coverage(Label, itemCodes, productGroup);
+        MaxQuantity = Guard.Positive(maxQuantity, "max quantity");
+    }
+
+    /// <summary>Whether the ceiling covers exactly these items and product group.</summary>
+    internal bool SameCoverage(IEnumerable<string> itemCodes, string? productGroup)
+    {
+        var (items, group) = Coverage(Label, itemCodes, productGroup, check: false);
+        return group == ProductGroup && items.Split(' ').Order().SequenceEqual(ItemCodes.Split(' ').Order());
+    }
+
+    /// <summary>New coverage and maximum (the agreement's <c>Revise</c> decides whether that is allowed).</summary>
+    internal void Revise(IEnumerable<string> itemCodes, string? productGroup, int maxQuantity)
+    {
+        var coverage = Coverage(Label, itemCodes, productGroup);
+        MaxQuantity = Guard.Positive(maxQuantity, "max quantity");
+        (ItemCodes, ProductGroup) = coverage;
+    }
+
+    private static (string Items, string? Group) Coverage(string label, IEnumerable<string> itemCodes, string? productGroup, bool check = true)
+    {
+        var items = string.Join(' ', itemCodes.Select(c => c.Trim().ToUpperInvariant()).Where(c => c.Length > 0).Distinct());
+        var group = string.IsNullOrWhiteSpace(productGroup) ? null : productGroup.Trim().ToLowerInvariant();
+        if (check && items.Length == 0 && group is null)
         {
-            throw new ArgumentException($"quantity ceiling '{Label}' names neither items nor a product group.", nameof(itemCodes));
+            throw new ArgumentException($"quantity ceiling '{label}' names neither items nor a product group.", nameof(itemCodes));
         }
 
-        MaxQuantity = Guard.Positive(maxQuantity, "max quantity");
+        return (items, group);
     }
 
     public long Id { get; private set; }

@@ -27,6 +27,12 @@ public static class TradeApi
         api.MapGet("/agreements", ListAgreements).WithName("ListAgreements").WithSummary("Agreements with their ceilings and what is committed.");
         api.MapGet("/agreements/{code}", GetAgreement).WithName("GetAgreement").WithSummary("One agreement by code.");
         api.MapGet("/agreements/{code}/burn-down", GetBurnDown).WithName("GetAgreementBurnDown").WithSummary("The orders that use an agreement's ceilings, in day order, and the overrides.");
+        api.MapPost("/agreements", CreateAgreement).WithName("CreateAgreement")
+            .WithSummary("Adds an agreement (MoU, framework, supply contract): parties, half-open period, value and quantity ceilings, price list, Incoterm, payment; 409 when the code exists.")
+            .RequireAuthorization(Policies.WriteTrade);
+        api.MapPut("/agreements/{code}", UpdateAgreement).WithName("UpdateAgreement")
+            .WithSummary("Edits an agreement's terms while its state allows it (not closed; ceilings not below what orders use); 409 when refused.")
+            .RequireAuthorization(Policies.WriteTrade);
         api.MapPost("/agreements/{code}/status", SetAgreementStatus).WithName("SetAgreementStatus").WithSummary("Activates, suspends or closes an agreement.").RequireAuthorization(Policies.WriteTrade);
 
         api.MapGet("/orders", ListOrders).WithName("ListOrders").WithSummary("Orders, newest first.");
@@ -115,6 +121,25 @@ public static class TradeApi
                 b.Orders.Select(o => new BurnDownOrderDto(o.Order, o.OrderDate, o.Status, MoneyDto.Of(o.Value), o.Units)).ToList(),
                 b.Overrides.Select(o => new OverrideDto(o.OrderNumber, o.Reason, o.By, o.At)).ToList()))
             : TypedResults.NotFound();
+
+    private static async Task<Results<Created<AgreementDto>, ValidationProblem, Conflict<ProblemDetailsDto>>> CreateAgreement(AgreementInput input, AgreementEntry entry,
+        AgreementService agreements, CancellationToken ct)
+    {
+        var w = await entry.CreateAsync(input, ct);
+        return w.Invalid is { } invalid ? TypedResults.ValidationProblem(invalid)
+            : w.Conflict is { } conflict ? TypedResults.Conflict(new ProblemDetailsDto("Agreement not created", conflict))
+            : TypedResults.Created($"/api/trade/agreements/{w.Agreement!.Code}", TradeDtos.ToDto((await agreements.FindAsync(w.Agreement.Code, ct))!));
+    }
+
+    private static async Task<Results<Ok<AgreementDto>, NotFound, ValidationProblem, Conflict<ProblemDetailsDto>>> UpdateAgreement(string code, AgreementInput input,
+        AgreementEntry entry, AgreementService agreements, CancellationToken ct)
+    {
+        var w = await entry.UpdateAsync(code, input, ct);
+        return w.NotFound ? TypedResults.NotFound()
+            : w.Invalid is { } invalid ? TypedResults.ValidationProblem(invalid)
+            : w.Conflict is { } conflict ? TypedResults.Conflict(new ProblemDetailsDto("Agreement not changed", conflict))
+            : TypedResults.Ok(TradeDtos.ToDto((await agreements.FindAsync(w.Agreement!.Code, ct))!));
+    }
 
     private static async Task<Results<Ok<AgreementDto>, NotFound, ValidationProblem>> SetAgreementStatus(string code, StatusInput input, AgreementService agreements, CancellationToken ct)
     {
