@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Corridor.Logistics;
 using Corridor.Storage;
@@ -76,8 +77,82 @@ public sealed class AnalyticsService(CorridorDbContext db)
     }
 
     /// <summary>
-    /// IKCO's vehicle exports against the annual export target, for each year of the filter. Trade's targets have not
-    /// landed, so the target is the reported one (reported-figures.csv, metric export_target, subject IKCO), labelled so.
+    /// The organisation's Trade targets (<see cref="Corridor.Trade.Target"/>) whose period overlaps the filter's range, each
+    /// with what the shipment lines achieved over the target's whole period, summed in SQL: units targets count the units
+    /// of the matching lines (vehicles and parts pieces, as Trade counts order quantities; a product-group target on
+    /// Trade's "vehicles" group counts vehicle lines), value targets in USD sum the lines' USD value. A value target in
+    /// another currency is not converted: its achievement is left empty and the note says so. Projection to the period
+    /// end is straight-line (<see cref="Corridor.Trade.Target.Project"/>) as of the day after the last recorded ship date.
+    /// </summary>
+    public async Task<IReadOnlyList<TradeTargetAttainment>> TradeTargetsAsync(AnalyticsFilter filter, CancellationToken ct = default)
+    {
+        var targets = await db.Set<Corridor.Trade.Target>().AsNoTracking()
+            .Where(t => t.From < filter.Until && t.Until > filter.From).OrderBy(t => t.From).ThenBy(t => t.Code).ToListAsync(ct);
+        if (targets.Count == 0)
+        {
+            return [];
+        }
+
+        var lastShip = await db.Set<ShipmentLine>().AsNoTracking().MaxAsync(l => (DateOnly?)l.ShipDate, ct);
+        var asOf = lastShip?.AddDays(1);
+        var result = new List<TradeTargetAttainment>();
+        foreach (var t in targets)
+        {
+            var args = new List<object> { Organisation, AnalyticsPeriod.MonthKey(t.From), AnalyticsPeriod.MonthKey(t.Until.AddDays(-1)), t.From, t.Until };
+            var sql = new StringBuilder("""
+                SELECT COUNT(*), COALESCE(SUM(units), 0), COALESCE(SUM(value_usd_cents), 0) FROM shipment_lines
+                WHERE organisation_id = @a0 AND ship_month >= @a1 AND ship_month <= @a2 AND ship_date >= @a3 AND ship_date < @a4
+                """);
+            switch (t.Dimension)
+            {
+                case Corridor.Trade.TargetDimension.Maker:
+                    sql.Append(" AND maker = @a5");
+                    args.Add(t.Key.ToUpperInvariant());
+                    break;
+                case Corridor.Trade.TargetDimension.Market:
+                    sql.Append(" AND market = @a5");
+                    args.Add(t.Key.ToUpperInvariant());
+                    break;
+                case Corridor.Trade.TargetDimension.ProductGroup when string.Equals(t.Key, Corridor.Trade.QuantityCeiling.VehiclesGroup, StringComparison.OrdinalIgnoreCase):
+                    sql.Append(" AND item_kind = @a5");
+                    args.Add(nameof(ShipmentItemKind.Model));
+                    break;
+                case Corridor.Trade.TargetDimension.ProductGroup:
+                    sql.Append(" AND product_group = @a5");
+                    args.Add(t.Key);
+                    break;
+            }
+
+            var row = (await ReadAsync(sql.ToString(), args, r => (Lines: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
+                Units: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), UsdCents: Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)), ct))[0];
+            decimal? achieved;
+            string? note = null;
+            if (t.Measure == Corridor.Trade.TargetMeasure.Units)
+            {
+                achieved = row.Units;
+            }
+            else if (string.Equals(t.Currency, "USD", StringComparison.OrdinalIgnoreCase))
+            {
+                achieved = row.UsdCents / 100m;
+            }
+            else
+            {
+                achieved = null;
+                note = $"Target in {t.Currency}: shipment values are recorded in USD (and invoice currency) and no conversion to {t.Currency} is done, so attainment is not computed.";
+            }
+
+            var projected = achieved is { } a && asOf is { } day ? t.Project(a, day) : null;
+            result.Add(new TradeTargetAttainment(t.Code, t.Dimension.ToString().ToLowerInvariant(), t.Key, t.Measure.ToString().ToLowerInvariant(), t.Currency, t.From, t.Until,
+                t.Amount, achieved, projected, asOf is { } d && d < t.Until ? d : null, row.Lines, note, t.Source, t.Assumption));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The reported comparison: IKCO's vehicle exports against the annual export target reported in an article
+    /// (reported-figures.csv, metric export_target, subject IKCO), for each year of the filter, labelled "reported".
+    /// The organisation's own targets are <see cref="TradeTargetsAsync"/>.
     /// </summary>
     public async Task<IReadOnlyList<TargetAttainment>> TargetsAsync(AnalyticsFilter filter, CancellationToken ct = default)
     {

@@ -50,6 +50,30 @@ public sealed record TargetAttainment(int Year, string Subject, long Recorded, l
 }
 
 /// <summary>
+/// Attainment of one of the organisation's Trade targets over its own period <c>[From, Until)</c>, from the shipment lines:
+/// <see cref="Achieved"/> in units, or in US dollars for a USD value target (null, with <see cref="Note"/>, for a value target
+/// in another currency: no conversion is done). <see cref="Projected"/> is the straight-line projection to the period end as
+/// as of the day after the last recorded ship date (<see cref="AsOf"/>, null when that is past the period's end, where the
+/// projection equals the achievement; no projection before the period starts).
+/// </summary>
+public sealed record TradeTargetAttainment(string Code, string Dimension, string Key, string Measure, string? Currency, DateOnly From, DateOnly Until,
+    decimal Target, decimal? Achieved, decimal? Projected, DateOnly? AsOf, long Lines, string? Note, string Source, string? Assumption)
+{
+    public string TargetKind => "trade";
+
+    public string Unit => Measure == "value" ? Currency ?? "" : "units";
+
+    public string Subject => Dimension == "all" ? "all exports" : $"{Dimension} {Key}";
+
+    public double? Attainment => Achieved is { } a && Target != 0 ? (double)(a / Target) : null;
+
+    public double? ProjectedAttainment => Projected is { } p && Target != 0 ? (double)(p / Target) : null;
+}
+
+/// <summary>The targets view of the API: the organisation's Trade targets, and the reported target kept as a labelled comparison.</summary>
+public sealed record TargetsView(IReadOnlyList<TradeTargetAttainment> Trade, IReadOnlyList<TargetAttainment> Reported);
+
+/// <summary>
 /// Load on one link in one period: vehicles and parts (tonnes) carried, and the link's capacity from links.csv over
 /// the period (weekly capacity × days / 7) in vehicle slots (a vehicle, or 10 t of parts, per slot).
 /// </summary>

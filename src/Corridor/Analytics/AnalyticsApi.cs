@@ -16,7 +16,7 @@ public static class AnalyticsApi
         var api = app.MapGroup("/api/analytics").WithTags("Analytics").RequireAuthorization(Policies.Read);
         api.MapGet("/exports", Exports).WithName("AnalyticsExports").WithSummary("Exports per period, broken down by market, maker, item, product group or invoice currency (by=market,maker,...).");
         api.MapGet("/growth", Growth).WithName("AnalyticsGrowth").WithSummary("Totals per period with growth on the previous period and year on year.");
-        api.MapGet("/targets", Targets).WithName("AnalyticsTargets").WithSummary("Attainment of the export target per year, with projection; the target is labelled reported when it comes from an article.");
+        api.MapGet("/targets", Targets).WithName("AnalyticsTargets").WithSummary("Attainment of the organisation's Trade targets overlapping the range (units, or USD value; other currencies not converted, with a note), with projection to each period's end; and, labelled reported, IKCO's exports per year against the target reported in an article.");
         api.MapGet("/utilisation", Utilisation).WithName("AnalyticsUtilisation").WithSummary("Vehicles and tonnes carried per corridor link and period against the link's capacity.");
         api.MapGet("/lead-times", LeadTimes).WithName("AnalyticsLeadTimes").WithSummary("Lead-time distribution (order to delivery, days), percentiles and on-time rate.");
         api.MapGet("/lines", Lines).WithName("AnalyticsLines").WithSummary("The shipment lines behind a figure (at most 1,000).");
@@ -81,9 +81,9 @@ public static class AnalyticsApi
             ? TypedResults.Ok(await analytics.GrowthAsync(ok.Value!, granularity ?? Granularity.Quarter, ct))
             : (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
 
-    private static async Task<Results<Ok<IReadOnlyList<TargetAttainment>>, ValidationProblem>> Targets(AnalyticsService analytics, string? from, string? until, CancellationToken ct) =>
+    private static async Task<Results<Ok<TargetsView>, ValidationProblem>> Targets(AnalyticsService analytics, string? from, string? until, CancellationToken ct) =>
         Filter(from, until, null, null, null, null).Result is Ok<AnalyticsFilter> ok
-            ? TypedResults.Ok(await analytics.TargetsAsync(ok.Value!, ct))
+            ? TypedResults.Ok(new TargetsView(await analytics.TradeTargetsAsync(ok.Value!, ct), await analytics.TargetsAsync(ok.Value!, ct)))
             : (ValidationProblem)Filter(from, until, null, null, null, null).Result;
 
     private static async Task<Results<Ok<IReadOnlyList<LinkUtilisation>>, ValidationProblem>> Utilisation(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,

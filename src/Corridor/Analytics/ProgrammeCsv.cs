@@ -21,8 +21,9 @@ public static class ProgrammeCsv
             "currencies" => Rows(["year", "currency", "lines", "value"], d.ByCurrency.Select(r => new object?[] { r.Period, r.Currency, r.Lines, r.Value / 100m })),
             "growth" => Rows(["period", "units", "value_usd", "units_vs_previous", "units_year_on_year", "value_vs_previous", "value_year_on_year"],
                 d.Growth.Select(r => new object?[] { AnalyticsPeriod.Label(r.Period, g), r.Units, r.ValueUsdCents / 100m, r.UnitsPeriodOnPeriod, r.UnitsYearOnYear, r.ValuePeriodOnPeriod, r.ValueYearOnYear })),
-            "targets" => Rows(["year", "subject", "recorded", "projected", "target", "unit", "target_kind", "source"],
-                d.Targets.Select(t => new object?[] { t.Year, t.Subject, t.Recorded, t.Projected, t.Target, t.Unit, t.TargetKind, t.Source })),
+            "targets" => Rows(["target_kind", "code", "subject", "period_from", "period_until", "measure", "unit", "target", "achieved", "projected", "attainment", "projected_attainment", "note", "source"],
+                d.TradeTargets.Select(t => new object?[] { t.TargetKind, t.Code, t.Subject, t.From, t.Until, t.Measure, t.Unit, t.Target, t.Achieved, t.Projected, t.Attainment, t.ProjectedAttainment, t.Note, t.Source })
+                    .Concat(d.Targets.Select(t => new object?[] { t.TargetKind, "", t.Subject, new DateOnly(t.Year, 1, 1), new DateOnly(t.Year + 1, 1, 1), "units", t.Unit, t.Target, t.Recorded, t.Projected, t.Attainment, t.ProjectedAttainment, "", t.Source }))),
             "utilisation" => Rows(["link", "from", "to", "quarter", "vehicles", "weight_kg", "capacity_slots", "capacity_tonnes", "utilisation"],
                 d.Utilisation.Select(u => new object?[] { u.LinkKey, u.From, u.To, AnalyticsPeriod.Label(u.Period, Granularity.Quarter), u.Vehicles, u.WeightKg, u.CapacitySlots, u.CapacityTonnes, u.Utilisation })),
             "leadtimes" => Rows(["lead_days", "lines", "on_time_lines"], d.LeadTimes.Buckets.Select(b => new object?[] { b.LeadDays, b.Lines, b.OnTimeLines })),

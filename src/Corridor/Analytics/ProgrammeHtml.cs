@@ -32,7 +32,14 @@ public static class ProgrammeHtml
         Kpi(sb, "Vehicles exported", d.VehiclesByPeriod.Sum(r => r.Units).ToString("#,##0", Inv), "units, recorded");
         Kpi(sb, "Parts exported", "$" + Short(d.PartsByPeriod.Sum(r => r.Value) / 100.0), "USD, recorded");
         Kpi(sb, "Export value", "$" + Short(d.ByMarket.Sum(r => r.Value) / 100.0), $"USD, {lines:#,##0} shipment lines");
-        if (target is not null)
+        var trade = d.TradeTargets.Where(t => t.Attainment is not null).OrderByDescending(t => t.Until).ThenBy(t => t.Code).FirstOrDefault();
+        if (trade is not null)
+        {
+            Kpi(sb, $"{trade.Code} vs target", trade.Attainment!.Value.ToString("P0", Inv),
+                $"{trade.Achieved:#,##0} of {trade.Target:#,##0} {trade.Unit} (Trade target, {trade.From:yyyy-MM-dd} – {trade.Until.AddDays(-1):yyyy-MM-dd})"
+                + (trade.Projected is { } pr ? $"; projected {pr:#,##0} = {trade.ProjectedAttainment!.Value.ToString("P0", Inv)}" : ""));
+        }
+        else if (target is not null)
         {
             Kpi(sb, $"IKCO {target.Year} vs target", target.Attainment.ToString("P0", Inv), $"{target.Recorded:#,##0} of {target.Target:#,##0} {target.Unit} (target reported); projected {target.Projected:#,##0} = {target.ProjectedAttainment.ToString("P0", Inv)}");
         }
@@ -61,10 +68,18 @@ public static class ProgrammeHtml
         sb.Append("<section class=\"map\">").Append(CorridorMap.Render("corridor-map", d.Nodes, d.Links, d.LinkLoad())).Append("</section>");
 
         // Tables.
-        Table(sb, "Target attainment", "targets", csv,
+        Table(sb, "Target attainment (the organisation's Trade targets)", "targets", csv,
+            ["Target", "Subject", "Period", "Target amount", "Unit", "Achieved", "Attainment", "Projected", "Projected attainment", "Shipment lines", "Note", "Source"],
+            d.TradeTargets.Select(t => new[] { t.Code, t.Subject, $"{t.From:yyyy-MM-dd} – {t.Until.AddDays(-1):yyyy-MM-dd}", t.Target.ToString("#,##0", Inv), t.Unit,
+                t.Achieved?.ToString("#,##0", Inv) ?? "not computed", t.Attainment?.ToString("P1", Inv) ?? "–", t.Projected?.ToString("#,##0", Inv) ?? "–",
+                t.ProjectedAttainment?.ToString("P1", Inv) ?? "–", N(t.Lines), t.Note ?? "", t.Source }),
+            d.TradeTargets.Count == 0
+                ? "The organisation has no Trade targets overlapping this range (import targets.csv); only the reported target below is shown."
+                : "Achieved over each target's whole period from the shipment lines (ship date), summed by the database: units targets in units (vehicles and parts pieces), value targets in US dollars; a value target in another currency is not converted and not computed. Projection = achieved × period days ÷ days elapsed up to the day after the last recorded shipment.");
+        Table(sb, "Reported target (comparison, not a Trade target)", "targets-reported", null,
             ["Year", "Subject", "Recorded", "Projected", "Target", "Unit", "Attainment", "Projected attainment", "Target is", "Source"],
             d.Targets.Select(t => new[] { t.Year.ToString(Inv), t.Subject, N(t.Recorded), N(t.Projected), t.Target.ToString("#,##0", Inv), t.Unit, t.Attainment.ToString("P1", Inv), t.ProjectedAttainment.ToString("P1", Inv), "reported", t.Source }),
-            "Targets of Trade have not landed on this branch; the target is the reported one (reported-figures.csv), labelled so. Projection = recorded + mean of the last three recorded months × months left.");
+            "The target reported in an article (reported-figures.csv), kept as a comparison and labelled reported; its rows are in the targets CSV with target_kind reported. Projection = recorded + mean of the last three recorded months × months left.");
         Table(sb, "Growth (units = vehicles and parts pieces together; filter by product group for one kind)", "growth", csv,
             ["Period", "Units", "Value USD", "Units vs previous", "Units year on year", "Value vs previous", "Value year on year"],
             d.Growth.Select(r => new[] { AnalyticsPeriod.Label(r.Period, g), N(r.Units), Usd(r.ValueUsdCents), P(r.UnitsPeriodOnPeriod), P(r.UnitsYearOnYear), P(r.ValuePeriodOnPeriod), P(r.ValueYearOnYear) }));

@@ -1,0 +1,184 @@
+using Corridor.Analytics;
+using Corridor.Cli;
+using Corridor.Common;
+using Corridor.Organisations;
+using Corridor.Storage;
+using Corridor.Tests.Support;
+using Corridor.Trade;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Corridor.Tests.Analytics;
+
+/// <summary>
+/// Target attainment against the organisation's Trade targets: organisation TTA has hand-made targets and generated
+/// shipment lines (some outside every target period), TTB has its own target with the same code and its own lines.
+/// Every figure is recomputed here with LINQ over the lines inserted.
+/// </summary>
+public sealed class AnalyticsTradeTargetsTests
+{
+    private static readonly AnalyticsFilter Range = new(new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1));
+
+    [Fact]
+    public Task Sqlite_TradeTargets_AttainmentAndProjectionEqualLinqOverInsertedLines() => AttainmentAsync(DatabaseProvider.Sqlite);
+
+    [PostgresFact]
+    public Task Postgres_TradeTargets_AttainmentAndProjectionEqualLinqOverInsertedLines() => AttainmentAsync(DatabaseProvider.Postgres);
+
+    [Fact]
+    public Task Sqlite_TradeTargets_DashboardAndCsvShowTradeTargetsAndReportedComparison() => DashboardAsync(DatabaseProvider.Sqlite);
+
+    private static async Task AttainmentAsync(DatabaseProvider provider)
+    {
+        await using var seeded = await Seeded.CreateAsync(provider);
+        await using var scope = await seeded.Services.ScopeAsync("TTA", default);
+        var rows = await scope.ServiceProvider.GetRequiredService<AnalyticsService>().TradeTargetsAsync(Range);
+
+        // Only TTA's targets overlapping 2024; TTB's target of the same code (amount 7) and its OTHER-ONLY target are not used.
+        Assert.Equal(["T-ALL-EUR", "T-IKCO-UNITS", "T-RU-USD", "T-CARS-Q2", "T-VEHICLES-Q3"], rows.Select(r => r.Code).ToArray());
+        Assert.DoesNotContain(rows, r => r.Code == "OTHER-ONLY");
+        var asOf = seeded.Lines["TTA"].Max(l => l.ShipDate).AddDays(1);
+        foreach (var r in rows)
+        {
+            var mine = seeded.Lines["TTA"].Where(l => l.ShipDate >= r.From && l.ShipDate < r.Until && r.Dimension switch
+            {
+                "maker" => l.Maker == r.Key,
+                "market" => l.Market == r.Key,
+                "productgroup" when r.Key == "vehicles" => l.ItemKind == ShipmentItemKind.Model,
+                "productgroup" => l.ProductGroup == r.Key,
+                _ => true,
+            }).ToList();
+            Assert.Equal(mine.Count, r.Lines);
+            Assert.Equal("trade", r.TargetKind);
+            if (r.Code == "T-ALL-EUR")
+            {
+                Assert.Null(r.Achieved);
+                Assert.Null(r.Attainment);
+                Assert.Null(r.Projected);
+                Assert.Contains("no conversion", r.Note, StringComparison.Ordinal);
+                continue;
+            }
+
+            decimal expected = r.Measure == "units" ? mine.Sum(l => (decimal)l.Units) : mine.Sum(l => l.ValueUsdCents) / 100m;
+            Assert.True(expected > 0, r.Code);
+            Assert.Equal(expected, r.Achieved);
+            Assert.Equal((double)(expected / r.Target), r.Attainment!.Value, 12);
+            var total = r.Until.DayNumber - r.From.DayNumber;
+            var elapsed = Math.Min(total, asOf.DayNumber - r.From.DayNumber);
+            Assert.Equal(decimal.Round(expected * total / elapsed, 2, MidpointRounding.AwayFromZero), r.Projected);
+            Assert.Equal(asOf < r.Until ? asOf : null, r.AsOf);
+        }
+
+        Assert.Equal(1_000m, rows.Single(r => r.Code == "T-IKCO-UNITS").Target);
+        Assert.True(rows.Single(r => r.Code == "T-IKCO-UNITS").Projected > rows.Single(r => r.Code == "T-IKCO-UNITS").Achieved, "the 2024 target's period is still running at the last shipment");
+        Assert.Equal(rows.Single(r => r.Code == "T-CARS-Q2").Achieved, rows.Single(r => r.Code == "T-CARS-Q2").Projected);
+    }
+
+    private static async Task DashboardAsync(DatabaseProvider provider)
+    {
+        await using var seeded = await Seeded.CreateAsync(provider);
+        await using var scope = await seeded.Services.ScopeAsync("TTA", default);
+        var analytics = scope.ServiceProvider.GetRequiredService<AnalyticsService>();
+        var data = await DashboardData.LoadAsync(analytics, scope.ServiceProvider.GetRequiredService<CorridorDbContext>(), Range, Granularity.Month, default);
+        Assert.Equal(5, data.TradeTargets.Count);
+        var html = ProgrammeHtml.Body(data, t => "/csv/" + t, null);
+        Assert.Contains("T-IKCO-UNITS", html, StringComparison.Ordinal);
+        Assert.Contains("Trade target", html, StringComparison.Ordinal);
+        Assert.Contains("no conversion to EUR is done", html, StringComparison.Ordinal);
+        Assert.Contains("Reported target (comparison", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("have not landed", html, StringComparison.Ordinal);
+        var csv = ProgrammeCsv.Write("targets", data)!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("target_kind,code,", csv[0], StringComparison.Ordinal);
+        var ikco = csv.Single(l => l.StartsWith("trade,T-IKCO-UNITS,", StringComparison.Ordinal));
+        var expected = seeded.Lines["TTA"].Where(l => l.Maker == "IKCO" && l.ShipDate.Year == 2024).Sum(l => l.Units);
+        Assert.Contains($",units,units,1000", ikco, StringComparison.Ordinal);
+        Assert.Contains($",{expected},", ikco, StringComparison.Ordinal);
+    }
+
+    /// <summary>A fresh database with organisations TTA and TTB, their targets and shipment lines.</summary>
+    private sealed class Seeded : IAsyncDisposable
+    {
+        private TestDatabase _database = null!;
+
+        public CliServices Services { get; private set; } = null!;
+
+        public Dictionary<string, List<ShipmentFact>> Lines { get; } = [];
+
+        public static async Task<Seeded> CreateAsync(DatabaseProvider provider)
+        {
+            var s = new Seeded { _database = await TestDatabase.CreateAsync(provider) };
+            s.Services = CliServices.Create(s._database.Location.ConnectionString);
+            foreach (var (code, seed, until) in new[] { ("TTA", 11, new DateOnly(2024, 9, 20)), ("TTB", 23, new DateOnly(2024, 12, 1)) })
+            {
+                await using (var setup = await s.Services.ScopeAsync(null, default))
+                {
+                    await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, code);
+                }
+
+                await using var scope = await s.Services.ScopeAsync(code, default);
+                var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+                foreach (var t in code == "TTA" ? TargetsOfA() : TargetsOfB())
+                {
+                    db.Add(t);
+                }
+
+                var facts = Facts(seed, new DateOnly(2023, 10, 3), until);
+                s.Lines[code] = facts;
+                foreach (var f in facts)
+                {
+                    db.Add(new ShipmentLine(f));
+                }
+
+                await db.SaveChangesAsync();
+                await AnalyticsRollups.RebuildAsync(db, db.CurrentOrganisationId!.Value);
+            }
+
+            return s;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await Services.DisposeAsync();
+            await _database.DisposeAsync();
+        }
+
+        private static IEnumerable<Target> TargetsOfA() =>
+        [
+            new("T-IKCO-UNITS", TargetDimension.Maker, "IKCO", TargetMeasure.Units, 1_000m, null, new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1)), "test", null),
+            new("T-RU-USD", TargetDimension.Market, "RU", TargetMeasure.Value, 2_000_000m, Currency.USD, new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 1)), "test", null),
+            new("T-ALL-EUR", TargetDimension.All, null, TargetMeasure.Value, 1_000_000m, Currency.EUR, new DateRange(new DateOnly(2023, 7, 1), new DateOnly(2024, 7, 1)), "test", null),
+            new("T-CARS-Q2", TargetDimension.ProductGroup, "passenger-car", TargetMeasure.Units, 300m, null, new DateRange(new DateOnly(2024, 4, 1), new DateOnly(2024, 7, 1)), "test", null),
+            new("T-VEHICLES-Q3", TargetDimension.ProductGroup, "vehicles", TargetMeasure.Units, 400m, null, new DateRange(new DateOnly(2024, 7, 1), new DateOnly(2024, 10, 1)), "test", null),
+            new("T-2023", TargetDimension.All, null, TargetMeasure.Units, 50m, null, new DateRange(new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1)), "test", "outside the range"),
+        ];
+
+        private static IEnumerable<Target> TargetsOfB() =>
+        [
+            new("T-IKCO-UNITS", TargetDimension.Maker, "IKCO", TargetMeasure.Units, 7m, null, new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1)), "other organisation", null),
+            new("OTHER-ONLY", TargetDimension.All, null, TargetMeasure.Units, 9m, null, new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2025, 1, 1)), "other organisation", null),
+        ];
+
+        private static List<ShipmentFact> Facts(int seed, DateOnly from, DateOnly until)
+        {
+            var random = new Random(seed);
+            string[] markets = ["RU", "BY", "VE", "IQ"];
+            string[] makers = ["IKCO", "SAIPA"];
+            var facts = new List<ShipmentFact>();
+            long no = 0;
+            for (var day = from; day < until; day = day.AddDays(random.Next(1, 4)))
+            {
+                for (var k = random.Next(1, 4); k > 0; k--)
+                {
+                    var model = random.Next(2) == 0;
+                    var units = model ? random.Next(1, 30) : random.Next(10, 500);
+                    var usdCents = (long)units * (model ? random.Next(800_000, 1_500_000) : random.Next(500, 20_000));
+                    var rub = random.Next(4) == 0;
+                    facts.Add(new ShipmentFact(++no, no, day.AddDays(-20), day, day.AddDays(12), day.AddDays(14), markets[random.Next(markets.Length)], makers[random.Next(makers.Length)],
+                        model ? ShipmentItemKind.Model : ShipmentItemKind.Part, model ? "TARA" : "P-100", model ? "passenger-car" : "engine-parts", units, units * (model ? 1_200L : 3L),
+                        rub ? "RUB" : "USD", rub ? usdCents * 90 : usdCents, usdCents, 0, "off_network"));
+                }
+            }
+
+            return facts;
+        }
+    }
+}
