@@ -43,20 +43,6 @@ public sealed class ExchangeRateImporter : TradeImporterBase<ExchangeRate>
     protected override async Task<ImportCounts> WriteAsync(IReadOnlyList<ExchangeRate> rows, CorridorDbContext db, CancellationToken ct)
     {
         var existing = (await db.Set<ExchangeRate>().ToListAsync(ct)).ToDictionary(r => r.Key);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var r in rows)
-        {
-            if (existing.TryGetValue(r.Key, out var e))
-            {
-                _ = e.Update(r) ? updated++ : unchanged++;
-            }
-            else
-            {
-                db.Add(r);
-                added++;
-            }
-        }
-
-        return new ImportCounts(FileName, added, updated, unchanged);
+        return Upsert(rows, existing, r => r.Key, (stored, incoming) => stored.Update(incoming), db);
     }
 }

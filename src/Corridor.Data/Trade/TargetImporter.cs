@@ -35,20 +35,6 @@ public sealed class TargetImporter : TradeImporterBase<Target>
     protected override async Task<ImportCounts> WriteAsync(IReadOnlyList<Target> rows, CorridorDbContext db, CancellationToken ct)
     {
         var existing = await db.Set<Target>().ToDictionaryAsync(t => t.Code, ct);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var t in rows)
-        {
-            if (existing.TryGetValue(t.Code, out var e))
-            {
-                _ = e.Update(t) ? updated++ : unchanged++;
-            }
-            else
-            {
-                db.Add(t);
-                added++;
-            }
-        }
-
-        return new ImportCounts(FileName, added, updated, unchanged);
+        return Upsert(rows, existing, t => t.Code, (stored, incoming) => stored.Update(incoming), db);
     }
 }

@@ -67,4 +67,25 @@ public abstract class TradeImporterBase<TRow> : IDatasetImporter
     }
 
     private sealed record Parsed(List<TRow> Rows);
+
+    /// <summary>Upserts <paramref name="rows"/> onto <paramref name="existing"/> by <paramref name="key"/>; <paramref name="update"/> copies a row onto its stored twin and says whether anything changed.</summary>
+    protected ImportCounts Upsert<TKey>(IReadOnlyList<TRow> rows, IReadOnlyDictionary<TKey, TRow> existing, Func<TRow, TKey> key, Func<TRow, TRow, bool> update, CorridorDbContext db)
+        where TKey : notnull
+    {
+        int added = 0, updated = 0, unchanged = 0;
+        foreach (var row in rows)
+        {
+            if (existing.TryGetValue(key(row), out var stored))
+            {
+                _ = update(stored, row) ? updated++ : unchanged++;
+            }
+            else
+            {
+                db.Add(row!);
+                added++;
+            }
+        }
+
+        return new ImportCounts(FileName, added, updated, unchanged);
+    }
 }

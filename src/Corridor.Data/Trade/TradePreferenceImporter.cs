@@ -46,20 +46,6 @@ public sealed class TradePreferenceImporter : TradeImporterBase<TradePreference>
     protected override async Task<ImportCounts> WriteAsync(IReadOnlyList<TradePreference> rows, CorridorDbContext db, CancellationToken ct)
     {
         var existing = await db.Set<TradePreference>().ToDictionaryAsync(r => r.Code, ct);
-        int added = 0, updated = 0, unchanged = 0;
-        foreach (var r in rows)
-        {
-            if (existing.TryGetValue(r.Code, out var e))
-            {
-                _ = e.Update(r) ? updated++ : unchanged++;
-            }
-            else
-            {
-                db.Add(r);
-                added++;
-            }
-        }
-
-        return new ImportCounts(FileName, added, updated, unchanged);
+        return Upsert(rows, existing, r => r.Code, (stored, incoming) => stored.Update(incoming), db);
     }
 }
