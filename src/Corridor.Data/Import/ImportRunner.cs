@@ -31,45 +31,64 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
         // rows in temporary tables, which the transaction's end discards), and only a clean run is committed.
         var context = new ImportContext(db);
         var counts = new List<ImportCounts>();
-        var strategy = db.Database.CreateExecutionStrategy();
-        await strategy.ExecuteAsync(async () =>
+        // An import tracks every row it writes in one context. Changes are detected once per save by the audit
+        // interceptor; EF's automatic detection would scan the whole tracker again on every save and lookup.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            foreach (var (importer, file) in files)
-            {
-                if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
-                {
-                    context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
-                    continue;
-                }
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(() => ValidateThenApplyAsync(files, context, counts, progress, ct));
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
 
-                progress?.Report(new ImportProgress(importer.FileName, "validating", null));
-                context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "validating", f));
-                await importer.ValidateAsync(context, file, ct);
-            }
-
-            if (context.Errors.Count > 0)
-            {
-                await tx.RollbackAsync(ct);
-                return;
-            }
-
-            foreach (var (importer, _) in files)
-            {
-                progress?.Report(new ImportProgress(importer.FileName, "writing", null));
-                context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "writing", f));
-                counts.Add(await importer.ApplyAsync(context, ct));
-            }
-
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        });
         if (context.Errors.Count > 0)
         {
             return new ImportResult(context.Errors, [], skipped);
         }
 
         return new ImportResult([], counts, skipped);
+    }
+
+    private async Task ValidateThenApplyAsync(List<(IDatasetImporter Importer, string File)> files, ImportContext context,
+        List<ImportCounts> counts, IProgress<ImportProgress>? progress, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (importer, file) in files)
+        {
+            if (importer.OrganisationScoped && db.CurrentOrganisationId is null)
+            {
+                context.Errors.Add(new ImportError(importer.FileName, 0, "organisation", "this file holds an organisation's data; name the organisation with --organisation"));
+                continue;
+            }
+
+            progress?.Report(new ImportProgress(importer.FileName, "validating", null));
+            context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "validating", f));
+            await importer.ValidateAsync(context, file, ct);
+        }
+
+        if (context.Errors.Count > 0)
+        {
+            await tx.RollbackAsync(ct);
+            return;
+        }
+
+        foreach (var (importer, _) in files)
+        {
+            progress?.Report(new ImportProgress(importer.FileName, "writing", null));
+            context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "writing", f));
+            counts.Add(await importer.ApplyAsync(context, ct));
+
+            // Each file's rows are written (inside the transaction) before the next file is applied; later files
+            // find earlier ones in the database, so the context can let go of them instead of checking every row
+            // it ever wrote for changes on every later save.
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        await tx.CommitAsync(ct);
     }
 
     private List<(IDatasetImporter Importer, string File)> ResolveFiles(string path, out List<string> skipped, out ImportError? notFound)

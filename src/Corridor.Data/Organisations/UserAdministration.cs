@@ -43,14 +43,27 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
     /// <summary>Adds a user to the acting organisation.</summary>
     public async Task<Result<User>> AddUserAsync(string email, string displayName, Role role, string password, CancellationToken ct = default)
     {
+        var hashed = HashPassword(password);
+        return hashed.Succeeded
+            ? await AddUserAsync(email, displayName, role, hashed.Value, ct)
+            : Result<User>.Failure(hashed.Errors[0]);
+    }
+
+    /// <summary>
+    /// Checks a password's length and hashes it. Hashing is deliberately slow (PBKDF2), so a caller creating
+    /// several users can hash their passwords in parallel and add the users with the hashes.
+    /// </summary>
+    public static Result<HashedPassword> HashPassword(string password) =>
+        password.Length < MinimumPasswordLength
+            ? Result<HashedPassword>.Failure($"password: must be at least {MinimumPasswordLength} characters")
+            : Result<HashedPassword>.Success(new HashedPassword(Hasher.HashPassword(null!, password))); // Identity's hasher does not read the user
+
+    /// <summary>Adds a user to the acting organisation with a password hashed by <see cref="HashPassword"/>.</summary>
+    public async Task<Result<User>> AddUserAsync(string email, string displayName, Role role, HashedPassword password, CancellationToken ct = default)
+    {
         if (actor.OrganisationId is not { } orgId)
         {
             return Result<User>.Failure("no organisation selected");
-        }
-
-        if (password.Length < MinimumPasswordLength)
-        {
-            return Result<User>.Failure($"password: must be at least {MinimumPasswordLength} characters");
         }
 
         User user;
@@ -68,7 +81,7 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
             return Result<User>.Failure($"email: a user with e-mail '{user.Email}' exists already");
         }
 
-        user.SetPasswordHash(Hasher.HashPassword(user, password));
+        user.SetPasswordHash(password.Hash);
         db.Users.Add(user);
         await db.SaveChangesAsync(ct);
         return Result<User>.Success(user);
@@ -115,4 +128,12 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
     public static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
 
     private static readonly string DummyHash = Hasher.HashPassword(new User(Guid.NewGuid(), "x@x", "x", Role.Analyst, default), "not-a-password");
+}
+
+/// <summary>A password hashed by <see cref="UserAdministration.HashPassword"/>; only such a value can become a user's password.</summary>
+public sealed record HashedPassword
+{
+    internal HashedPassword(string hash) => Hash = hash;
+
+    internal string Hash { get; }
 }

@@ -29,6 +29,18 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
         return ValueTask.FromResult(result);
     }
 
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        ForgetAuditEntries(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        ForgetAuditEntries(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
     private void Apply(DbContext? context)
     {
         if (context is null)
@@ -36,31 +48,71 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
-        var now = clock.GetUtcNow();
-        var entries = context.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or DataProtectionKey))
-            .ToList();
-
-        foreach (var entry in entries)
+        // One scan for changes; the Entries() calls below would each scan every tracked entity again, which made a
+        // context that tracks thousands of rows (an import) spend most of its time detecting changes.
+        var tracker = context.ChangeTracker;
+        tracker.DetectChanges();
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.Entity is IOrganisationOwned)
+            var now = clock.GetUtcNow();
+            var entries = tracker.Entries()
+                .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEntry or DataProtectionKey))
+                .ToList();
+
+            foreach (var entry in entries)
             {
-                CheckOwnership(entry);
+                if (entry.Entity is IOrganisationOwned)
+                {
+                    CheckOwnership(entry);
+                }
+            }
+
+            foreach (var entry in entries)
+            {
+                context.Add(ToAudit(entry, now));
+            }
+
+            foreach (var tracked in tracker.Entries<AuditEntry>())
+            {
+                if (tracked.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    throw new InvalidOperationException("The audit log is append-only.");
+                }
             }
         }
-
-        foreach (var entry in entries)
+        finally
         {
-            context.Add(ToAudit(entry, now));
+            tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>
+    /// Saved audit entries are never read or changed through the context that wrote them (the log is append-only),
+    /// so they stop being tracked once written: a long-lived context, such as an import's, does not grow by one
+    /// tracked row per change.
+    /// </summary>
+    private static void ForgetAuditEntries(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
         }
 
-        foreach (var tracked in context.ChangeTracker.Entries<AuditEntry>())
+        var tracker = context.ChangeTracker;
+        var autoDetect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (tracked.State is EntityState.Modified or EntityState.Deleted)
+            foreach (var saved in tracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Unchanged).ToList())
             {
-                throw new InvalidOperationException("The audit log is append-only.");
+                saved.State = EntityState.Detached;
             }
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = autoDetect;
         }
     }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Corridor.Cli;
 using Corridor.Import;
 using Corridor.Organisations;
@@ -41,32 +40,85 @@ public sealed class DemoCommand : Command
 
         var dataFolder = parse.GetValue(_data) ?? FindReferenceData()
             ?? throw new CliException(ExitCodes.Usage, "cannot find data/reference; give --data FOLDER");
-        var accounts = await SetUpAsync(database, dataFolder, ct);
+
+        // Three independent pieces of work share the two cores: the passwords are hashed (PBKDF2 is slow on
+        // purpose) and the web server is built and started while the database is migrated and imported. The
+        // server answers 503 to everything, /health included, until the database is ready.
+        // The server starts once the schema exists (its data-protection keys live in the database).
+        var hashing = Task.Run(DemoAccounts.Create, ct);
+        var migrated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var serving = parse.GetValue(_setupOnly) ? null : Task.Run(() => StartServerAsync(database, parse.GetValue(_port), migrated.Task, ready.Task, ct), ct);
+        List<DemoAccount> accounts;
+        try
+        {
+            accounts = await SetUpAsync(database, dataFolder, hashing, migrated, ct);
+            ready.SetResult();
+        }
+        catch (Exception ex)
+        {
+            migrated.TrySetException(ex);
+            ready.SetException(ex);
+            await StopAsync(serving);
+            throw;
+        }
 
         Console.WriteLine($"Demo database: {location.Display}");
         Console.WriteLine($"Reference data: {dataFolder}");
         Output.Write(OutputFormat.Table, accounts,
-            Output.Col<(string Email, string Role, string Password)>("e-mail", a => a.Email),
-            Output.Col<(string Email, string Role, string Password)>("role", a => a.Role),
-            Output.Col<(string Email, string Role, string Password)>("password", a => a.Password));
-        if (parse.GetValue(_setupOnly))
+            Output.Col<DemoAccount>("e-mail", a => a.Email),
+            Output.Col<DemoAccount>("role", a => a.Role.ToKebab()),
+            Output.Col<DemoAccount>("password", a => a.Password));
+        if (serving is null)
         {
             return ExitCodes.Ok;
         }
 
-        var app = WebServer.Build(database, parse.GetValue(_port));
-        await app.StartAsync(ct);
+        var app = await serving;
         Console.WriteLine($"Corridor demo is serving {app.Urls.First()}  (ready in {clock.Elapsed.TotalSeconds:0.0} s; sign in with a user above; Ctrl+C stops it)");
         await app.WaitForShutdownAsync(ct);
         return ExitCodes.Ok;
     }
 
+    private static async Task<WebApplication> StartServerAsync(string database, int port, Task migrated, Task ready, CancellationToken ct)
+    {
+        var app = WebServer.Build(database, port, ready);
+        await migrated;
+        await app.StartAsync(ct);
+        return app;
+    }
+
+    private static async Task StopAsync(Task<WebApplication>? serving)
+    {
+        if (serving is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var app = await serving;
+            await app.StopAsync();
+        }
+        catch (Exception)
+        {
+            // The set-up failure is the error worth reporting; a server that did not start has nothing to stop.
+        }
+    }
+
     /// <summary>Migrates, creates the DEMO organisation and its users, and imports the reference data into it.</summary>
-    internal static async Task<List<(string Email, string Role, string Password)>> SetUpAsync(string database, string dataFolder, CancellationToken ct)
+    internal static Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, CancellationToken ct) =>
+        SetUpAsync(database, dataFolder, Task.Run(DemoAccounts.Create, ct), null, ct);
+
+    /// <param name="accounts">The accounts to add once the data is in, hashed meanwhile.</param>
+    /// <param name="migrated">Completed as soon as the schema exists.</param>
+    private static async Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, Task<List<DemoAccount>> accounts,
+        TaskCompletionSource? migrated, CancellationToken ct)
     {
         await using var services = CliServices.Create(database);
         await using (var setup = await services.ScopeAsync(null, ct))
         {
+            migrated?.TrySetResult();
             var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(OrganisationCode, "Demo Exporter", ct);
             if (!created.Succeeded)
             {
@@ -82,21 +134,16 @@ public sealed class DemoCommand : Command
         }
 
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-        var accounts = new List<(string, string, string)>();
-        foreach (var role in Enum.GetValues<Role>())
+        foreach (var account in await accounts)
         {
-            var email = $"{role.ToKebab()}@demo.corridor";
-            var password = NewPassword();
-            var added = await users.AddUserAsync(email, $"Demo {role.ToKebab().Replace('-', ' ')}", role, password, ct);
+            var added = await users.AddUserAsync(account.Email, $"Demo {account.Role.ToKebab().Replace('-', ' ')}", account.Role, account.Hash, ct);
             if (!added.Succeeded)
             {
                 throw new CliException(ExitCodes.Conflict, added.Errors[0]);
             }
-
-            accounts.Add((email, role.ToKebab(), password));
         }
 
-        return accounts;
+        return await accounts;
     }
 
     /// <summary>Walks up from the working directory and from the executable to find <c>data/reference</c>.</summary>
@@ -117,15 +164,4 @@ public sealed class DemoCommand : Command
         return null;
     }
 
-    private static string NewPassword()
-    {
-        const string alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        return string.Create(14, 0, (span, _) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)];
-            }
-        });
-    }
 }

@@ -5,7 +5,8 @@ namespace Corridor.Web;
 /// <summary>Builds the web application for the <c>serve</c> and <c>demo</c> verbs, bound to loopback.</summary>
 public static class WebServer
 {
-    public static WebApplication Build(string? database, int port)
+    /// <param name="ready">When given, every request is answered 503 until this task has completed (see <see cref="ReadinessGate"/>).</param>
+    public static WebApplication Build(string? database, int port, Task? ready = null)
     {
         var location = DatabaseLocation.Resolve(database);
         return CorridorWebApp.Build([], builder =>
@@ -15,6 +16,10 @@ public static class WebServer
             builder.Logging.SetMinimumLevel(LogLevel.Warning);
             // Keys are kept in the database (not encrypted at rest, like the rest of the database's contents).
             builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+            if (ready is not null)
+            {
+                builder.Services.AddSingleton<IStartupFilter>(new ReadinessGate(ready));
+            }
         });
     }
 

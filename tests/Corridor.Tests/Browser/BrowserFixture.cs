@@ -28,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var accounts = await DemoCommand.SetUpAsync(_database.Location.Display, Fixtures.ReferenceData, CancellationToken.None);
-        Passwords = accounts.ToDictionary(a => Enum.Parse<Role>(a.Role.Replace("-", "", StringComparison.Ordinal), ignoreCase: true), a => a.Password);
+        Passwords = accounts.ToDictionary(a => a.Role, a => a.Password);
 
         _app = WebServer.Build(_database.Location.Display, 0);
         await _app.StartAsync();
