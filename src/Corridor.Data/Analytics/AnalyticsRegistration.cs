@@ -8,6 +8,7 @@ public static class AnalyticsRegistration
     {
         services.AddScoped<HistoryService>();
         services.AddScoped<AnalyticsService>();
+        services.AddScoped<TradeKpis>();
         return services;
     }
 }

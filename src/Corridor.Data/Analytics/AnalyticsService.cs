@@ -80,8 +80,9 @@ public sealed class AnalyticsService(CorridorDbContext db)
     /// The organisation's Trade targets (<see cref="Corridor.Trade.Target"/>) whose period overlaps the filter's range, each
     /// with what the shipment lines achieved over the target's whole period, summed in SQL: units targets count the units
     /// of the matching lines (vehicles and parts pieces, as Trade counts order quantities; a product-group target on
-    /// Trade's "vehicles" group counts vehicle lines), value targets in USD sum the lines' USD value. A value target in
-    /// another currency is not converted: its achievement is left empty and the note says so. Projection to the period
+    /// Trade's "vehicles" group counts vehicle lines), value targets in USD sum the lines' USD value, and a value target in
+    /// another currency converts each ship day's USD sum at Trade's dated rate (<see cref="ConvertedAsync"/>; a missing
+    /// rate leaves the achievement empty with the error naming pair and day in the note). Projection to the period
     /// end is straight-line (<see cref="Corridor.Trade.Target.Project"/>) as of the day after the last recorded ship date.
     /// </summary>
     public async Task<IReadOnlyList<TradeTargetAttainment>> TradeTargetsAsync(AnalyticsFilter filter, CancellationToken ct = default)
@@ -100,7 +101,7 @@ public sealed class AnalyticsService(CorridorDbContext db)
         {
             var args = new List<object> { Organisation, AnalyticsPeriod.MonthKey(t.From), AnalyticsPeriod.MonthKey(t.Until.AddDays(-1)), t.From, t.Until };
             var sql = new StringBuilder("""
-                SELECT COUNT(*), COALESCE(SUM(units), 0), COALESCE(SUM(value_usd_cents), 0) FROM shipment_lines
+                FROM shipment_lines
                 WHERE organisation_id = @a0 AND ship_month >= @a1 AND ship_month <= @a2 AND ship_date >= @a3 AND ship_date < @a4
                 """);
             switch (t.Dimension)
@@ -123,7 +124,7 @@ public sealed class AnalyticsService(CorridorDbContext db)
                     break;
             }
 
-            var row = (await ReadAsync(sql.ToString(), args, r => (Lines: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
+            var row = (await ReadAsync("SELECT COUNT(*), COALESCE(SUM(units), 0), COALESCE(SUM(value_usd_cents), 0) " + sql, args, r => (Lines: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
                 Units: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), UsdCents: Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)), ct))[0];
             decimal? achieved;
             string? note = null;
@@ -137,8 +138,7 @@ public sealed class AnalyticsService(CorridorDbContext db)
             }
             else
             {
-                achieved = null;
-                note = $"Target in {t.Currency}: shipment values are recorded in USD (and invoice currency) and no conversion to {t.Currency} is done, so attainment is not computed.";
+                (achieved, note) = await ConvertedAsync(sql.ToString(), args, Corridor.Common.Currency.Parse(t.Currency!), ct);
             }
 
             var projected = achieved is { } a && asOf is { } day ? t.Project(a, day) : null;
@@ -147,6 +147,32 @@ public sealed class AnalyticsService(CorridorDbContext db)
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The USD value of the target's lines converted into <paramref name="to"/>: the database sums US cents per ship day,
+    /// and each day's sum is converted at Trade's rate of that day (<see cref="Corridor.Trade.ExchangeRateTable"/>: the
+    /// latest rate on or before the day, inverse or through USD as Trade does) and rounded to the target currency's minor
+    /// units. A day without a rate leaves the achievement empty, with the error naming the pair and the day.
+    /// </summary>
+    private async Task<(decimal? Achieved, string? Note)> ConvertedAsync(string fromWhere, List<object> args, Corridor.Common.Currency to, CancellationToken ct)
+    {
+        var sql = $"SELECT ship_date, SUM(value_usd_cents) {fromWhere} GROUP BY ship_date ORDER BY ship_date";
+        var days = await ReadAsync(sql, args, r => (Day: r.GetFieldValue<DateOnly>(0), Cents: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)), ct);
+        var rates = new Corridor.Trade.ExchangeRateTable(await db.Set<Corridor.Trade.ExchangeRate>().AsNoTracking().ToListAsync(ct));
+        var total = 0m;
+        foreach (var (day, cents) in days)
+        {
+            var converted = rates.Convert(new Corridor.Common.Money(cents / 100m, Corridor.Common.Currency.USD), to, day);
+            if (!converted.Succeeded)
+            {
+                return (null, $"Not computed: {string.Join("; ", converted.Errors)}.");
+            }
+
+            total += converted.Value.Amount;
+        }
+
+        return (total, $"Converted from the lines' USD value at Trade's exchange rate of each ship day ({days.Count} days).");
     }
 
     /// <summary>

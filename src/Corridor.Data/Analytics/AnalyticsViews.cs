@@ -51,8 +51,8 @@ public sealed record TargetAttainment(int Year, string Subject, long Recorded, l
 
 /// <summary>
 /// Attainment of one of the organisation's Trade targets over its own period <c>[From, Until)</c>, from the shipment lines:
-/// <see cref="Achieved"/> in units, or in US dollars for a USD value target (null, with <see cref="Note"/>, for a value target
-/// in another currency: no conversion is done). <see cref="Projected"/> is the straight-line projection to the period end as
+/// <see cref="Achieved"/> in units, or in the value target's currency (US dollars as recorded; another currency converted
+/// per ship day at Trade's dated rates, or null with the missing rate named in <see cref="Note"/>). <see cref="Projected"/> is the straight-line projection to the period end as
 /// as of the day after the last recorded ship date (<see cref="AsOf"/>, null when that is past the period's end, where the
 /// projection equals the achievement; no projection before the period starts).
 /// </summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Corridor.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -37,6 +38,55 @@ public static class BulkLoad
         }
 
         return [.. indexes.Select(i => i.Sql)];
+    }
+
+    /// <summary>
+    /// On SQLite, switches a WAL database to a rollback journal for one bulk load, on the context's connection (opened
+    /// here and kept open for the load). In WAL mode every page of a multi-gigabyte transaction is written to the WAL
+    /// and then copied into the database at the checkpoint; with a rollback journal, pages appended beyond the file's
+    /// old end are not journalled at all, and the load is still one atomic transaction. Idle pooled connections are
+    /// closed first; when another connection has the file open (a running server) the switch is refused and the load
+    /// stays in WAL. Returns whether it switched, i.e. whether <see cref="RestoreWalAsync"/> must be called.
+    /// </summary>
+    public static async Task<bool> EnterRollbackJournalAsync(CorridorDbContext db, CancellationToken ct)
+    {
+        if (db.Provider != DatabaseProvider.Sqlite)
+        {
+            return false;
+        }
+
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        if (!string.Equals(await PragmaAsync(connection, "PRAGMA journal_mode", 30, ct), "wal", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        SqliteConnection.ClearPool(connection);
+        try
+        {
+            return string.Equals(await PragmaAsync(connection, "PRAGMA journal_mode=DELETE", 1, ct), "delete", StringComparison.OrdinalIgnoreCase);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is 5 or 6)
+        {
+            // SQLITE_BUSY / SQLITE_LOCKED: another connection has the database open; load in WAL.
+            return false;
+        }
+    }
+
+    /// <summary>Puts the database back into WAL mode after a load that <see cref="EnterRollbackJournalAsync"/> switched.</summary>
+    public static async Task RestoreWalAsync(CorridorDbContext db, CancellationToken ct)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await PragmaAsync(connection, "PRAGMA journal_mode=WAL", 30, ct);
+    }
+
+    private static async Task<string?> PragmaAsync(SqliteConnection connection, string sql, int timeoutSeconds, CancellationToken ct)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = timeoutSeconds;
+        return (await command.ExecuteScalarAsync(ct))?.ToString();
     }
 
     public static async Task CreateIndexesAsync(CorridorDbContext db, IReadOnlyList<string> definitions, CancellationToken ct)

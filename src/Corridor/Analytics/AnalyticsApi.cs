@@ -20,6 +20,9 @@ public static class AnalyticsApi
         api.MapGet("/utilisation", Utilisation).WithName("AnalyticsUtilisation").WithSummary("Vehicles and tonnes carried per corridor link and period against the link's capacity.");
         api.MapGet("/lead-times", LeadTimes).WithName("AnalyticsLeadTimes").WithSummary("Lead-time distribution (order to delivery, days), percentiles and on-time rate.");
         api.MapGet("/lines", Lines).WithName("AnalyticsLines").WithSummary("The shipment lines behind a figure (at most 1,000).");
+        api.MapGet("/agreements", Agreements).WithName("AnalyticsAgreements").WithSummary("Agreement burn-down: agreements overlapping the range (seller = maker filter) with the value their committing orders ordered before the range's end took from the ceiling, and the cumulative burn-down by order day.");
+        api.MapGet("/receivables", Receivables).WithName("AnalyticsReceivables").WithSummary("Receivables by currency and order state: orders in transit or delivered with an order day in the range, at the sum of quantity x unit price; gross, since Trade records no payments.");
+        api.MapGet("/orders", Orders).WithName("AnalyticsOrders").WithSummary("The Trade orders behind a burn-down (agreement=CODE) or receivables figure (currency, status=in-transit|delivered), at most 1,000.");
         api.MapGet("/reported", Reported).WithName("AnalyticsReported").WithSummary("Reported figures (from articles, with their source) to set next to the recorded ones.");
         return app;
     }
@@ -108,6 +111,29 @@ public static class AnalyticsApi
         var lines = await analytics.LinesAsync(ok.Value!, link, null, Math.Clamp(limit ?? 200, 1, 1000), ct);
         return TypedResults.Ok(lines.Select(l => new LineDto(l.LineNo, l.OrderNo, l.OrderDate, l.ShipDate, l.DeliveryDate, l.DueDate, l.Market, l.Maker, l.ItemKind.ToString(), l.ItemCode,
             l.ProductGroup, l.Units, l.WeightKg, l.ValueMinor / 100m, l.Currency, l.ValueUsdCents / 100m, l.Branch, l.LeadDays, l.OnTime)).ToList());
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<AgreementBurnDown>>, ValidationProblem>> Agreements(TradeKpis trade, string? from, string? until, string? maker, CancellationToken ct) =>
+        Filter(from, until, null, maker, null, null).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await trade.BurnDownAsync(ok.Value!, ct))
+            : (ValidationProblem)Filter(from, until, null, maker, null, null).Result;
+
+    private static async Task<Results<Ok<IReadOnlyList<Receivable>>, ValidationProblem>> Receivables(TradeKpis trade, string? from, string? until, string? market, string? maker, CancellationToken ct) =>
+        Filter(from, until, market, maker, null, null).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await trade.ReceivablesAsync(ok.Value!, ct))
+            : (ValidationProblem)Filter(from, until, market, maker, null, null).Result;
+
+    private static async Task<Results<Ok<IReadOnlyList<OrderRecord>>, ValidationProblem>> Orders(TradeKpis trade, string? from, string? until, string? market, string? maker,
+        string? agreement, string? currency, string? status, int? limit, CancellationToken ct)
+    {
+        if (status is not null && status is not ("in-transit" or "delivered"))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["status"] = [$"'{status}' is not a receivables state (in-transit or delivered)"] });
+        }
+
+        return Filter(from, until, market, maker, null, null).Result is Ok<AnalyticsFilter> ok
+            ? TypedResults.Ok(await trade.OrdersAsync(ok.Value!, new OrderSelection(agreement, currency, status), Math.Clamp(limit ?? 200, 1, 1000), ct))
+            : (ValidationProblem)Filter(from, until, market, maker, null, null).Result;
     }
 
     private static async Task<Ok<IReadOnlyList<ReportedView>>> Reported(AnalyticsService analytics, CancellationToken ct) =>

@@ -6,7 +6,7 @@ namespace Corridor.Analytics;
 
 /// <summary>
 /// Everything the dashboard and the programme report show for one filter: each table comes from
-/// <see cref="AnalyticsService"/> (grouped in the database); the network is read for the map.
+/// <see cref="AnalyticsService"/> or <see cref="TradeKpis"/> (grouped in the database); the network is read for the map.
 /// </summary>
 public sealed record DashboardData(
     AnalyticsFilter Filter,
@@ -20,6 +20,8 @@ public sealed record DashboardData(
     IReadOnlyList<GrowthRow> Growth,
     IReadOnlyList<TradeTargetAttainment> TradeTargets,
     IReadOnlyList<TargetAttainment> Targets,
+    IReadOnlyList<AgreementBurnDown> Agreements,
+    IReadOnlyList<Receivable> Receivables,
     IReadOnlyList<LinkUtilisation> Utilisation,
     LeadTimeSummary LeadTimes,
     IReadOnlyList<ReportedView> Reported,
@@ -42,6 +44,7 @@ public sealed record DashboardData(
     public static async Task<DashboardData> LoadAsync(AnalyticsService analytics, CorridorDbContext db, AnalyticsFilter filter, Granularity granularity, CancellationToken ct)
     {
         var dims = await analytics.DimensionsAsync(ct);
+        var trade = new TradeKpis(db);
         return new DashboardData(
             filter,
             granularity,
@@ -54,6 +57,8 @@ public sealed record DashboardData(
             await analytics.GrowthAsync(filter, granularity, ct),
             await analytics.TradeTargetsAsync(filter, ct),
             await analytics.TargetsAsync(filter, ct),
+            await trade.BurnDownAsync(filter, ct),
+            await trade.ReceivablesAsync(filter, ct),
             await analytics.UtilisationAsync(filter, Granularity.Quarter, ct),
             await analytics.LeadTimesAsync(filter, ct),
             await analytics.ReportedAsync(ct),

@@ -86,6 +86,7 @@ public sealed class GenerateCommand : Command
 
         var rate = outcome.Lines / Math.Max(0.001, outcome.Generation.TotalSeconds);
         Console.WriteLine($"generated {outcome.Lines:N0} shipment lines in {outcome.Generation.TotalSeconds:0.0} s ({rate:N0} lines/s) on {outcome.Routes} routes; indexes and rollups rebuilt in {outcome.Rollups.TotalSeconds:0.0} s");
+        Console.WriteLine($"generation used {outcome.GenerationCpu.TotalSeconds:0.0} s of CPU ({outcome.Lines / Math.Max(0.001, outcome.GenerationCpu.TotalSeconds):N0} lines per CPU-second, both threads)");
         Console.WriteLine($"not shipped: {outcome.DroppedIneligible:N0} vehicle lines (model not eligible in the market that day), {outcome.DroppedCapacity:N0} lines (corridor full for {HistoryGenerator.MaxWaitWeeks} weeks); {outcome.Delayed:N0} lines waited for capacity");
         return ExitCodes.Ok;
     }

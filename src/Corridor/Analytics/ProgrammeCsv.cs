@@ -6,7 +6,7 @@ namespace Corridor.Analytics;
 /// <summary>Every table of the dashboard as CSV (RFC 4180, invariant culture; money in units of its currency, weights in kilograms).</summary>
 public static class ProgrammeCsv
 {
-    public static readonly string[] Tables = ["vehicles", "parts", "markets", "groups", "items", "currencies", "growth", "targets", "utilisation", "leadtimes", "reported"];
+    public static readonly string[] Tables = ["vehicles", "parts", "markets", "groups", "items", "currencies", "growth", "targets", "utilisation", "leadtimes", "reported", "agreements", "receivables"];
 
     public static string? Write(string table, DashboardData d)
     {
@@ -29,6 +29,10 @@ public static class ProgrammeCsv
             "leadtimes" => Rows(["lead_days", "lines", "on_time_lines"], d.LeadTimes.Buckets.Select(b => new object?[] { b.LeadDays, b.Lines, b.OnTimeLines })),
             "reported" => Rows(["subject", "metric", "value", "unit", "period_from", "period_until", "quote", "source", "kind"],
                 d.Reported.Select(r => new object?[] { r.Subject, r.Metric, r.Value, r.Unit, r.From, r.Until, r.Quote, r.Source, "reported" })),
+            "agreements" => Rows(["agreement", "title", "seller", "status", "valid_from", "valid_until", "currency", "value_ceiling", "committed", "delivered", "remaining", "committed_share", "orders"],
+                d.Agreements.Select(a => new object?[] { a.Code, a.Title, a.Seller, a.Status, a.From, a.Until, a.Currency, a.Ceiling, a.Committed, a.Delivered, a.Remaining, a.CommittedShare, a.Orders })),
+            "receivables" => Rows(["currency", "order_state", "orders", "amount", "first_order_day", "last_order_day"],
+                d.Receivables.Select(r => new object?[] { r.Currency, r.Status, r.Orders, r.Amount, r.FirstOrderDay, r.LastOrderDay })),
             _ => null,
         };
         return rows is null ? null : Csv(rows);
@@ -37,6 +41,10 @@ public static class ProgrammeCsv
     public static string Lines(IEnumerable<ShipmentLine> lines) => Csv(Rows(
         ["line_no", "order_no", "order_date", "ship_date", "delivery_date", "due_date", "market", "maker", "item_kind", "item", "product_group", "units", "weight_kg", "currency", "value", "value_usd", "route_id", "branch", "lead_days", "on_time"],
         lines.Select(l => new object?[] { l.LineNo, l.OrderNo, l.OrderDate, l.ShipDate, l.DeliveryDate, l.DueDate, l.Market, l.Maker, l.ItemKind, l.ItemCode, l.ProductGroup, l.Units, l.WeightKg, l.Currency, l.ValueMinor / 100m, l.ValueUsdCents / 100m, l.RouteId, l.Branch, l.LeadDays, l.OnTime })));
+
+    public static string Orders(IEnumerable<OrderRecord> orders) => Csv(Rows(
+        ["order", "agreement", "market", "order_date", "requested_date", "status", "currency", "amount", "units", "committed_ceiling_value", "ceiling_currency"],
+        orders.Select(o => new object?[] { o.Number, o.Agreement, o.Market, o.OrderDate, o.RequestedDate, o.Status, o.Currency, o.Amount, o.Units, o.CommittedCeilingValue, o.CeilingCurrency })));
 
     private static IEnumerable<object?[]> Rows(object?[] header, IEnumerable<object?[]> rows) => new[] { header }.Concat(rows);
 

@@ -15,14 +15,17 @@ public static class ProgrammeHtml
 
     /// <param name="csv">Link to a table's CSV by table name, or null for none (the report).</param>
     /// <param name="drill">Link to the lines behind a figure, for a narrower filter, or null for none.</param>
-    public static string Body(DashboardData d, Func<string, string>? csv, Func<AnalyticsFilter, string>? drill)
+    /// <param name="orders">Link to the Trade orders behind a burn-down or receivables figure, or null for none.</param>
+    public static string Body(DashboardData d, Func<string, string>? csv, Func<AnalyticsFilter, string>? drill, Func<OrderSelection, string>? orders = null)
     {
         var sb = new StringBuilder();
         var g = d.Granularity;
         var f = d.Filter;
         if (!d.HasData)
         {
-            return "<p class=\"card\">No shipment lines in this range. Generate a history with <code>corridor generate --from 2021-01-01 --until 2026-01-01 --scale 1</code>.</p>";
+            sb.Append("<p class=\"card\">No shipment lines in this range. Generate a history with <code>corridor generate --from 2021-01-01 --until 2026-01-01 --scale 1</code>.</p>");
+            ProgrammeTradeHtml.Append(sb, d, csv, orders);
+            return sb.ToString();
         }
 
         // Headline: where exports stand against target.
@@ -75,7 +78,7 @@ public static class ProgrammeHtml
                 t.ProjectedAttainment?.ToString("P1", Inv) ?? "–", N(t.Lines), t.Note ?? "", t.Source }),
             d.TradeTargets.Count == 0
                 ? "The organisation has no Trade targets overlapping this range (import targets.csv); only the reported target below is shown."
-                : "Achieved over each target's whole period from the shipment lines (ship date), summed by the database: units targets in units (vehicles and parts pieces), value targets in US dollars; a value target in another currency is not converted and not computed. Projection = achieved × period days ÷ days elapsed up to the day after the last recorded shipment.");
+                : "Achieved over each target's whole period from the shipment lines (ship date), summed by the database: units targets in units (vehicles and parts pieces), value targets in their currency (US dollars as recorded; another currency converted per ship day at Trade's dated exchange rates, and not computed when a rate is missing, the note naming pair and day). Projection = achieved × period days ÷ days elapsed up to the day after the last recorded shipment.");
         Table(sb, "Reported target (comparison, not a Trade target)", "targets-reported", null,
             ["Year", "Subject", "Recorded", "Projected", "Target", "Unit", "Attainment", "Projected attainment", "Target is", "Source"],
             d.Targets.Select(t => new[] { t.Year.ToString(Inv), t.Subject, N(t.Recorded), N(t.Projected), t.Target.ToString("#,##0", Inv), t.Unit, t.Attainment.ToString("P1", Inv), t.ProjectedAttainment.ToString("P1", Inv), "reported", t.Source }),
@@ -91,7 +94,7 @@ public static class ProgrammeHtml
             d.ByMakerItem.Select(r => new[] { r.Period.ToString(Inv), r.Maker, r.ItemKind, r.Item, N(r.Lines), N(r.Units), T(r.WeightKg), Usd(r.Value) }));
         Table(sb, "Exports by invoice currency", "currencies", csv, ["Year", "Currency", "Lines", "Value (invoice currency)"],
             d.ByCurrency.Select(r => new[] { r.Period.ToString(Inv), r.Currency, N(r.Lines), (r.Value / 100m).ToString("#,##0.00", Inv) }),
-            "Converting to any other currency waits for Trade's dated exchange rates; US dollars are converted at the ship date by the generator's assumed rates.");
+            "Each line's invoice currency as recorded; the US-dollar values elsewhere were converted at the ship date when the line was written. Value targets in other currencies are converted with Trade's dated rates (targets table).");
         var peak = d.Utilisation.GroupBy(u => u.LinkKey).Select(grp => grp.OrderByDescending(u => u.Utilisation ?? 0).First()).OrderByDescending(u => u.Utilisation ?? -1).ToList();
         Table(sb, "Corridor utilisation (peak quarter per link)", "utilisation", csv, ["Link", "Quarter", "Vehicles", "Tonnes", "Capacity (slots)", "Utilisation"],
             peak.Select(u => new[] { Link(u.LinkKey, drill?.Invoke(f with { From = AnalyticsPeriod.Start(u.Period, Granularity.Quarter), Until = AnalyticsPeriod.End(u.Period, Granularity.Quarter) }) is { } h ? h + "&link=" + Uri.EscapeDataString(u.LinkKey) : null),
@@ -101,7 +104,7 @@ public static class ProgrammeHtml
             d.LeadTimes.Buckets.Select(b => new[] { b.LeadDays.ToString(Inv), N(b.Lines), N(b.OnTimeLines), (b.Lines == 0 ? 0 : (double)b.OnTimeLines / b.Lines).ToString("P0", Inv) }));
         Table(sb, "Reported figures (not recorded by Corridor)", "reported", csv, ["Subject", "Metric", "Value", "Unit", "Period", "Source"],
             d.Reported.Select(r => new[] { r.Subject, r.Metric + " (reported)", r.Value.ToString("#,##0.##", Inv), r.Unit, $"{r.From:yyyy-MM-dd} – {r.Until:yyyy-MM-dd}", r.Source }));
-        sb.Append("<p class=\"muted small\">Agreement burn-down and receivables by currency arrive with Trade (agreements, orders and payments are not on this branch); they are not shown rather than shown empty.</p>");
+        ProgrammeTradeHtml.Append(sb, d, csv, orders);
         return sb.ToString();
     }
 
@@ -133,7 +136,7 @@ public static class ProgrammeHtml
     private static void Kpi(StringBuilder sb, string label, string value, string note) =>
         sb.Append("<div class=\"kpi\">").Append(E(label)).Append("<b>").Append(E(value)).Append("</b><span>").Append(E(note)).Append("</span></div>");
 
-    private static void Table(StringBuilder sb, string title, string name, Func<string, string>? csv, string[] header, IEnumerable<string[]> rows, string? note = null, bool raw = false)
+    internal static void Table(StringBuilder sb, string title, string name, Func<string, string>? csv, string[] header, IEnumerable<string[]> rows, string? note = null, bool raw = false)
     {
         sb.Append("<section><h2>").Append(E(title));
         if (csv is not null)
@@ -169,7 +172,7 @@ public static class ProgrammeHtml
         sb.Append("</tbody></table></section>");
     }
 
-    private static string Link(string text, string? href) => href is null ? E(text) : $"<a href=\"{E(href)}\">{E(text)}</a>";
+    internal static string Link(string text, string? href) => href is null ? E(text) : $"<a href=\"{E(href)}\">{E(text)}</a>";
 
     private static string N(long v) => v.ToString("#,##0", Inv);
 

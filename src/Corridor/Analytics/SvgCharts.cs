@@ -5,8 +5,8 @@ using System.Text;
 namespace Corridor.Analytics;
 
 /// <summary>
-/// Server-rendered SVG charts (no script, no CDN): bars with an optional reference line, horizontal bars and a
-/// histogram. Every text is HTML-encoded; numbers are formatted with the invariant culture.
+/// Server-rendered SVG charts (no script, no CDN): bars with an optional reference line, horizontal bars, a
+/// histogram, ceiling-use bars and burn-down step lines. Every text is HTML-encoded; numbers are formatted with the invariant culture.
 /// </summary>
 public static class SvgCharts
 {
@@ -70,6 +70,83 @@ public static class SvgCharts
             sb.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{y + 11:0.#}\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">{E(label)}</text>");
             sb.Append(href is null ? rect : $"<a href=\"{E(href)}\">{rect}</a>");
             sb.Append(Inv, $"<text x=\"{Left + w + 4:0.#}\" y=\"{y + 11:0.#}\" font-size=\"10\" fill=\"#555\">{Short(value)}</text>");
+        }
+
+        return sb.Append("</svg>").ToString();
+    }
+
+    /// <summary>
+    /// Share of a ceiling used, one bar per row: delivered (dark) and committed but not yet delivered (light) as shares of
+    /// the ceiling, on a scale to at least 100 % with the 80 % warning and the ceiling marked.
+    /// </summary>
+    public static string CeilingBars(string id, string title, IReadOnlyList<(string Label, double Committed, double Delivered, string Caption, string? Href)> rows, string colour = "#2f6fab")
+    {
+        const double W = 760, Row = 22, Left = 150, Right = 130, Top = 34;
+        var H = Top + (Row * Math.Max(1, rows.Count)) + 16;
+        var max = Math.Max(1.0, rows.Count == 0 ? 1 : rows.Max(r => r.Committed));
+        var plotW = W - Left - Right;
+        double X(double share) => Left + (plotW * share / max);
+        var sb = Open(id, title, W, H);
+        sb.Append(Inv, $"<text x=\"4\" y=\"16\" font-size=\"12\" font-weight=\"bold\" fill=\"#222\">{E(title)}</text>");
+        foreach (var (share, label, dash) in new[] { (0.8, "80 %", "4 3"), (1.0, "ceiling", "") })
+        {
+            var x = X(share);
+            sb.Append(Inv, $"<line x1=\"{x:0.#}\" y1=\"{Top - 8}\" x2=\"{x:0.#}\" y2=\"{H - 10:0.#}\" stroke=\"{(share < 1 ? "#b54708" : "#b42318")}\" stroke-dasharray=\"{dash}\"/><text x=\"{x:0.#}\" y=\"{Top - 12}\" text-anchor=\"middle\" font-size=\"10\" fill=\"#555\">{label}</text>");
+        }
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var (label, committed, delivered, caption, href) = rows[i];
+            var y = Top + (i * Row);
+            var bars = string.Format(Inv,
+                "<g><rect x=\"{0}\" y=\"{1:0.#}\" width=\"{2:0.#}\" height=\"{3}\" fill=\"{4}\" fill-opacity=\"0.45\"><title>{5}: {6} committed</title></rect>"
+                + "<rect x=\"{0}\" y=\"{1:0.#}\" width=\"{7:0.#}\" height=\"{3}\" fill=\"{4}\"><title>{5}: {8} delivered</title></rect></g>",
+                Left, y, X(committed) - Left, Row - 8, colour, E(label), committed.ToString("P1", Inv), X(delivered) - Left, delivered.ToString("P1", Inv));
+            sb.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{y + 11:0.#}\" text-anchor=\"end\" font-size=\"11\" fill=\"#333\">{E(label)}</text>");
+            sb.Append(href is null ? bars : $"<a href=\"{E(href)}\">{bars}</a>");
+            sb.Append(Inv, $"<text x=\"{Math.Max(X(committed), X(1.0)) + 6:0.#}\" y=\"{y + 11:0.#}\" font-size=\"10\" fill=\"#555\">{E(caption)}</text>");
+        }
+
+        return sb.Append("</svg>").ToString();
+    }
+
+    /// <summary>
+    /// Burn-down: for each series, the cumulative share of its ceiling as a step line over days
+    /// [<paramref name="from"/>, <paramref name="until"/>), with the ceiling (100 %) and the 80 % warning line.
+    /// </summary>
+    public static string BurnDown(string id, string title, IReadOnlyList<(string Label, IReadOnlyList<(DateOnly Day, double Share)> Points)> series, DateOnly from, DateOnly until)
+    {
+        const double W = 760, H = 240, Left = 64, Right = 150, Bottom = 34, Top = 28;
+        string[] colours = ["#2f6fab", "#3c8d5a", "#8e5ea2", "#c77c2e", "#5b6b7f", "#c0392b"];
+        var max = Math.Max(1.0, series.SelectMany(s => s.Points).Select(p => p.Share).DefaultIfEmpty(0).Max()) * 1.1;
+        var days = Math.Max(1, until.DayNumber - from.DayNumber);
+        double X(DateOnly d) => Left + ((W - Left - Right) * Math.Clamp((d.DayNumber - from.DayNumber) / (double)days, 0, 1));
+        double Y(double share) => H - Bottom - ((H - Bottom - Top) * share / max);
+        var sb = Open(id, title, W, H);
+        sb.Append(Inv, $"<text x=\"{Left}\" y=\"16\" font-size=\"12\" font-weight=\"bold\" fill=\"#222\">{E(title)}</text>");
+        for (var i = 0; i <= 4; i++)
+        {
+            var v = max * i / 4;
+            sb.Append(Inv, $"<line x1=\"{Left}\" y1=\"{Y(v):0.#}\" x2=\"{W - Right}\" y2=\"{Y(v):0.#}\" stroke=\"#e4e7ec\"/><text x=\"{Left - 6}\" y=\"{Y(v) + 4:0.#}\" text-anchor=\"end\" font-size=\"10\" fill=\"#555\">{v.ToString("P0", Inv)}</text>");
+        }
+
+        sb.Append(Inv, $"<line x1=\"{Left}\" y1=\"{Y(1):0.#}\" x2=\"{W - Right}\" y2=\"{Y(1):0.#}\" stroke=\"#b42318\" stroke-width=\"1.5\"/><line x1=\"{Left}\" y1=\"{Y(0.8):0.#}\" x2=\"{W - Right}\" y2=\"{Y(0.8):0.#}\" stroke=\"#b54708\" stroke-dasharray=\"6 4\"/>");
+        sb.Append(Inv, $"<text x=\"{Left}\" y=\"{H - 12}\" font-size=\"10\" fill=\"#333\">{from:yyyy-MM-dd}</text><text x=\"{W - Right}\" y=\"{H - 12}\" text-anchor=\"end\" font-size=\"10\" fill=\"#333\">{until.AddDays(-1):yyyy-MM-dd}</text>");
+        for (var s = 0; s < series.Count; s++)
+        {
+            var (label, points) = series[s];
+            var colour = colours[s % colours.Length];
+            var path = new StringBuilder().Append(Inv, $"M{X(from):0.#},{Y(0):0.#}");
+            var last = 0.0;
+            foreach (var (day, share) in points)
+            {
+                path.Append(Inv, $" H{X(day):0.#} V{Y(share):0.#}");
+                last = share;
+            }
+
+            path.Append(Inv, $" H{X(until):0.#}");
+            sb.Append(Inv, $"<path d=\"{path}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"2\"><title>{E(label)}: {last.ToString("P1", Inv)} of the ceiling</title></path>");
+            sb.Append(Inv, $"<text x=\"{W - Right + 6}\" y=\"{Top + 12 + (s * 14)}\" font-size=\"10\" fill=\"{colour}\">{E(label)} {last.ToString("P0", Inv)}</text>");
         }
 
         return sb.Append("</svg>").ToString();

@@ -34,7 +34,7 @@ public sealed class AnalyticsTradeTargetsTests
         var rows = await scope.ServiceProvider.GetRequiredService<AnalyticsService>().TradeTargetsAsync(Range);
 
         // Only TTA's targets overlapping 2024; TTB's target of the same code (amount 7) and its OTHER-ONLY target are not used.
-        Assert.Equal(["T-ALL-EUR", "T-IKCO-UNITS", "T-RU-USD", "T-CARS-Q2", "T-VEHICLES-Q3"], rows.Select(r => r.Code).ToArray());
+        Assert.Equal(["T-ALL-EUR", "T-IKCO-UNITS", "T-Q1-GBP", "T-RU-USD", "T-CARS-Q2", "T-VEHICLES-Q3"], rows.Select(r => r.Code).ToArray());
         Assert.DoesNotContain(rows, r => r.Code == "OTHER-ONLY");
         var asOf = seeded.Lines["TTA"].Max(l => l.ShipDate).AddDays(1);
         foreach (var r in rows)
@@ -49,16 +49,19 @@ public sealed class AnalyticsTradeTargetsTests
             }).ToList();
             Assert.Equal(mine.Count, r.Lines);
             Assert.Equal("trade", r.TargetKind);
-            if (r.Code == "T-ALL-EUR")
+            if (r.Code == "T-Q1-GBP")
             {
+                // No GBP rate at all: not computed, and the note names the pair and the first ship day of the period.
                 Assert.Null(r.Achieved);
                 Assert.Null(r.Attainment);
                 Assert.Null(r.Projected);
-                Assert.Contains("no conversion", r.Note, StringComparison.Ordinal);
+                Assert.Contains($"no USD/GBP rate on {mine.Min(l => l.ShipDate):yyyy-MM-dd}", r.Note, StringComparison.Ordinal);
                 continue;
             }
 
-            decimal expected = r.Measure == "units" ? mine.Sum(l => (decimal)l.Units) : mine.Sum(l => l.ValueUsdCents) / 100m;
+            decimal expected = r.Measure == "units" ? mine.Sum(l => (decimal)l.Units)
+                : r.Currency == "EUR" ? mine.GroupBy(l => l.ShipDate).Sum(g => decimal.Round(g.Sum(l => l.ValueUsdCents) / 100m * EurPerUsd(g.Key), 2, MidpointRounding.AwayFromZero))
+                : mine.Sum(l => l.ValueUsdCents) / 100m;
             Assert.True(expected > 0, r.Code);
             Assert.Equal(expected, r.Achieved);
             Assert.Equal((double)(expected / r.Target), r.Attainment!.Value, 12);
@@ -73,17 +76,23 @@ public sealed class AnalyticsTradeTargetsTests
         Assert.Equal(rows.Single(r => r.Code == "T-CARS-Q2").Achieved, rows.Single(r => r.Code == "T-CARS-Q2").Projected);
     }
 
+    /// <summary>The USD/EUR rates the seeded database holds: each applies from its day until the next.</summary>
+    private static readonly (DateOnly Day, decimal Rate)[] EurRates = [(new DateOnly(2023, 6, 1), 0.92m), (new DateOnly(2024, 1, 1), 0.9050m), (new DateOnly(2024, 5, 15), 0.9310m)];
+
+    private static decimal EurPerUsd(DateOnly day) => EurRates.Last(r => r.Day <= day).Rate;
+
     private static async Task DashboardAsync(DatabaseProvider provider)
     {
         await using var seeded = await Seeded.CreateAsync(provider);
         await using var scope = await seeded.Services.ScopeAsync("TTA", default);
         var analytics = scope.ServiceProvider.GetRequiredService<AnalyticsService>();
         var data = await DashboardData.LoadAsync(analytics, scope.ServiceProvider.GetRequiredService<CorridorDbContext>(), Range, Granularity.Month, default);
-        Assert.Equal(5, data.TradeTargets.Count);
+        Assert.Equal(6, data.TradeTargets.Count);
         var html = ProgrammeHtml.Body(data, t => "/csv/" + t, null);
         Assert.Contains("T-IKCO-UNITS", html, StringComparison.Ordinal);
         Assert.Contains("Trade target", html, StringComparison.Ordinal);
-        Assert.Contains("no conversion to EUR is done", html, StringComparison.Ordinal);
+        Assert.Contains("Converted from the lines&#39; USD value at Trade&#39;s exchange rate", html, StringComparison.Ordinal);
+        Assert.Contains("no USD/GBP rate on 2024-01-", html, StringComparison.Ordinal);
         Assert.Contains("Reported target (comparison", html, StringComparison.Ordinal);
         Assert.DoesNotContain("have not landed", html, StringComparison.Ordinal);
         var csv = ProgrammeCsv.Write("targets", data)!.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -121,6 +130,14 @@ public sealed class AnalyticsTradeTargetsTests
                     db.Add(t);
                 }
 
+                if (code == "TTA")
+                {
+                    foreach (var (day, rate) in EurRates)
+                    {
+                        db.Add(new ExchangeRate(Currency.USD, Currency.EUR, day, rate, "test", null));
+                    }
+                }
+
                 var facts = Facts(seed, new DateOnly(2023, 10, 3), until);
                 s.Lines[code] = facts;
                 foreach (var f in facts)
@@ -148,6 +165,7 @@ public sealed class AnalyticsTradeTargetsTests
             new("T-ALL-EUR", TargetDimension.All, null, TargetMeasure.Value, 1_000_000m, Currency.EUR, new DateRange(new DateOnly(2023, 7, 1), new DateOnly(2024, 7, 1)), "test", null),
             new("T-CARS-Q2", TargetDimension.ProductGroup, "passenger-car", TargetMeasure.Units, 300m, null, new DateRange(new DateOnly(2024, 4, 1), new DateOnly(2024, 7, 1)), "test", null),
             new("T-VEHICLES-Q3", TargetDimension.ProductGroup, "vehicles", TargetMeasure.Units, 400m, null, new DateRange(new DateOnly(2024, 7, 1), new DateOnly(2024, 10, 1)), "test", null),
+            new("T-Q1-GBP", TargetDimension.All, null, TargetMeasure.Value, 500_000m, Currency.Parse("GBP"), new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 4, 1)), "test", "no GBP rate in the database"),
             new("T-2023", TargetDimension.All, null, TargetMeasure.Units, 50m, null, new DateRange(new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1)), "test", "outside the range"),
         ];
 

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using Corridor.Analytics;
+using Corridor.Common;
+using Corridor.Storage;
+using Corridor.Trade;
+using Microsoft.EntityFrameworkCore;
 using Corridor.Import;
 using Corridor.Organisations;
 using Corridor.Tests.Support;
@@ -27,6 +31,7 @@ public sealed class AnalyticsWebTests(CorridorAppFactory app) : IClassFixture<Co
                     var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
                     Assert.True(result.Succeeded, string.Join("\n", result.Errors));
                     await sp.GetRequiredService<HistoryService>().GenerateAsync(new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1), 0.1, 5);
+                    await DeliveredOrderAsync(sp.GetRequiredService<CorridorDbContext>());
                 });
             }
         }
@@ -47,7 +52,12 @@ public sealed class AnalyticsWebTests(CorridorAppFactory app) : IClassFixture<Co
         Assert.Contains("id=\"corridor-map\"", html, StringComparison.Ordinal);
         Assert.Contains("id=\"table-utilisation\"", html, StringComparison.Ordinal);
         Assert.Contains("(reported)", html, StringComparison.Ordinal);
-        Assert.Contains("arrive with Trade", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"table-agreements\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-agreements\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"chart-burndown\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"table-receivables\"", html, StringComparison.Ordinal);
+        Assert.Contains("/analytics/orders?", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("arrive with Trade", html, StringComparison.Ordinal);
         Assert.Contains("/analytics/lines?", html, StringComparison.Ordinal);
     }
 
@@ -59,6 +69,56 @@ public sealed class AnalyticsWebTests(CorridorAppFactory app) : IClassFixture<Co
         Assert.Contains("No shipment lines", html, StringComparison.Ordinal);
         var lines = JsonDocument.Parse(await client.GetStringAsync("/api/analytics/lines?from=2023-01-01&until=2024-01-01"));
         Assert.Equal(0, lines.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task TradeFigures_OtherOrganisation_SeesNoneOfAsAgreementsOrOrders()
+    {
+        var a = await app.SignedInClientAsync("A", Role.Analyst);
+        var b = await app.SignedInClientAsync("B", Role.Analyst);
+        const string Query = "from=2023-01-01&until=2024-01-01";
+        Assert.Contains(JsonDocument.Parse(await a.GetStringAsync("/api/analytics/agreements?" + Query)).RootElement.EnumerateArray(), e => e.GetProperty("code").GetString() == "MOU-RU-2022");
+        Assert.Equal(0, JsonDocument.Parse(await b.GetStringAsync("/api/analytics/agreements?" + Query)).RootElement.GetArrayLength());
+        var receivables = JsonDocument.Parse(await a.GetStringAsync("/api/analytics/receivables?" + Query)).RootElement;
+        Assert.Equal(1, receivables.GetArrayLength());
+        Assert.Equal(7 * 16_000.5m + 3 * 42.25m, receivables[0].GetProperty("amount").GetDecimal());
+        Assert.Equal(0, JsonDocument.Parse(await b.GetStringAsync("/api/analytics/receivables?" + Query)).RootElement.GetArrayLength());
+        Assert.Equal(1, JsonDocument.Parse(await a.GetStringAsync("/api/analytics/orders?" + Query + "&agreement=MOU-RU-2022")).RootElement.GetArrayLength());
+        Assert.Equal(0, JsonDocument.Parse(await b.GetStringAsync("/api/analytics/orders?" + Query + "&agreement=MOU-RU-2022")).RootElement.GetArrayLength());
+        Assert.Contains("ANA-WEB-1", await a.GetStringAsync("/analytics/orders?from=2023-01&to=2023-12&agreement=MOU-RU-2022"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ANA-WEB-1", await b.GetStringAsync("/analytics/orders?from=2023-01&to=2023-12&agreement=MOU-RU-2022"), StringComparison.Ordinal);
+        Assert.DoesNotContain("ANA-WEB-1", await b.GetStringAsync("/analytics/orders?from=2023-01&to=2023-12&handler=csv"), StringComparison.Ordinal);
+        var bad = await a.GetAsync("/api/analytics/orders?" + Query + "&status=paid");
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("status", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Csv_AgreementsTable_HoldsTheCommittedValueOfTheDeliveredOrder()
+    {
+        var client = await app.SignedInClientAsync("A", Role.Analyst);
+        var csv = (await client.GetStringAsync("/analytics?handler=csv&table=agreements&from=2023-01&to=2023-12")).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("agreement,title,seller,", csv[0], StringComparison.Ordinal);
+        var mou = csv.Single(l => l.StartsWith("MOU-RU-2022,", StringComparison.Ordinal));
+        Assert.Contains(",USD,300000000,112050,112050,299887950,", mou, StringComparison.Ordinal);
+    }
+
+    /// <summary>One order of A under the reference MoU, confirmed at $112,050 of its ceiling and delivered (prices with cents).</summary>
+    private static async Task DeliveredOrderAsync(CorridorDbContext db)
+    {
+        var mou = await db.Set<Agreement>().SingleAsync(x => x.Code == "MOU-RU-2022");
+        var buyer = await db.Set<TradePartner>().SingleAsync(p => p.Code == "RU-AUTO-IMPORT");
+        var at = new DateTimeOffset(2023, 5, 2, 9, 0, 0, TimeSpan.Zero);
+        var order = new TradeOrder("ANA-WEB-1", mou.Id, buyer.CounterpartyId, null, "IKCO-TEHRAN", "RU-MOSCOW", CountryCode.Parse("RU"), new DateOnly(2023, 5, 2), new DateOnly(2023, 7, 1),
+            Incoterm.CPT, Currency.USD, "test", at);
+        Assert.True(order.AddLine(OrderItemKind.Model, "TARA", 7, 16_000.5m, "test", at).Succeeded);
+        Assert.True(order.AddLine(OrderItemKind.Part, "IKCO-RAD-001", 3, 42.25m, "test", at).Succeeded);
+        Assert.True(order.Promise("test", at).Succeeded);
+        Assert.True(order.Confirm(11_205_000, "test", at).Succeeded);
+        Assert.True(order.Dispatch("test", at).Succeeded);
+        Assert.True(order.Deliver("test", at).Succeeded);
+        db.Add(order);
+        await db.SaveChangesAsync();
     }
 
     [Fact]

@@ -45,6 +45,28 @@ public sealed class HistoryGeneratorTests(SqliteAnalyticsFixture f) : IClassFixt
     }
 
     [Fact]
+    public async Task GenerateAsync_SameSeedAgain_StoresIdenticalLinesAndLeavesTheDatabaseInWal()
+    {
+        // The fixture's own generation (same range, scale and seed) is regenerated through the bulk load: the stored
+        // lines must be the same, row for row, and the file must be back in WAL mode after the rollback-journal load.
+        await using var scope = await f.ScopeAsync();
+        var outcome = await scope.ServiceProvider.GetRequiredService<HistoryService>().GenerateAsync(AnalyticsFixture.From, AnalyticsFixture.Until, 0.3, 7);
+        var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+        var again = await db.Set<ShipmentLine>().AsNoTracking().ToListAsync();
+        Assert.Equal(f.Lines.Count, outcome.Lines);
+        Assert.Equal(f.Lines.Select(Row).OrderBy(r => r.LineNo), again.Select(Row).OrderBy(r => r.LineNo));
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+    }
+
+    private static (long LineNo, long OrderNo, DateOnly OrderDate, DateOnly ShipDate, DateOnly DeliveryDate, DateOnly DueDate, string Market, string Maker, ShipmentItemKind Kind, string Item,
+        string Group, int Units, long Kg, string Currency, long Value, long Usd, int Route, string Branch, int LeadDays, bool OnTime) Row(ShipmentLine l) =>
+        (l.LineNo, l.OrderNo, l.OrderDate, l.ShipDate, l.DeliveryDate, l.DueDate, l.Market, l.Maker, l.ItemKind, l.ItemCode, l.ProductGroup, l.Units, l.WeightKg, l.Currency, l.ValueMinor,
+            l.ValueUsdCents, l.RouteId, l.Branch, l.LeadDays, l.OnTime);
+
+    [Fact]
     public async Task Generate_WeeklyLinkLoad_NeverExceedsScaledCapacity()
     {
         await using var scope = await f.ScopeAsync();

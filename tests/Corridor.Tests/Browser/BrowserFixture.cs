@@ -21,6 +21,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The demo database the server runs on (a SQLite path), for tests that add data or recompute figures from it.</summary>
+    public string Database => _database.Location.Display;
+
     public IReadOnlyDictionary<Role, string> Passwords { get; private set; } = new Dictionary<Role, string>();
 
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CORRIDOR_TEST_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";

@@ -62,6 +62,12 @@ public sealed class IndexModel(AnalyticsService analytics, CorridorDbContext db,
         + (f.Kind is null ? "" : "&kind=" + f.Kind)
         + (link is null ? "" : "&link=" + Uri.EscapeDataString(link));
 
+    /// <summary>The query parameters of an orders drill-down.</summary>
+    public string Selection(OrderSelection s) =>
+        (s.Agreement is null ? "" : "&agreement=" + Uri.EscapeDataString(s.Agreement))
+        + (s.Currency is null ? "" : "&currency=" + Uri.EscapeDataString(s.Currency))
+        + (s.Status is null ? "" : "&status=" + Uri.EscapeDataString(s.Status));
+
     private async Task<DashboardData> LoadAsync(CancellationToken ct)
     {
         var fallback = await DashboardData.DefaultFilterAsync(analytics, ct);
