@@ -95,8 +95,12 @@ public abstract class CsvEntityImporter<T> : IDatasetImporter, IDatasetExporter
 
         // Later files (models) look up what this one added (makers) through the change tracker.
         await context.Db.SaveChangesAsync(ct);
+        await AfterSaveAsync(context, ct);
         return new ImportCounts(FileName, added, updated, unchanged);
     }
+
+    /// <summary>Writes what depends on this file's saved rows (e.g. rows written in bulk); runs in the import's transaction.</summary>
+    protected virtual Task AfterSaveAsync(ImportContext context, CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>Fills foreign keys that could only be known after earlier files were applied.</summary>
     protected virtual Task ResolveReferencesAsync(T entity, ImportContext context, CancellationToken ct) => Task.CompletedTask;

@@ -168,6 +168,13 @@ internal static class LogisticsRows
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     /// <summary>The departures of a service's timetable.</summary>
+    /// <remarks>
+    /// The arrival is the departure plus the transit time, computed in decimal and rounded to the second: through
+    /// <c>double</c>, 61.9 h came out a fraction of a microsecond short, which neither database keeps, so every
+    /// re-import found every such departure "changed".
+    /// </remarks>
     public static IEnumerable<Departure> DeparturesOf(TransportService s) =>
-        s.DepartureTimes().Select(t => new Departure(s.Code, s.FromCode, s.ToCode, s.Mode, t, t.AddHours((double)s.TransitHours), s.Capacity, s.Unit));
+        s.DepartureTimes().Select(t => new Departure(s.Code, s.FromCode, s.ToCode, s.Mode, t, t.Add(Transit(s.TransitHours)), s.Capacity, s.Unit));
+
+    private static TimeSpan Transit(decimal hours) => TimeSpan.FromSeconds((long)Math.Round(hours * 3600m, MidpointRounding.AwayFromZero));
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using Corridor.Audit;
 using Corridor.Import;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +16,9 @@ namespace Corridor.Logistics;
 public sealed class ServiceImporter : CsvEntityImporter<TransportService>
 {
     private NetworkReferences? _refs;
+
+    /// <summary>The departures a run adds, per service: written in bulk once the services are saved.</summary>
+    private readonly List<(string Service, List<Departure> Departures)> _newDepartures = [];
 
     public override string FileName => "services.csv";
 
@@ -44,6 +49,7 @@ public sealed class ServiceImporter : CsvEntityImporter<TransportService>
         var existing = await db.Set<Departure>().Where(d => d.ServiceCode == entity.Code).ToDictionaryAsync(d => d.DepartsAt, ct);
         var wanted = LogisticsRows.DeparturesOf(entity).ToList();
         var keep = new HashSet<DateTimeOffset>();
+        var added = new List<Departure>();
         foreach (var d in wanted)
         {
             keep.Add(d.DepartsAt);
@@ -53,8 +59,13 @@ public sealed class ServiceImporter : CsvEntityImporter<TransportService>
             }
             else
             {
-                db.Add(d);
+                added.Add(d);
             }
+        }
+
+        if (added.Count > 0)
+        {
+            _newDepartures.Add((entity.Code, added));
         }
 
         foreach (var (at, d) in existing)
@@ -64,6 +75,33 @@ public sealed class ServiceImporter : CsvEntityImporter<TransportService>
                 db.Remove(d);
             }
         }
+    }
+
+    /// <summary>
+    /// New departures are generated from the timetable, a year of them per service: they are written with one
+    /// prepared statement and audited with one entry per service (which departures, how many), not one per row
+    /// (decision 011). Rescheduled and removed departures go through the change tracker and are audited row by row.
+    /// </summary>
+    protected override async Task AfterSaveAsync(ImportContext context, CancellationToken ct)
+    {
+        var db = context.Db;
+        var actor = db.Actor;
+        var now = TimeProvider.System.GetUtcNow();
+        foreach (var (service, departures) in _newDepartures)
+        {
+            await BulkInsert.InsertAsync(db, departures, ct);
+            db.AuditLog.Add(new AuditEntry(now, actor.UserId, actor.Name, null, nameof(Departure), service, "added",
+                JsonSerializer.Serialize(new
+                {
+                    service,
+                    departures = departures.Count,
+                    first = departures.Min(d => d.DepartsAt),
+                    last = departures.Max(d => d.DepartsAt),
+                    ids = departures.Select(d => d.Id),
+                })));
+        }
+
+        _newDepartures.Clear();
     }
 
     protected override async Task<IReadOnlyList<string?[]>> RowsForExportAsync(CorridorDbContext db, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using Corridor.Cli;
 using Corridor.Import;
 using Corridor.Organisations;
 using Corridor.Storage;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Corridor.Web;
 
@@ -45,14 +46,17 @@ public sealed class DemoCommand : Command
         // purpose) and the web server is built and started while the database is migrated and imported. The
         // server answers 503 to everything, /health included, until the database is ready.
         // The server starts once the schema exists (its data-protection keys live in the database).
+        // The server's data-protection key is written to the database before the import starts: the import holds
+        // SQLite's write lock for its whole transaction, and a key written during it would wait for the lock.
         var hashing = Task.Run(DemoAccounts.Create, ct);
         var migrated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var keyed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var serving = parse.GetValue(_setupOnly) ? null : Task.Run(() => StartServerAsync(database, parse.GetValue(_port), migrated.Task, ready.Task, ct), ct);
+        var serving = parse.GetValue(_setupOnly) ? null : Task.Run(() => StartServerAsync(database, parse.GetValue(_port), migrated.Task, keyed, ready.Task, ct), ct);
         List<DemoAccount> accounts;
         try
         {
-            accounts = await SetUpAsync(database, dataFolder, hashing, migrated, ct);
+            accounts = await SetUpAsync(database, dataFolder, hashing, migrated, serving is null ? Task.CompletedTask : keyed.Task, ct);
             ready.SetResult();
         }
         catch (Exception ex)
@@ -80,12 +84,23 @@ public sealed class DemoCommand : Command
         return ExitCodes.Ok;
     }
 
-    private static async Task<WebApplication> StartServerAsync(string database, int port, Task migrated, Task ready, CancellationToken ct)
+    private static async Task<WebApplication> StartServerAsync(string database, int port, Task migrated, TaskCompletionSource keyed, Task ready, CancellationToken ct)
     {
-        var app = WebServer.Build(database, port, ready);
-        await migrated;
-        await app.StartAsync(ct);
-        return app;
+        try
+        {
+            var app = WebServer.Build(database, port, ready);
+            await migrated;
+            // The first protector use creates and stores the key ring's first key; the hosted service then finds it.
+            app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("corridor.demo").Protect("key ring ready"u8.ToArray());
+            keyed.SetResult();
+            await app.StartAsync(ct);
+            return app;
+        }
+        catch (Exception ex)
+        {
+            keyed.TrySetException(ex);
+            throw;
+        }
     }
 
     private static async Task StopAsync(Task<WebApplication>? serving)
@@ -108,12 +123,13 @@ public sealed class DemoCommand : Command
 
     /// <summary>Migrates, creates the DEMO organisation and its users, and imports the reference data into it.</summary>
     internal static Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, CancellationToken ct) =>
-        SetUpAsync(database, dataFolder, Task.Run(DemoAccounts.Create, ct), null, ct);
+        SetUpAsync(database, dataFolder, Task.Run(DemoAccounts.Create, ct), null, Task.CompletedTask, ct);
 
     /// <param name="accounts">The accounts to add once the data is in, hashed meanwhile.</param>
     /// <param name="migrated">Completed as soon as the schema exists.</param>
+    /// <param name="beforeImport">Awaited before the import takes the database's write lock.</param>
     private static async Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, Task<List<DemoAccount>> accounts,
-        TaskCompletionSource? migrated, CancellationToken ct)
+        TaskCompletionSource? migrated, Task beforeImport, CancellationToken ct)
     {
         await using var services = CliServices.Create(database);
         await using (var setup = await services.ScopeAsync(null, ct))
@@ -127,6 +143,7 @@ public sealed class DemoCommand : Command
         }
 
         await using var scope = await services.ScopeAsync(OrganisationCode, ct);
+        await beforeImport;
         var result = await scope.ServiceProvider.GetRequiredService<ImportRunner>().RunAsync(dataFolder, null, ct);
         if (!result.Succeeded)
         {
