@@ -78,9 +78,62 @@ public static class EditDistance
 
         // one more than the largest distance that can still reach the minimum, so that rounding never drops a case
         var max = (int)((1 - minimum) * longest) + 1;
+        if (BagDistance(a, b) > max)
+        {
+            return 0.0;
+        }
+
         var distance = OsaWithin(a, b, max);
         return distance > max ? 0.0 : 1.0 - (double)distance / longest;
     }
+
+    /// <summary>
+    /// A lower bound of the distance, in linear time: how many letters one string has that the other lacks (the larger of
+    /// the two counts). A substitution, insertion or deletion changes each count by one at most, a transposition not at
+    /// all. 0 (no bound) for strings with characters outside a–z and 0–9.
+    /// </summary>
+    private static int BagDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        Span<int> counts = stackalloc int[36];
+        foreach (var c in a)
+        {
+            var k = Slot(c);
+            if (k < 0)
+            {
+                return 0;
+            }
+
+            counts[k]++;
+        }
+
+        foreach (var c in b)
+        {
+            var k = Slot(c);
+            if (k < 0)
+            {
+                return 0;
+            }
+
+            counts[k]--;
+        }
+
+        int more = 0, fewer = 0;
+        foreach (var n in counts)
+        {
+            if (n > 0)
+            {
+                more += n;
+            }
+            else
+            {
+                fewer -= n;
+            }
+        }
+
+        return Math.Max(more, fewer);
+    }
+
+    private static int Slot(char c) => c is >= 'a' and <= 'z' ? c - 'a' : c is >= '0' and <= '9' ? 26 + (c - '0') : -1;
 
     /// <summary>1 − distance / longer length: 1 for equal strings, 0 for strings with nothing in common.</summary>
     public static double Similarity(ReadOnlySpan<char> a, ReadOnlySpan<char> b)

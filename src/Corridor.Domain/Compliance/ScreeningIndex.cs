@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Runtime.InteropServices;
 
 namespace Corridor.Compliance;
@@ -20,6 +19,14 @@ public sealed class ScreeningIndex
     /// <summary>After this many names are reached, further keys only add weight to names already reached.</summary>
     private const int SeedLimit = 600;
 
+    /// <summary>
+    /// A key on more names than this seeds no new names once <see cref="CandidatesPerQuery"/> are reached; it only adds
+    /// weight to names already reached. A fixed number, so the work per query stays bounded however long the list is
+    /// (up to 1.0 it grew with the list, a fiftieth of all names, which made very common keys of a million-name list
+    /// reach tens of thousands of names). The same as 1.0 on lists of up to 100,000 names.
+    /// </summary>
+    private const int CommonPosting = 2000;
+
     /// <summary>Names tied with the last candidate are added up to this multiple of <see cref="CandidatesPerQuery"/>.</summary>
     private const int TieFactor = 2;
 
@@ -29,7 +36,7 @@ public sealed class ScreeningIndex
     private readonly int[] _entryNames;
     private readonly Dictionary<string, int[]> _postings;
     private readonly Dictionary<string, int[]> _identifiers;
-    private readonly ConcurrentBag<CandidateScratch> _scratch = [];
+    private readonly CandidateScratch?[] _scratch = new CandidateScratch?[Math.Max(2, Environment.ProcessorCount * 2)];
 
     private ScreeningIndex(ListEntry[] entries, NormalisedName[] names, int[] nameEntry, Dictionary<string, int[]> postings, Dictionary<string, int[]> identifiers)
     {
@@ -207,7 +214,7 @@ public sealed class ScreeningIndex
     /// <summary>The names of the index most likely to match, ranked by the summed IDF of shared keys; never the whole list.</summary>
     private int[] Candidates(NormalisedName query)
     {
-        var scratch = _scratch.TryTake(out var s) ? s : new CandidateScratch(_names.Length);
+        var scratch = TakeScratch();
         try
         {
             return Candidates(query, scratch);
@@ -215,7 +222,32 @@ public sealed class ScreeningIndex
         finally
         {
             scratch.Reset();
-            _scratch.Add(scratch);
+            ReturnScratch(scratch);
+        }
+    }
+
+    /// <summary>A spare scratch from the slots (lock-free), or a new one when all are in use.</summary>
+    private CandidateScratch TakeScratch()
+    {
+        for (var i = 0; i < _scratch.Length; i++)
+        {
+            if (Interlocked.Exchange(ref _scratch[i], null) is { } spare)
+            {
+                return spare;
+            }
+        }
+
+        return new CandidateScratch(_names.Length);
+    }
+
+    private void ReturnScratch(CandidateScratch scratch)
+    {
+        for (var i = 0; i < _scratch.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _scratch[i], scratch, null) is null)
+            {
+                return;
+            }
         }
     }
 
@@ -238,7 +270,6 @@ public sealed class ScreeningIndex
         // key (bank, mohammad, a frequent trigram) costs little. The weights live in a dense array (every IDF is
         // positive, so a weight of 0 means "not reached") and the reached names in a list, in the order they were reached.
         found.Sort(static (a, b) => a.List.Length != b.List.Length ? a.List.Length.CompareTo(b.List.Length) : string.CompareOrdinal(a.Key, b.Key));
-        var commonFrom = Math.Max(2000, total / 50);
         var weights = scratch.Weights;
         var reached = scratch.Reached;
         foreach (var (key, list) in found)
@@ -250,7 +281,7 @@ public sealed class ScreeningIndex
             }
 
             var idf = Math.Log(1.0 + (double)total / list.Length) * KeyWeight(key);
-            var seeding = reached.Count < SeedLimit && (list.Length <= commonFrom || reached.Count < CandidatesPerQuery);
+            var seeding = reached.Count < SeedLimit && (list.Length <= CommonPosting || reached.Count < CandidatesPerQuery);
             if (seeding)
             {
                 foreach (var id in list)
@@ -358,18 +389,29 @@ public sealed class ScreeningIndex
                 bound <<= 1;
             }
 
+            // the first position in [from, to + 1) whose value is >= id
             var from = lo + (bound >> 1);
-            var to = Math.Min(lo + bound, list.Length - 1);
-            var at = Array.BinarySearch(list, from, to - from + 1, id);
-            if (at >= 0)
+            var to = Math.Min(lo + bound, list.Length - 1) + 1;
+            while (from < to)
+            {
+                var mid = (from + to) >>> 1;
+                if (list[mid] < id)
+                {
+                    from = mid + 1;
+                }
+                else
+                {
+                    to = mid;
+                }
+            }
+
+            if (from < list.Length && list[from] == id)
             {
                 weights[id] += idf;
-                lo = at + 1;
+                from++;
             }
-            else
-            {
-                lo = ~at;
-            }
+
+            lo = from;
         }
     }
 
