@@ -34,6 +34,8 @@ public static class ScreeningFingerprint
         IReadOnlyList<ListEntry> entries = generated > 0 ? ScreeningWorkload.Generated(generated).ToList() : ScreeningWorkload.AllSharedLists();
         var index = ScreeningIndex.Build(entries);
         var queries = ScreeningWorkload.Queries(entries, count, seed: 45);
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var cpu = ThreadCpuClock.NowMilliseconds();
         var sw = System.Diagnostics.Stopwatch.StartNew();
         var hits = 0;
         foreach (var q in queries)
@@ -41,7 +43,11 @@ public static class ScreeningFingerprint
             hits += index.Search(ScreeningQuery.ForName(q.Name)).Count;
         }
 
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queries.Count} names against {index.NameCount} in {sw.Elapsed.TotalSeconds:0.00} s = {queries.Count / sw.Elapsed.TotalSeconds:N0} names/s (one thread), {hits} hits"));
+        var seconds = sw.Elapsed.TotalSeconds;
+        var cpuSeconds = (ThreadCpuClock.NowMilliseconds() - cpu) / 1000;
+        var perQuery = (GC.GetAllocatedBytesForCurrentThread() - allocated) / (double)queries.Count;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{MatcherVersion.Current}: {queries.Count} names against {index.NameCount} names in {seconds:0.00} s = {queries.Count / seconds:N0} names/s, {queries.Count / cpuSeconds:N0} names per thread-CPU-second (one thread), {perQuery / 1024:N1} KB allocated per name, {hits} hits"));
         return 0;
     }
 

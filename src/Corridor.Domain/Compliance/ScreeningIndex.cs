@@ -36,7 +36,11 @@ public sealed class ScreeningIndex
     private readonly int[] _entryNames;
     private readonly Dictionary<string, int[]> _postings;
     private readonly Dictionary<string, int[]> _identifiers;
-    private readonly CandidateScratch?[] _scratch = new CandidateScratch?[Math.Max(2, Environment.ProcessorCount * 2)];
+    /// <summary>
+    /// Spare scratches, one per query that ran at the same time (up to 64): a scratch holds a weight per name (8 MB on a
+    /// million names), so dropping and re-allocating them under a burst of parallel queries would churn the large-object heap.
+    /// </summary>
+    private readonly CandidateScratch?[] _scratch = new CandidateScratch?[64];
 
     private ScreeningIndex(ListEntry[] entries, NormalisedName[] names, int[] nameEntry, Dictionary<string, int[]> postings, Dictionary<string, int[]> identifiers)
     {
