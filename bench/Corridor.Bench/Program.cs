@@ -17,6 +17,16 @@ public static class Program
             return Compliance.ScreeningPerf.RunAsync(rest).GetAwaiter().GetResult();
         }
 
+        if (args is ["compliance-fingerprint", .. var names])
+        {
+            return Compliance.ScreeningFingerprint.Run(names);
+        }
+
+        if (args is ["compliance-profile", .. var profile])
+        {
+            return Compliance.ScreeningFingerprint.Profile(profile);
+        }
+
         if (args is ["analytics", ..])
         {
             return Corridor.Bench.Analytics.AnalyticsWholeProcess.RunAsync(args[1..]).GetAwaiter().GetResult();

@@ -6,5 +6,9 @@ namespace Corridor.Compliance;
 /// </summary>
 public static class MatcherVersion
 {
-    public const string Current = "corridor-match-1.0";
+    /// <remarks>
+    /// 1.1: candidate generation seeds from keys on at most 2,000 names whatever the list's size (1.0: a fiftieth of
+    /// the list); scores differ from 1.0 only on lists of more than 100,000 names.
+    /// </remarks>
+    public const string Current = "corridor-match-1.1";
 }

@@ -24,53 +24,73 @@ public static class NameComparer
         public const double ConflictFactor = 0.35;
     }
 
+    /// <summary>The score of two names with its token-by-token explanation.</summary>
     public static NameComparison Compare(NormalisedName query, NormalisedName candidate)
+    {
+        var explanation = new List<TokenMatch>(query.Tokens.Count + candidate.Tokens.Count);
+        var score = Run(query, candidate, explanation);
+        return new NameComparison(query, candidate, score, explanation);
+    }
+
+    /// <summary>The same score as <see cref="Compare"/> without building the explanation: for ranking many candidates.</summary>
+    public static double ScoreOf(NormalisedName query, NormalisedName candidate) => Run(query, candidate, null);
+
+    private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
-        var qOwner = Filled(q.Count);
-        var cOwner = Filled(c.Count);
-        var pairs = new List<Pair>();
-
-        var sims = new double[q.Count, c.Count];
-        var hows = new TokenMatchKind[q.Count, c.Count];
+        var scratch = Scratch.For(q.Count, c.Count);
+        var qOwner = scratch.QOwner;
+        var cOwner = scratch.COwner;
+        var pairs = scratch.Pairs;
+        var sims = scratch.Sims;
+        var hows = scratch.Hows;
+        var m = c.Count;
         for (var i = 0; i < q.Count; i++)
         {
-            for (var j = 0; j < c.Count; j++)
+            for (var j = 0; j < m; j++)
             {
-                sims[i, j] = TokenSimilarity.Of(q[i], c[j], out hows[i, j]);
+                sims[i * m + j] = TokenSimilarity.Of(q[i], c[j], out hows[i * m + j]);
             }
         }
 
-        Greedy(q.Count, c.Count, sims, hows, qOwner, cOwner, pairs, 0.999);
+        Greedy(scratch, q.Count, m, 0.999);
         Joins(q, c, qOwner, cOwner, pairs, swapped: false);
         Joins(c, q, cOwner, qOwner, pairs, swapped: true);
         Initialisms(q, c, qOwner, cOwner, pairs, swapped: false);
         Initialisms(c, q, cOwner, qOwner, pairs, swapped: true);
-        Greedy(q.Count, c.Count, sims, hows, qOwner, cOwner, pairs, Tuning.StrongPair);
-        Greedy(q.Count, c.Count, sims, hows, qOwner, cOwner, pairs, Tuning.WeakPair);
+        Greedy(scratch, q.Count, m, Tuning.StrongPair);
+        Greedy(scratch, q.Count, m, Tuning.WeakPair);
 
-        return Score(query, candidate, qOwner, cOwner, pairs);
+        return Score(q, c, qOwner, cOwner, pairs, explanation);
     }
 
-    private static NameComparison Score(NormalisedName query, NormalisedName candidate, int[] qOwner, int[] cOwner, List<Pair> pairs)
+    private static double Score(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation)
     {
-        var q = query.Tokens;
-        var c = candidate.Tokens;
-        var explanation = new List<TokenMatch>(pairs.Count + 4);
         double credit = 0, weight = 0, qShort = 0, cShort = 0, qOnly = 0, cOnly = 0;
-        foreach (var p in pairs.OrderBy(p => p.Q.Min()).ThenBy(p => p.C.Min()))
+
+        // in the order of the pairs' first query token (each query token is in one pair at most, so the order is total)
+        pairs.Sort(static (x, y) => x.QStart.CompareTo(y.QStart));
+        foreach (var p in pairs)
         {
-            var wq = p.Q.Sum(i => q[i].Weight);
-            var wc = p.C.Sum(j => c[j].Weight);
+            double wq = 0, wc = 0;
+            for (var i = p.QStart; i < p.QStart + p.QLength; i++)
+            {
+                wq += q[i].Weight;
+            }
+
+            for (var j = p.CStart; j < p.CStart + p.CLength; j++)
+            {
+                wc += c[j].Weight;
+            }
+
             var w = (wq + wc) / 2;
             var g = Credit(p.Similarity);
             credit += w * g;
             weight += w;
             qShort += wq * (1 - g);
             cShort += wc * (1 - g);
-            explanation.Add(new TokenMatch(
-                string.Join(' ', p.Q.Select(i => q[i].Text)), string.Join(' ', p.C.Select(j => c[j].Text)), p.Kind, Math.Round(p.Similarity, 4), Math.Round(w, 4)));
+            explanation?.Add(new TokenMatch(Text(q, p.QStart, p.QLength), Text(c, p.CStart, p.CLength), p.Kind, Math.Round(p.Similarity, 4), Math.Round(w, 4)));
         }
 
         for (var i = 0; i < q.Count; i++)
@@ -78,7 +98,7 @@ public static class NameComparer
             if (qOwner[i] < 0)
             {
                 qOnly += q[i].Weight;
-                explanation.Add(new TokenMatch(q[i].Text, "", TokenMatchKind.QueryOnly, 0, q[i].Weight));
+                explanation?.Add(new TokenMatch(q[i].Text, "", TokenMatchKind.QueryOnly, 0, q[i].Weight));
             }
         }
 
@@ -87,23 +107,34 @@ public static class NameComparer
             if (cOwner[j] < 0)
             {
                 cOnly += c[j].Weight;
-                explanation.Add(new TokenMatch("", c[j].Text, TokenMatchKind.CandidateOnly, 0, c[j].Weight));
+                explanation?.Add(new TokenMatch("", c[j].Text, TokenMatchKind.CandidateOnly, 0, c[j].Weight));
             }
         }
 
         var conflict = Math.Min(qOnly + qShort, cOnly + cShort);
         var denominator = weight + Tuning.QueryExtra * qOnly + Tuning.CandidateExtra * cOnly + Tuning.Conflict * conflict;
         var score = denominator <= 0 ? 0 : credit / denominator * (1 - Tuning.ConflictFactor * Math.Min(conflict, 1));
-        return new NameComparison(query, candidate, Math.Round(Math.Clamp(score, 0, 1), 4), explanation);
+        return Math.Round(Math.Clamp(score, 0, 1), 4);
     }
+
+    private static string Text(IReadOnlyList<NameToken> tokens, int start, int length) => length switch
+    {
+        1 => tokens[start].Text,
+        2 => string.Concat(tokens[start].Text, " ", tokens[start + 1].Text),
+        _ => string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text)),
+    };
 
     /// <summary>Maps a token similarity to the share of its weight it earns: nothing at or below the floor, all of it at 1.</summary>
     private static double Credit(double similarity) =>
         similarity >= 0.999 ? 1.0 : Math.Clamp((similarity - Tuning.CreditFloor) / (Tuning.CreditFull - Tuning.CreditFloor), 0, 1);
 
-    private static void Greedy(int n, int m, double[,] sims, TokenMatchKind[,] hows, int[] qOwner, int[] cOwner, List<Pair> pairs, double minimum)
+    private static void Greedy(Scratch scratch, int n, int m, double minimum)
     {
-        var candidates = new List<(int I, int J, double S)>();
+        var qOwner = scratch.QOwner;
+        var cOwner = scratch.COwner;
+        var sims = scratch.Sims;
+        var candidates = scratch.Candidates;
+        candidates.Clear();
         for (var i = 0; i < n; i++)
         {
             if (qOwner[i] >= 0)
@@ -113,15 +144,15 @@ public static class NameComparer
 
             for (var j = 0; j < m; j++)
             {
-                if (cOwner[j] < 0 && sims[i, j] >= minimum)
+                if (cOwner[j] < 0 && sims[i * m + j] >= minimum)
                 {
-                    candidates.Add((i, j, sims[i, j]));
+                    candidates.Add(new Candidate(i, j, sims[i * m + j], Math.Abs((double)i / n - (double)j / m)));
                 }
             }
         }
 
         // Highest similarity first; among equals the pair whose relative positions agree best, then by position.
-        candidates.Sort((x, y) =>
+        candidates.Sort(static (x, y) =>
         {
             var bySim = y.S.CompareTo(x.S);
             if (bySim != 0)
@@ -129,19 +160,18 @@ public static class NameComparer
                 return bySim;
             }
 
-            var dx = Math.Abs((double)x.I / n - (double)x.J / m);
-            var dy = Math.Abs((double)y.I / n - (double)y.J / m);
-            var byPos = dx.CompareTo(dy);
+            var byPos = x.D.CompareTo(y.D);
             return byPos != 0 ? byPos : x.I != y.I ? x.I.CompareTo(y.I) : x.J.CompareTo(y.J);
         });
 
-        foreach (var (i, j, s) in candidates)
+        var pairs = scratch.Pairs;
+        foreach (var (i, j, s, _) in candidates)
         {
             if (qOwner[i] < 0 && cOwner[j] < 0)
             {
                 qOwner[i] = pairs.Count;
                 cOwner[j] = pairs.Count;
-                pairs.Add(new Pair([i], [j], hows[i, j], s));
+                pairs.Add(new Pair(i, 1, j, 1, scratch.Hows[i * m + j], s));
             }
         }
     }
@@ -178,7 +208,12 @@ public static class NameComparer
                         continue;
                     }
 
-                    var text = string.Concat(Enumerable.Range(start, length).Select(k => other[k].Text));
+                    var text = length switch
+                    {
+                        2 => string.Concat(other[start].Text, other[start + 1].Text),
+                        3 => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text),
+                        _ => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text, other[start + 3].Text),
+                    };
                     var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, NameSkeleton.Of(text, vowelless), vowelless, out _);
                     if (sim > best.Sim)
                     {
@@ -189,14 +224,13 @@ public static class NameComparer
 
             if (best.Start >= 0 && best.Sim >= Tuning.StrongPair)
             {
-                var group = Enumerable.Range(best.Start, best.Length).ToArray();
                 oneOwner[i] = pairs.Count;
-                foreach (var k in group)
+                for (var k = best.Start; k < best.Start + best.Length; k++)
                 {
                     otherOwner[k] = pairs.Count;
                 }
 
-                pairs.Add(swapped ? new Pair(group, [i], best.How, best.Sim) : new Pair([i], group, best.How, best.Sim));
+                pairs.Add(swapped ? new Pair(best.Start, best.Length, i, 1, best.How, best.Sim) : new Pair(i, 1, best.Start, best.Length, best.How, best.Sim));
             }
         }
     }
@@ -223,26 +257,65 @@ public static class NameComparer
 
                 if (fits)
                 {
-                    var group = Enumerable.Range(start, text.Length).ToArray();
                     oneOwner[i] = pairs.Count;
-                    foreach (var k in group)
+                    for (var k = start; k < start + text.Length; k++)
                     {
                         otherOwner[k] = pairs.Count;
                     }
 
-                    pairs.Add(swapped ? new Pair(group, [i], TokenMatchKind.Initialism, 0.9) : new Pair([i], group, TokenMatchKind.Initialism, 0.9));
+                    pairs.Add(swapped ? new Pair(start, text.Length, i, 1, TokenMatchKind.Initialism, 0.9) : new Pair(i, 1, start, text.Length, TokenMatchKind.Initialism, 0.9));
                     break;
                 }
             }
         }
     }
 
-    private static int[] Filled(int n)
-    {
-        var a = new int[n];
-        Array.Fill(a, -1);
-        return a;
-    }
+    /// <summary>A pair of the alignment: a run of query tokens and a run of candidate tokens (one of them a single token).</summary>
+    private readonly record struct Pair(int QStart, int QLength, int CStart, int CLength, TokenMatchKind Kind, double Similarity);
 
-    private sealed record Pair(int[] Q, int[] C, TokenMatchKind Kind, double Similarity);
+    private readonly record struct Candidate(int I, int J, double S, double D);
+
+    /// <summary>Per-thread buffers of one comparison, reused so that ranking candidates allocates nothing per pair of names.</summary>
+    private sealed class Scratch
+    {
+        [ThreadStatic]
+        private static Scratch? _current;
+
+        public int[] QOwner { get; private set; } = new int[8];
+
+        public int[] COwner { get; private set; } = new int[8];
+
+        public double[] Sims { get; private set; } = new double[64];
+
+        public TokenMatchKind[] Hows { get; private set; } = new TokenMatchKind[64];
+
+        public List<Pair> Pairs { get; } = new(16);
+
+        public List<Candidate> Candidates { get; } = new(64);
+
+        public static Scratch For(int n, int m)
+        {
+            var s = _current ??= new Scratch();
+            if (s.QOwner.Length < n)
+            {
+                s.QOwner = new int[Math.Max(n, s.QOwner.Length * 2)];
+            }
+
+            if (s.COwner.Length < m)
+            {
+                s.COwner = new int[Math.Max(m, s.COwner.Length * 2)];
+            }
+
+            if (s.Sims.Length < n * m)
+            {
+                s.Sims = new double[Math.Max(n * m, s.Sims.Length * 2)];
+                s.Hows = new TokenMatchKind[s.Sims.Length];
+            }
+
+            Array.Fill(s.QOwner, -1, 0, n);
+            Array.Fill(s.COwner, -1, 0, m);
+            s.Pairs.Clear();
+            return s;
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace Corridor.Compliance;
@@ -20,20 +19,47 @@ public sealed class ScreeningIndex
     /// <summary>After this many names are reached, further keys only add weight to names already reached.</summary>
     private const int SeedLimit = 600;
 
+    /// <summary>
+    /// A key on more names than this seeds no new names once <see cref="CandidatesPerQuery"/> are reached; it only adds
+    /// weight to names already reached. A fixed number, so the work per query stays bounded however long the list is
+    /// (up to 1.0 it grew with the list, a fiftieth of all names, which made very common keys of a million-name list
+    /// reach tens of thousands of names). The same as 1.0 on lists of up to 100,000 names.
+    /// </summary>
+    private const int CommonPosting = 2000;
+
     /// <summary>Names tied with the last candidate are added up to this multiple of <see cref="CandidatesPerQuery"/>.</summary>
     private const int TieFactor = 2;
 
     private readonly ListEntry[] _entries;
     private readonly NormalisedName[] _names;
     private readonly int[] _nameEntry;
+    private readonly int[] _entryNames;
     private readonly Dictionary<string, int[]> _postings;
     private readonly Dictionary<string, int[]> _identifiers;
+    /// <summary>
+    /// Spare scratches, one per query that ran at the same time (up to 64): a scratch holds a weight per name (8 MB on a
+    /// million names), so dropping and re-allocating them under a burst of parallel queries would churn the large-object heap.
+    /// </summary>
+    private readonly CandidateScratch?[] _scratch = new CandidateScratch?[64];
 
     private ScreeningIndex(ListEntry[] entries, NormalisedName[] names, int[] nameEntry, Dictionary<string, int[]> postings, Dictionary<string, int[]> identifiers)
     {
         _entries = entries;
         _names = names;
         _nameEntry = nameEntry;
+
+        // names are added entry by entry, so an entry's names are the run _entryNames[e] .. _entryNames[e + 1]
+        _entryNames = new int[entries.Length + 1];
+        for (int e = 0, id = 0; e <= entries.Length; e++)
+        {
+            while (id < nameEntry.Length && nameEntry[id] < e)
+            {
+                id++;
+            }
+
+            _entryNames[e] = id;
+        }
+
         _postings = postings;
         _identifiers = identifiers;
     }
@@ -125,10 +151,15 @@ public sealed class ScreeningIndex
     public IReadOnlyList<ScreeningHit> Search(ScreeningQuery query, double threshold = NameComparer.DefaultThreshold, int limit = 10)
     {
         var kind = KindOf(query.Type);
-        var best = new Dictionary<int, (double NameScore, NameComparison Comparison)>();
+
+        // per entry: the best name score and which query name and list name gave it (the first of equals); the
+        // explanation is built only for the entries that become hits
+        var best = new Dictionary<int, (double NameScore, NormalisedName Query, int Name)>(CandidatesPerQuery * TieFactor);
+        NormalisedName? first = null;
         foreach (var name in query.Names)
         {
             var normalised = NameNormaliser.Normalise(name, kind);
+            first ??= normalised;
             if (normalised.Tokens.Count == 0)
             {
                 continue;
@@ -136,11 +167,11 @@ public sealed class ScreeningIndex
 
             foreach (var candidate in Candidates(normalised))
             {
-                var comparison = NameComparer.Compare(normalised, _names[candidate]);
+                var score = NameComparer.ScoreOf(normalised, _names[candidate]);
                 var entry = _nameEntry[candidate];
-                if (!best.TryGetValue(entry, out var current) || comparison.Score > current.NameScore)
+                if (!best.TryGetValue(entry, out var current) || score > current.NameScore)
                 {
-                    best[entry] = (comparison.Score, comparison);
+                    best[entry] = (score, normalised, candidate);
                 }
             }
         }
@@ -158,21 +189,21 @@ public sealed class ScreeningIndex
                 {
                     if (!best.ContainsKey(e))
                     {
-                        var queryName = NameNormaliser.Normalise(query.Names.FirstOrDefault() ?? "", kind);
-                        var comparison = BestNameOf(queryName, e);
-                        best[e] = (comparison.Score, comparison);
+                        var queryName = first ?? NameNormaliser.Normalise("", kind);
+                        best[e] = BestNameOf(queryName, e);
                     }
                 }
             }
         }
 
         var hits = new List<ScreeningHit>();
-        foreach (var (e, (nameScore, comparison)) in best)
+        foreach (var (e, (nameScore, queryName, nameId)) in best)
         {
             var entry = _entries[e];
             var (score, evidence) = EvidenceScorer.Apply(nameScore, query, entry);
             if (score >= threshold)
             {
+                var comparison = NameComparer.Compare(queryName, nameId >= 0 ? _names[nameId] : NameNormaliser.Normalise(entry.Caption));
                 hits.Add(new ScreeningHit(entry, score, nameScore, comparison, evidence));
             }
         }
@@ -187,10 +218,49 @@ public sealed class ScreeningIndex
     /// <summary>The names of the index most likely to match, ranked by the summed IDF of shared keys; never the whole list.</summary>
     private int[] Candidates(NormalisedName query)
     {
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var scratch = TakeScratch();
+        try
+        {
+            return Candidates(query, scratch);
+        }
+        finally
+        {
+            scratch.Reset();
+            ReturnScratch(scratch);
+        }
+    }
+
+    /// <summary>A spare scratch from the slots (lock-free), or a new one when all are in use.</summary>
+    private CandidateScratch TakeScratch()
+    {
+        for (var i = 0; i < _scratch.Length; i++)
+        {
+            if (Interlocked.Exchange(ref _scratch[i], null) is { } spare)
+            {
+                return spare;
+            }
+        }
+
+        return new CandidateScratch(_names.Length);
+    }
+
+    private void ReturnScratch(CandidateScratch scratch)
+    {
+        for (var i = 0; i < _scratch.Length; i++)
+        {
+            if (Interlocked.CompareExchange(ref _scratch[i], scratch, null) is null)
+            {
+                return;
+            }
+        }
+    }
+
+    private int[] Candidates(NormalisedName query, CandidateScratch scratch)
+    {
+        var keys = scratch.Keys;
         KeysOf(query, keys, query: true);
         var total = Math.Max(1, _names.Length);
-        var found = new List<(string Key, int[] List)>(keys.Count);
+        var found = scratch.Found;
         foreach (var key in keys)
         {
             if (_postings.TryGetValue(key, out var list))
@@ -201,67 +271,78 @@ public sealed class ScreeningIndex
 
         // Rarest keys first. Keys add weight to the names they reach; once enough names are reached, a key only adds to
         // names already reached (a binary search in its sorted posting list when that list is long), so a very common
-        // key (bank, mohammad, a frequent trigram) costs little.
-        found.Sort((a, b) => a.List.Length != b.List.Length ? a.List.Length.CompareTo(b.List.Length) : string.CompareOrdinal(a.Key, b.Key));
-        var commonFrom = Math.Max(2000, total / 50);
-        var accumulated = new Dictionary<int, double>(512);
+        // key (bank, mohammad, a frequent trigram) costs little. The weights live in a dense array (every IDF is
+        // positive, so a weight of 0 means "not reached") and the reached names in a list, in the order they were reached.
+        found.Sort(static (a, b) => a.List.Length != b.List.Length ? a.List.Length.CompareTo(b.List.Length) : string.CompareOrdinal(a.Key, b.Key));
+        var weights = scratch.Weights;
+        var reached = scratch.Reached;
         foreach (var (key, list) in found)
         {
-            if (list.Length * 3 > total && accumulated.Count > 0)
+            if (list.Length * 3 > total && reached.Count > 0)
             {
                 // on a third of all names or more: tells nothing once other keys have spoken
                 continue;
             }
 
             var idf = Math.Log(1.0 + (double)total / list.Length) * KeyWeight(key);
-            var seeding = accumulated.Count < SeedLimit && (list.Length <= commonFrom || accumulated.Count < CandidatesPerQuery);
+            var seeding = reached.Count < SeedLimit && (list.Length <= CommonPosting || reached.Count < CandidatesPerQuery);
             if (seeding)
             {
                 foreach (var id in list)
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(accumulated, id, out _) += idf;
+                    if (weights[id] == 0)
+                    {
+                        reached.Add(id);
+                    }
+
+                    weights[id] += idf;
                 }
             }
-            else if (list.Length > accumulated.Count * 8)
+            else if (list.Length > reached.Count * 8)
             {
-                foreach (var id in accumulated.Keys.ToArray())
-                {
-                    if (Array.BinarySearch(list, id) >= 0)
-                    {
-                        accumulated[id] += idf;
-                    }
-                }
+                AddWhereListed(scratch.SortedReached(), list, weights, idf);
             }
             else
             {
                 foreach (var id in list)
                 {
-                    ref var v = ref CollectionsMarshal.GetValueRefOrNullRef(accumulated, id);
-                    if (!Unsafe.IsNullRef(ref v))
+                    if (weights[id] != 0)
                     {
-                        v += idf;
+                        weights[id] += idf;
                     }
                 }
             }
         }
 
-        if (accumulated.Count <= CandidatesPerQuery)
+        if (reached.Count <= CandidatesPerQuery)
         {
-            return accumulated.Keys.Order().ToArray();
+            var all = reached.ToArray();
+            Array.Sort(all);
+            return all;
         }
 
         // the best CandidatesPerQuery by weight, ties by id (deterministic)
-        var top = new PriorityQueue<int, (double Weight, int NegativeId)>(CandidatesPerQuery + 1);
-        foreach (var (id, weight) in accumulated)
+        var top = scratch.Top;
+        foreach (var id in CollectionsMarshal.AsSpan(reached))
         {
-            top.Enqueue(id, (weight, -id));
+            var priority = (weights[id], -id);
+            if (top.Count == CandidatesPerQuery)
+            {
+                // the smallest of the queue would leave it again at once: skip it (priorities are distinct, ids differ)
+                if (top.TryPeek(out _, out var least) && priority.CompareTo(least) < 0)
+                {
+                    continue;
+                }
+            }
+
+            top.Enqueue(id, priority);
             if (top.Count > CandidatesPerQuery)
             {
                 top.Dequeue();
             }
         }
 
-        var result = new List<int>(CandidatesPerQuery * 2);
+        var result = new List<int>(CandidatesPerQuery * TieFactor);
         var cutoff = double.MaxValue;
         while (top.Count > 0)
         {
@@ -272,15 +353,16 @@ public sealed class ScreeningIndex
 
         // Names tied with the last one taken are as likely as it: take them too (up to twice as many), so the
         // cut never falls arbitrarily inside a group that shares the same keys.
-        var chosen = result.ToHashSet();
-        foreach (var (id, weight) in accumulated)
+        var chosen = scratch.Chosen;
+        chosen.UnionWith(result);
+        foreach (var id in CollectionsMarshal.AsSpan(reached))
         {
             if (result.Count >= CandidatesPerQuery * TieFactor)
             {
                 break;
             }
 
-            if (Math.Abs(weight - cutoff) < 1e-9 && !chosen.Contains(id))
+            if (Math.Abs(weights[id] - cutoff) < 1e-9 && !chosen.Contains(id))
             {
                 result.Add(id);
             }
@@ -290,24 +372,119 @@ public sealed class ScreeningIndex
         return result.ToArray();
     }
 
-    private NameComparison BestNameOf(NormalisedName query, int entry)
+    /// <summary>
+    /// Adds <paramref name="idf"/> to the names of <paramref name="sortedIds"/> that are in <paramref name="list"/> (both
+    /// ascending): a galloping merge, so a long posting list costs a few steps per reached name, moving forward only.
+    /// </summary>
+    private static void AddWhereListed(ReadOnlySpan<int> sortedIds, int[] list, double[] weights, double idf)
     {
-        NameComparison? best = null;
-        for (var id = 0; id < _names.Length; id++)
+        var lo = 0;
+        foreach (var id in sortedIds)
         {
-            if (_nameEntry[id] != entry)
+            if (lo >= list.Length)
             {
-                continue;
+                return;
             }
 
-            var c = NameComparer.Compare(query, _names[id]);
-            if (best is null || c.Score > best.Score)
+            // every list[k] with k < lo is below id; gallop to a window [from, to] holding the first list[k] >= id
+            var bound = 1;
+            while (lo + bound < list.Length && list[lo + bound] < id)
             {
-                best = c;
+                bound <<= 1;
+            }
+
+            // the first position in [from, to + 1) whose value is >= id
+            var from = lo + (bound >> 1);
+            var to = Math.Min(lo + bound, list.Length - 1) + 1;
+            while (from < to)
+            {
+                var mid = (from + to) >>> 1;
+                if (list[mid] < id)
+                {
+                    from = mid + 1;
+                }
+                else
+                {
+                    to = mid;
+                }
+            }
+
+            if (from < list.Length && list[from] == id)
+            {
+                weights[id] += idf;
+                from++;
+            }
+
+            lo = from;
+        }
+    }
+
+    /// <summary>The buffers of one candidate search, pooled per index: a weight per name of the index and what was touched.</summary>
+    private sealed class CandidateScratch(int names)
+    {
+        private int[] _sorted = new int[1024];
+        private int _sortedCount = -1;
+
+        /// <summary>The reached names in ascending order (sorted again only when more were reached since).</summary>
+        public ReadOnlySpan<int> SortedReached()
+        {
+            if (_sortedCount != Reached.Count)
+            {
+                if (_sorted.Length < Reached.Count)
+                {
+                    _sorted = new int[Math.Max(Reached.Count, _sorted.Length * 2)];
+                }
+
+                CollectionsMarshal.AsSpan(Reached).CopyTo(_sorted);
+                _sortedCount = Reached.Count;
+                Array.Sort(_sorted, 0, _sortedCount);
+            }
+
+            return _sorted.AsSpan(0, _sortedCount);
+        }
+
+        public double[] Weights { get; } = new double[names];
+
+        public List<int> Reached { get; } = new(1024);
+
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
+
+        public List<(string Key, int[] List)> Found { get; } = new(64);
+
+        public PriorityQueue<int, (double Weight, int NegativeId)> Top { get; } = new(CandidatesPerQuery + 1);
+
+        public HashSet<int> Chosen { get; } = [];
+
+        public void Reset()
+        {
+            foreach (var id in CollectionsMarshal.AsSpan(Reached))
+            {
+                Weights[id] = 0;
+            }
+
+            Reached.Clear();
+            _sortedCount = -1;
+            Keys.Clear();
+            Found.Clear();
+            Top.Clear();
+            Chosen.Clear();
+        }
+    }
+
+    /// <summary>The best of an entry's names for the query (the first of equals); name −1 when the entry has none indexed.</summary>
+    private (double NameScore, NormalisedName Query, int Name) BestNameOf(NormalisedName query, int entry)
+    {
+        (double NameScore, NormalisedName Query, int Name)? best = null;
+        for (var id = _entryNames[entry]; id < _entryNames[entry + 1]; id++)
+        {
+            var score = NameComparer.ScoreOf(query, _names[id]);
+            if (best is null || score > best.Value.NameScore)
+            {
+                best = (score, query, id);
             }
         }
 
-        return best ?? NameComparer.Compare(query, NameNormaliser.Normalise(_entries[entry].Caption));
+        return best ?? (NameComparer.ScoreOf(query, NameNormaliser.Normalise(_entries[entry].Caption)), query, -1);
     }
 
     private static double KeyWeight(string key) => key[0] switch

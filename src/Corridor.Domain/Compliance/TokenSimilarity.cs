@@ -3,6 +3,12 @@ namespace Corridor.Compliance;
 /// <summary>Similarity of two tokens in [0, 1] and how it was reached. Kinds only meet kinds they can stand for.</summary>
 internal static class TokenSimilarity
 {
+    /// <summary>
+    /// Similarities under this are only known to be under it: no alignment step pairs tokens below
+    /// <see cref="NameComparer.Tuning.WeakPair"/>, so computing them exactly would change no score.
+    /// </summary>
+    public const double Floor = NameComparer.Tuning.WeakPair;
+
     public static double Of(NameToken a, NameToken b, out TokenMatchKind how)
     {
         how = TokenMatchKind.Exact;
@@ -74,11 +80,12 @@ internal static class TokenSimilarity
             return 1.0;
         }
 
-        var edit = EditDistance.Similarity(a, b);
+        // below the weakest pair the comparer ever makes, the exact value does not matter (see EditDistance.Similarity)
+        var edit = EditDistance.Similarity(a, b, Floor);
         how = TokenMatchKind.Fuzzy;
         if ((aVowelless || bVowelless) && aSkeleton.Length > 0 && bSkeleton.Length > 0)
         {
-            var skeleton = EditDistance.Similarity(aSkeleton, bSkeleton) * 0.97;
+            var skeleton = EditDistance.Similarity(aSkeleton, bSkeleton, Floor) * 0.97;
             if (skeleton > edit)
             {
                 how = TokenMatchKind.Skeleton;

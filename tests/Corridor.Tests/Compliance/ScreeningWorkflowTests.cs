@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using Corridor.Compliance;
 using Corridor.Compliance.Lists;
 using Corridor.Storage;
@@ -7,8 +8,11 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Corridor.Tests.Compliance;
 
-/// <summary>Snapshots, deltas, counterparty screening, decision memory, the gate and the audit trail, on a real SQLite database.</summary>
-public sealed class ScreeningWorkflowTests : IAsyncLifetime
+/// <summary>
+/// Snapshots, deltas, counterparty screening, decision memory, the gate and the audit trail, on each provider (the
+/// subclasses at the end: SQLite, and PostgreSQL from the test script's server).
+/// </summary>
+public abstract class ScreeningWorkflowTests(DatabaseProvider provider) : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
     private readonly ScreeningIndexCache _cache = new();
@@ -19,7 +23,7 @@ public sealed class ScreeningWorkflowTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _db = TestDatabase.CreateSqlite();
+        _db = await TestDatabase.CreateAsync(provider);
         await Fixtures.MigrateAsync(_db);
         _orgA = (await Fixtures.OrganisationAsync(_db, "ORGA")).Id;
         _orgB = (await Fixtures.OrganisationAsync(_db, "ORGB")).Id;
@@ -182,6 +186,43 @@ public sealed class ScreeningWorkflowTests : IAsyncLifetime
         Assert.Empty(await new ScreeningAudit(other).RowsAsync());
     }
 
+    [SanctionsDataFact]
+    public async Task Import_RealUnList_StoresEveryRecord_ScreensAnArabicName_AndRecordsTheNextVersionsDelta()
+    {
+        var published = SanctionsData.Path("un/consolidated.xml");
+        var xml = XDocument.Load(published);
+        var records = xml.Descendants().Where(e => e.Name.LocalName is "INDIVIDUAL" or "ENTITY").ToList();
+        var (loader, loaderActor) = Act(null, "loader");
+
+        var first = await Importer(loader, loaderActor).ImportAsync(ListSource.Un, published);
+
+        Assert.True(first.Succeeded, string.Join("\n", first.Errors));
+        Assert.Equal(records.Count, first.Value.Snapshot.EntryCount);
+        Assert.Equal(records.Count, await loader.ListSnapshotEntries.CountAsync());
+        Assert.Equal(new DateOnly(2026, 2, 27), first.Value.Snapshot.PublishedOn);
+        var saddam = Assert.Single(await new SnapshotStore(loader).EntriesAsync(first.Value.Snapshot.Id, new HashSet<string> { "un:IQi.001" }));
+        Assert.Contains("صدام حسين التكريتي", saddam.Names.Select(n => n.Text));
+
+        var (db, _) = Act(_orgA);
+        var created = (await Counterparties(db).CreateAsync(new CounterpartyInput("صدام حسين التكريتي", null, "person", "IQ", null, null))).Value;
+        Assert.Contains(await db.PossibleMatches.ToListAsync(), m => m.EntryKey == "un:IQi.001" && m.Status == MatchStatus.Open);
+        Assert.True((await new ScreeningGate(db).CheckAsync([created.Counterparty.Id])).Blocked);
+
+        // The next version: one record dropped, one record's name changed.
+        records.Single(r => (string?)r.Element("REFERENCE_NUMBER") == "CDi.001").Remove();
+        records.Single(r => (string?)r.Element("REFERENCE_NUMBER") == "IQi.002").Element("FIRST_NAME")!.Value = "KUSAY";
+        var next = Path.Combine(_temp, "consolidated.xml");
+        xml.Save(next);
+        var second = (await Importer(loader, loaderActor).ImportAsync(ListSource.Un, next)).Value;
+
+        Assert.Empty(second.Delta!.Added);
+        Assert.Equal(["un:CDi.001"], second.Delta.Removed.Select(d => d.EntryKey));
+        Assert.Equal(["un:IQi.002"], second.Delta.Changed.Select(d => d.EntryKey));
+        Assert.Equal(records.Count - 1, await loader.ListSnapshotEntries.CountAsync(e => e.SnapshotId == second.Snapshot.Id));
+        Assert.Equal(second.Snapshot.Id, (await loader.ListSnapshots.SingleAsync(s => s.IsActive)).Id);
+        Assert.Equal(1, second.CounterpartiesRescreened);
+    }
+
     private sealed class ActorContextStub(string name) : ICurrentActor
     {
         public Guid? OrganisationId => null;
@@ -191,3 +232,7 @@ public sealed class ScreeningWorkflowTests : IAsyncLifetime
         public string Name => name;
     }
 }
+
+public sealed class SqliteScreeningWorkflowTests() : ScreeningWorkflowTests(DatabaseProvider.Sqlite);
+
+public sealed class PostgresScreeningWorkflowTests() : ScreeningWorkflowTests(DatabaseProvider.Postgres);
