@@ -25,7 +25,7 @@ public sealed class AnalyticsBrowserTests(BrowserFixture fixture) : IClassFixtur
 
     public async Task InitializeAsync()
     {
-        await using var services = CliServices.Create(fixture.Database);
+        await using var services = CliServices.Create(fixture.Database.Location.Display);
         await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, default);
         await scope.ServiceProvider.GetRequiredService<HistoryService>().GenerateAsync(new DateOnly(2023, 1, 1), new DateOnly(2024, 1, 1), 0.1, 3);
         var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();

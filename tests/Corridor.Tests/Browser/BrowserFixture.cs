@@ -19,13 +19,10 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
-    /// <summary>The server's database, for tests that put data in place the web application has no page for (list imports are a CLI verb).</summary>
+    /// <summary>The server's database (SQLite), for tests that put data in place the web application has no page for (list imports are a CLI verb) or recompute figures from it.</summary>
     public TestDatabase Database => _database;
 
     public string BaseUrl { get; private set; } = "";
-
-    /// <summary>The demo database the server runs on (a SQLite path), for tests that add data or recompute figures from it.</summary>
-    public string Database => _database.Location.Display;
 
     public IReadOnlyDictionary<Role, string> Passwords { get; private set; } = new Dictionary<Role, string>();
 
