@@ -42,17 +42,20 @@ public sealed class DemoCommand : Command
         var dataFolder = parse.GetValue(_data) ?? FindReferenceData()
             ?? throw new CliException(ExitCodes.Usage, "cannot find data/reference; give --data FOLDER");
 
-        // Three independent pieces of work share the two cores: the passwords are hashed (PBKDF2 is slow on
-        // purpose) and the web server is built and started while the database is migrated and imported. The
+        // Three independent pieces of work share the two cores: the web server is built and started and the
+        // passwords are hashed (PBKDF2 is slow on purpose) while the database is migrated and imported. The
         // server answers 503 to everything, /health included, until the database is ready.
-        // The server starts once the schema exists (its data-protection keys live in the database).
-        // The server's data-protection key is written to the database before the import starts: the import holds
-        // SQLite's write lock for its whole transaction, and a key written during it would wait for the lock.
-        var hashing = Task.Run(DemoAccounts.Create, ct);
+        // The server starts once the schema exists (its data-protection keys live in the database), and writes its
+        // first key before the import starts: the import holds SQLite's write lock for its whole transaction, and a
+        // key written during it would wait for the lock. The passwords are hashed on the server's thread once it is
+        // up, when that core would otherwise idle; hashed at once, they took the cores from the migration.
         var migrated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var keyed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var serving = parse.GetValue(_setupOnly) ? null : Task.Run(() => StartServerAsync(database, parse.GetValue(_port), migrated.Task, keyed, ready.Task, ct), ct);
+        var hashing = serving is null
+            ? Task.Run(() => DemoAccounts.Create(parallel: true), ct)
+            : serving.ContinueWith(_ => DemoAccounts.Create(parallel: false), ct, TaskContinuationOptions.None, TaskScheduler.Default);
         List<DemoAccount> accounts;
         try
         {
@@ -123,7 +126,7 @@ public sealed class DemoCommand : Command
 
     /// <summary>Migrates, creates the DEMO organisation and its users, and imports the reference data into it.</summary>
     internal static Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, CancellationToken ct) =>
-        SetUpAsync(database, dataFolder, Task.Run(DemoAccounts.Create, ct), null, Task.CompletedTask, ct);
+        SetUpAsync(database, dataFolder, Task.Run(() => DemoAccounts.Create(parallel: true), ct), null, Task.CompletedTask, ct);
 
     /// <param name="accounts">The accounts to add once the data is in, hashed meanwhile.</param>
     /// <param name="migrated">Completed as soon as the schema exists.</param>

@@ -53,7 +53,7 @@ public sealed class ReadinessGateTests
     [Fact]
     public void DemoAccounts_OnePerRole_WithDistinctLongEnoughPasswords()
     {
-        var accounts = DemoAccounts.Create();
+        var accounts = DemoAccounts.Create(parallel: true);
         Assert.Equal(Enum.GetValues<Role>().Order(), accounts.Select(a => a.Role).Order());
         Assert.Equal(accounts.Count, accounts.Select(a => a.Password).Distinct().Count());
         foreach (var account in accounts)
