@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.Organisations;
 using Corridor.Storage;
@@ -13,24 +12,7 @@ namespace Corridor.Tests.Logistics;
 
 public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<CorridorAppFactory>, IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        await app.ActAsync(app.OrganisationA, async sp =>
-        {
-            var db = sp.GetRequiredService<CorridorDbContext>();
-            if (!await db.Set<Node>().AnyAsync())
-            {
-                var folder = Directory.CreateTempSubdirectory("corridor-net-api-").FullName;
-                foreach (var f in new[] { "nodes.csv", "links.csv", "border-crossings.csv", "services.csv", "emission-factors.csv" })
-                {
-                    File.Copy(Path.Combine(ReferenceNetwork.Folder, f), Path.Combine(folder, f));
-                }
-
-                var result = await new ImportRunner(db, LogisticsDatabase.Importers()).RunAsync(folder);
-                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-            }
-        });
-    }
+    public Task InitializeAsync() => LogisticsDatabase.ImportReferenceAsync(app);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
