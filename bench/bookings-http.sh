@@ -7,6 +7,8 @@
 # Peer in the same run, on the same PostgreSQL server: the transactions per second `pgbench` reaches for a
 # single-row update (`UPDATE t SET n = n + 1 WHERE id = 1`, -c CLIENTS -T 10), the ceiling for one hot row.
 # Usage: bench/bookings-http.sh [CLIENTS] [SECONDS] [MAX_REQUESTS] [DEPARTURES]
+# Profiling: TRACE_OUT=/tmp/serve.nettrace (and DOTNET_TRACE=path/to/dotnet-trace if it is not on PATH) samples the
+# server's CPU with dotnet-trace during the timed run; `dotnet-trace report FILE topN` reads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export clients="${1:-64}" seconds="${2:-20}" max_requests="${3:-100000}" departures="${4:-8}"
@@ -43,10 +45,16 @@ bench_part() {
   done
   curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not answer /health"; cat "$work/serve.log"; return 1; }
 
+  local tracer=""
+  if [ -n "${TRACE_OUT:-}" ]; then
+    "${DOTNET_TRACE:-dotnet-trace}" collect -p "$server" --profile dotnet-sampled-thread-time --duration "00:00:00:$(( seconds < 59 ? seconds : 59 ))" -o "$TRACE_OUT" >"$work/trace.log" 2>&1 &
+    tracer=$!
+  fi
   echo "== corridor serve, POST /api/logistics/bookings, $clients clients, $departures departures, at most $seconds s / $max_requests requests"
   dotnet bench/Corridor.Bench/bin/Release/net10.0/Corridor.Bench.dll http-bookings "http://127.0.0.1:$port" "$token" \
     "$clients" "$max_requests" "$seconds" "$departures" | tee "$work/client.out"
   echo "load after the HTTP run:$(uptime | sed 's/.*load average://')"
+  if [ -n "$tracer" ]; then wait "$tracer" || cat "$work/trace.log"; fi
 
   local accepted stored oversold mismatched
   accepted="$(awk '/^accepted-references/ { print $2 }' "$work/client.out")"
