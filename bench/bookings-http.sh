@@ -51,9 +51,18 @@ bench_part() {
     tracer=$!
   fi
   echo "== corridor serve, POST /api/logistics/bookings, $clients clients, $departures departures, at most $seconds s / $max_requests requests"
+  # CPU seconds the server process used during the run (utime + stime), a figure the other load on a shared machine
+  # inflates far less than wall-clock rates.
+  cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+  local cpu_before; cpu_before="$(cpu_ticks)"
   dotnet bench/Corridor.Bench/bin/Release/net10.0/Corridor.Bench.dll http-bookings "http://127.0.0.1:$port" "$token" \
     "$clients" "$max_requests" "$seconds" "$departures" | tee "$work/client.out"
   echo "load after the HTTP run:$(uptime | sed 's/.*load average://')"
+  local cpu_used requests_done
+  cpu_used=$(( $(cpu_ticks) - cpu_before ))
+  requests_done="$(awk '/^clients/ { print $(NF-4) }' "$work/client.out")"
+  awk -v t="$cpu_used" -v hz="$(getconf CLK_TCK)" -v n="$requests_done" -v c="$clients" \
+    'BEGIN { printf "server CPU: %.2f s for %d requests (incl. %d warm-up) = %.2f ms CPU per request\n", t / hz, n, c, (n + c) > 0 ? 1000 * t / hz / (n + c) : 0 }'
   if [ -n "$tracer" ]; then wait "$tracer" || cat "$work/trace.log"; fi
 
   local accepted stored oversold mismatched
