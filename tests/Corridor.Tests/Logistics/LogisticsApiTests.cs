@@ -60,6 +60,16 @@ public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Book_UnknownDeparture_IsNotFound()
+    {
+        var planner = await app.SignedInClientAsync("A", Role.LogisticsPlanner);
+
+        var response = await planner.PostAsJsonAsync("/api/logistics/bookings", new { departureId = Guid.NewGuid(), vehicles = 1, reference = "NOWHERE" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Book_MoreThanFree_IsRefusedWithReason()
     {
         var departure = await FerryAsync(skip: 1);
