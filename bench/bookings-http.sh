@@ -7,6 +7,9 @@
 # Peer in the same run, on the same PostgreSQL server: the transactions per second `pgbench` reaches for a
 # single-row update (`UPDATE t SET n = n + 1 WHERE id = 1`, -c CLIENTS -T 10), the ceiling for one hot row.
 # Usage: bench/bookings-http.sh [CLIENTS] [SECONDS] [MAX_REQUESTS] [DEPARTURES]
+# Before/after: CORRIDOR_DLL=/path/to/corridor.dll serves (and seeds) with that build instead of building this checkout's.
+# Profiling: TRACE_OUT=/tmp/serve.nettrace (and DOTNET_TRACE=path/to/dotnet-trace if it is not on PATH) samples the
+# server's CPU with dotnet-trace during the timed run; `dotnet-trace report FILE topN` reads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export clients="${1:-64}" seconds="${2:-20}" max_requests="${3:-100000}" departures="${4:-8}"
@@ -14,14 +17,17 @@ export work="$(mktemp -d /tmp/corridor-bench.XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-dotnet build src/Corridor/Corridor.csproj -c Release -o .build/corridor -nologo -v:q -clp:ErrorsOnly >/dev/null
+if [ -z "${CORRIDOR_DLL:-}" ]; then
+  dotnet build src/Corridor/Corridor.csproj -c Release -o .build/corridor -nologo -v:q -clp:ErrorsOnly >/dev/null
+fi
+export CORRIDOR_DLL="${CORRIDOR_DLL:-.build/corridor/corridor.dll}"
 dotnet build bench/Corridor.Bench -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
 echo "machine: $(nproc) cores; load before the run:$(uptime | sed 's/.*load average://')"
 
 bench_part() {
   local psql=("$CORRIDOR_PG_BIN/psql" -h 127.0.0.1 -p "$CORRIDOR_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
   local cs="${CORRIDOR_TEST_POSTGRES/Database=postgres/Database=bookings}"
-  local corridor=(dotnet .build/corridor/corridor.dll)
+  local corridor=(dotnet "$CORRIDOR_DLL")
   export CORRIDOR_HOME="$work/home" CORRIDOR_DATABASE=""
   "${psql[@]}" -c "CREATE DATABASE bookings" -c "CREATE DATABASE pgb"
 
@@ -43,10 +49,25 @@ bench_part() {
   done
   curl -fs "http://127.0.0.1:$port/health" >/dev/null || { echo "server did not answer /health"; cat "$work/serve.log"; return 1; }
 
+  local tracer=""
+  if [ -n "${TRACE_OUT:-}" ]; then
+    "${DOTNET_TRACE:-dotnet-trace}" collect -p "$server" --profile dotnet-sampled-thread-time --duration "00:00:00:$(( seconds < 59 ? seconds : 59 ))" -o "$TRACE_OUT" >"$work/trace.log" 2>&1 &
+    tracer=$!
+  fi
   echo "== corridor serve, POST /api/logistics/bookings, $clients clients, $departures departures, at most $seconds s / $max_requests requests"
+  # CPU seconds the server process used during the run (utime + stime), a figure the other load on a shared machine
+  # inflates far less than wall-clock rates.
+  cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+  local cpu_before; cpu_before="$(cpu_ticks)"
   dotnet bench/Corridor.Bench/bin/Release/net10.0/Corridor.Bench.dll http-bookings "http://127.0.0.1:$port" "$token" \
     "$clients" "$max_requests" "$seconds" "$departures" | tee "$work/client.out"
   echo "load after the HTTP run:$(uptime | sed 's/.*load average://')"
+  local cpu_used requests_done
+  cpu_used=$(( $(cpu_ticks) - cpu_before ))
+  requests_done="$(awk '/^clients/ { print $(NF-4) }' "$work/client.out")"
+  awk -v t="$cpu_used" -v hz="$(getconf CLK_TCK)" -v n="$requests_done" -v c="$clients" \
+    'BEGIN { printf "server CPU: %.2f s for %d requests (incl. %d warm-up) = %.2f ms CPU per request\n", t / hz, n, c, 1000 * t / hz / (n + c + 1e-9) }'
+  if [ -n "$tracer" ]; then wait "$tracer" || cat "$work/trace.log"; fi
 
   local accepted stored oversold mismatched
   accepted="$(awk '/^accepted-references/ { print $2 }' "$work/client.out")"

@@ -14,6 +14,7 @@ public static class LogisticsRegistration
         services.AddScoped<IDatasetImporter, BorderCrossingImporter>();
         services.AddScoped<IDatasetImporter, ServiceImporter>();
         services.AddScoped<NetworkStore>();
+        services.AddSingleton<DepartureFacts>();
         services.AddScoped<BookingService>();
         services.AddScoped<ScenarioStore>();
         services.AddScoped<ShipmentTracking>();

@@ -96,20 +96,20 @@ public static class LogisticsApi
     private static async Task<Ok<List<BookingDto>>> DepartureBookings(Guid id, BookingService bookings, CancellationToken ct) =>
         TypedResults.Ok((await bookings.ForDepartureAsync(id, ct)).Select(BookingDto.From).ToList());
 
-    private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, Conflict<ProblemDetailsText>>> Book(BookingInputDto input, BookingService bookings, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, Conflict<ProblemDetailsText>>> Book(BookingInputDto input, BookingService bookings, CancellationToken ct)
     {
         if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0 || string.IsNullOrWhiteSpace(input.Reference))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = ["give a positive number of vehicles or tonnes, and a reference"] });
         }
 
-        if (!await db.Set<Departure>().AnyAsync(d => d.Id == input.DepartureId, ct))
+        var cargo = input.Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(input.Tonnes!.Value);
+        var (result, found) = await bookings.TryBookAsync(new BookingRequest(input.DepartureId, cargo, input.Reference, input.Waitlist), ct);
+        if (!found)
         {
             return TypedResults.NotFound();
         }
 
-        var cargo = input.Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(input.Tonnes!.Value);
-        var result = await bookings.BookAsync(new BookingRequest(input.DepartureId, cargo, input.Reference, input.Waitlist), ct);
         if (!result.Succeeded)
         {
             return TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Corridor.Cli;
-using Corridor.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Logistics;
@@ -8,8 +7,6 @@ namespace Corridor.Logistics;
 /// <summary><c>corridor plan --demand FILE [--scenario NAME] --format json|csv</c>: allocates a demand plan with OR-Tools.</summary>
 public sealed class PlanCommand : Command
 {
-    private static readonly string[] Header = ["from", "to", "vehicles", "tonnes", "week", "due"];
-
     private readonly Option<string> _demand = new("--demand") { Description = "CSV file: from,to,vehicles,tonnes,week,due (one of vehicles/tonnes per row; dates YYYY-MM-DD)", Required = true };
     private readonly Option<string?> _scenario = new("--scenario") { Description = "Allocate on a what-if scenario instead of the stored network" };
     private readonly Option<OutputFormat> _format = CommonOptions.Format();
@@ -24,38 +21,7 @@ public sealed class PlanCommand : Command
     }
 
     /// <summary>Reads a demand file; errors are <c>file:line: field: message</c>.</summary>
-    public static Corridor.Common.Result<PlanInputDto> ReadDemand(string path)
-    {
-        if (!File.Exists(path))
-        {
-            return Corridor.Common.Result<PlanInputDto>.Failure($"{path}: no such file");
-        }
-
-        var errors = new List<ImportError>();
-        var demands = new List<PlanDemandDto>();
-        foreach (var row in CsvTable.Read(path, Path.GetFileName(path), Header, errors))
-        {
-            var from = row.Required("from").ToUpperInvariant();
-            var to = row.Required("to").ToUpperInvariant();
-            var vehicles = row.OptionalInt("vehicles");
-            var tonnes = row.OptionalDecimal("tonnes");
-            if ((vehicles is null) == (tonnes is null))
-            {
-                row.Error("vehicles", "give exactly one of vehicles and tonnes");
-            }
-
-            var week = row.RequiredDate("week");
-            var due = row.RequiredDate("due");
-            if (row.IsValid)
-            {
-                demands.Add(new PlanDemandDto(from, to, vehicles, tonnes, week, due));
-            }
-        }
-
-        return errors.Count > 0
-            ? Corridor.Common.Result<PlanInputDto>.Failure(errors.Select(e => e.ToString()).ToList())
-            : Corridor.Common.Result<PlanInputDto>.Success(new PlanInputDto(demands));
-    }
+    public static Corridor.Common.Result<PlanInputDto> ReadDemand(string path) => PlanDemandCsv.Read(path);
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {

@@ -1,8 +1,6 @@
 using System.Text.Encodings.Web;
 using Corridor.Organisations;
-using Corridor.Storage;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Corridor.Web;
@@ -22,14 +20,9 @@ public sealed class ApiTokenAuthenticationHandler(
 
         var secret = header["Bearer ".Length..].Trim();
         var users = Context.RequestServices.GetRequiredService<UserAdministration>();
-        var user = await users.UserOfTokenAsync(secret, Context.RequestAborted);
-        if (user is null)
-        {
-            return AuthenticateResult.Fail("The API token is unknown, revoked or expired.");
-        }
-
-        var db = Context.RequestServices.GetRequiredService<CorridorDbContext>();
-        var code = await db.Organisations.AsNoTracking().Where(o => o.Id == user.OrganisationId).Select(o => o.Code).SingleAsync(Context.RequestAborted);
-        return AuthenticateResult.Success(new AuthenticationTicket(CorridorClaims.For(user, code, Scheme.Name), Scheme.Name));
+        var identity = await users.IdentityOfTokenAsync(secret, Context.RequestAborted);
+        return identity is null
+            ? AuthenticateResult.Fail("The API token is unknown, revoked or expired.")
+            : AuthenticateResult.Success(new AuthenticationTicket(CorridorClaims.For(identity, Scheme.Name), Scheme.Name));
     }
 }

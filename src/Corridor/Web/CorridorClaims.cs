@@ -7,14 +7,17 @@ namespace Corridor.Web;
 public static class CorridorClaims
 {
     public static ClaimsPrincipal For(User user, string organisationCode, string scheme) =>
+        For(new TokenIdentity(user.Id, user.Email, user.DisplayName, user.Role, user.OrganisationId, organisationCode), scheme);
+
+    public static ClaimsPrincipal For(TokenIdentity identity, string scheme) =>
         new(new ClaimsIdentity(
             [
-                new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()),
-                new Claim(ClaimTypes.Name, user.Email),
-                new Claim(ClaimTypes.GivenName, user.DisplayName),
-                new Claim(ClaimTypes.Role, user.Role.ToString()),
-                new Claim(AuthSchemes.OrganisationClaim, user.OrganisationId.ToString()),
-                new Claim(AuthSchemes.OrganisationCodeClaim, organisationCode),
+                new Claim(ClaimTypes.NameIdentifier, identity.UserId.ToString()),
+                new Claim(ClaimTypes.Name, identity.Email),
+                new Claim(ClaimTypes.GivenName, identity.DisplayName),
+                new Claim(ClaimTypes.Role, identity.Role.ToString()),
+                new Claim(AuthSchemes.OrganisationClaim, identity.OrganisationId.ToString()),
+                new Claim(AuthSchemes.OrganisationCodeClaim, identity.OrganisationCode),
             ],
             scheme));
 

@@ -34,6 +34,8 @@ public static class Stylesheet
         .signin label { display:block; margin:10px 0 4px; } .signin input { width:100%; }
         .error { color:var(--bad); } .notice { background:#fef0c7; border:1px solid #fedf89; padding:10px 14px; border-radius:4px; }
         dl.facts { display:grid; grid-template-columns: 200px 1fr; gap:6px 16px; } dl.facts dt { color:var(--muted); }
+        nav.subnav { margin:-8px 0 16px; } form.filters { display:flex; flex-wrap:wrap; gap:8px 14px; align-items:flex-end; margin-bottom:14px; }
+        form.filters label { display:flex; flex-direction:column; font-size:12px; color:var(--muted); }
         code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 13px; }
         """;
 }

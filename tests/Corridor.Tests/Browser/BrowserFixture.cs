@@ -26,6 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IReadOnlyDictionary<Role, string> Passwords { get; private set; } = new Dictionary<Role, string>();
 
+    /// <summary>The running server's services, for tests that set up shared data (scenarios) the pages then show.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("the server is not started");
+
     public static string ChromiumPath => Environment.GetEnvironmentVariable("CORRIDOR_TEST_CHROMIUM") is { Length: > 0 } p ? p : "/usr/bin/chromium";
 
     public async Task InitializeAsync()

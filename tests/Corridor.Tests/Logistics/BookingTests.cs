@@ -1,5 +1,6 @@
 using Corridor.Logistics;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Corridor.Tests.Logistics;
 
@@ -86,6 +87,40 @@ public sealed class BookingTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         Assert.Contains("does not exist", result.Errors[0], StringComparison.Ordinal);
         Assert.Equal(10, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Book_DepartureThatHasLeft_IsRefusedAndHoldsNothing()
+    {
+        var dep = await FerryAsync();
+        await using var ctx = _db.Context(_db.OrganisationA);
+        var departs = await ctx.Set<Departure>().Where(d => d.Id == dep).Select(d => d.DepartsAt).SingleAsync();
+
+        var result = await new BookingService(ctx, new FakeTimeProvider(departs.AddMinutes(1))).BookAsync(new BookingRequest(dep, Cargo.Vehicles(1), "LATE"));
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("has already left", result.Errors[0], StringComparison.Ordinal);
+        Assert.Equal(0, await BookedAsync(dep));
+    }
+
+    [Fact]
+    public async Task Book_DepartureRemovedAfterTheServiceSawIt_IsNotFound()
+    {
+        await using var ctx = _db.Context(_db.OrganisationA);
+        var dep = (await ctx.Set<Departure>().Where(d => d.ServiceCode == "ANZ-MKH-RORO").ToListAsync()).Where(d => d.DepartsAt.Year == 2027).OrderBy(d => d.DepartsAt).Skip(1).First().Id;
+        var service = new BookingService(ctx, TimeProvider.System);
+
+        // Too big for the whole departure: refused, nothing written, but the service now knows the departure.
+        var tooBig = await service.TryBookAsync(new BookingRequest(dep, Cargo.Vehicles(151), "BIG"));
+        Assert.True(tooBig.DepartureFound);
+        Assert.Contains("more than the departure's whole capacity of 150", tooBig.Result.Errors[0], StringComparison.Ordinal);
+        await ctx.Set<Departure>().Where(d => d.Id == dep).ExecuteDeleteAsync();
+
+        var gone = await service.TryBookAsync(new BookingRequest(dep, Cargo.Vehicles(1), "LATE"));
+
+        Assert.False(gone.DepartureFound);
+        Assert.Contains("does not exist", gone.Result.Errors[0], StringComparison.Ordinal);
+        Assert.Equal(0, await ctx.Set<Booking>().CountAsync(b => b.DepartureId == dep));
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.Organisations;
 using Corridor.Storage;
@@ -13,24 +12,7 @@ namespace Corridor.Tests.Logistics;
 
 public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<CorridorAppFactory>, IAsyncLifetime
 {
-    public async Task InitializeAsync()
-    {
-        await app.ActAsync(app.OrganisationA, async sp =>
-        {
-            var db = sp.GetRequiredService<CorridorDbContext>();
-            if (!await db.Set<Node>().AnyAsync())
-            {
-                var folder = Directory.CreateTempSubdirectory("corridor-net-api-").FullName;
-                foreach (var f in new[] { "nodes.csv", "links.csv", "border-crossings.csv", "services.csv", "emission-factors.csv" })
-                {
-                    File.Copy(Path.Combine(ReferenceNetwork.Folder, f), Path.Combine(folder, f));
-                }
-
-                var result = await new ImportRunner(db, LogisticsDatabase.Importers()).RunAsync(folder);
-                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-            }
-        });
-    }
+    public Task InitializeAsync() => LogisticsDatabase.ImportReferenceAsync(app);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
@@ -75,6 +57,16 @@ public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<Co
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/api/logistics/bookings/{booking!.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.PostAsync($"/api/logistics/bookings/{booking.Id}/cancel", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await planner.GetAsync($"/api/logistics/bookings/{booking.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Book_UnknownDeparture_IsNotFound()
+    {
+        var planner = await app.SignedInClientAsync("A", Role.LogisticsPlanner);
+
+        var response = await planner.PostAsJsonAsync("/api/logistics/bookings", new { departureId = Guid.NewGuid(), vehicles = 1, reference = "NOWHERE" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Fact]

@@ -2,6 +2,9 @@ using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.Storage;
 using Corridor.Tests.Support;
+using Corridor.Tests.Web;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Tests.Logistics;
 
@@ -54,6 +57,25 @@ public sealed class LogisticsDatabase : IAsyncDisposable
         var result = await ImportAsync(ReferenceNetwork.Folder);
         Assert.True(result.Succeeded, string.Join("\n", result.Errors));
     }
+
+    /// <summary>Imports the reference network into the test host's database once (a copy of the five network files, nothing else).</summary>
+    public static Task ImportReferenceAsync(CorridorAppFactory app) => app.ActAsync(app.OrganisationA, async sp =>
+    {
+        var db = sp.GetRequiredService<CorridorDbContext>();
+        if (await db.Set<Node>().AnyAsync())
+        {
+            return;
+        }
+
+        var folder = Directory.CreateTempSubdirectory("corridor-net-api-").FullName;
+        foreach (var f in new[] { "nodes.csv", "links.csv", "border-crossings.csv", "services.csv", "emission-factors.csv" })
+        {
+            File.Copy(Path.Combine(ReferenceNetwork.Folder, f), Path.Combine(folder, f));
+        }
+
+        var result = await new ImportRunner(db, Importers()).RunAsync(folder);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+    });
 
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 }
