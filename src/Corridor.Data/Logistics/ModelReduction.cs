@@ -4,10 +4,11 @@ namespace Corridor.Logistics;
 /// Exact reductions of a plan model that keep its optimal value and leave a valid dual for the rows that stay
 /// (decision 010). A capacity row binds only if the demands that can use it could, together, send more through it
 /// than it holds (each demand counted once with its whole volume); a row that cannot bind is left out of the solver.
-/// Per demand, the cheapest column whose rows are all left out ("free") dominates every column of the same demand
-/// that costs as much or more, and the unmet variable dominates columns that cost at least the unmet penalty; those
-/// are dropped. Dropping columns lowers row loads, so the rules repeat until nothing changes. A demand whose only
-/// remaining column is free is shipped on it in full (<see cref="Fixed"/>) and does not enter the solver.
+/// Per demand, a column dominates another of the same demand that costs as much or more and whose binding rows include
+/// all of its own (a column using no binding row dominates every dearer one), and the unmet variable dominates columns
+/// that cost at least the unmet penalty; dominated columns are dropped. Dropping columns lowers row loads, so the rules
+/// repeat until nothing changes. A demand whose only remaining column uses no binding row is shipped on it in full
+/// (<see cref="Fixed"/>) and does not enter the solver.
 /// </summary>
 internal sealed class ModelReduction
 {

@@ -15,9 +15,9 @@ namespace Corridor.Logistics;
 /// <remarks>
 /// Before the solver sees it the model is reduced by exact rules that keep its optimal value (decision 010): a flow
 /// variable through a zero capacity is dropped; a capacity row that cannot bind even if every demand using it sent all
-/// its volume through it is left out (its marginal value is 0); a variable that costs at least as much as a cheaper
-/// variable of the same demand whose rows are all left out, or at least the unmet penalty, is dropped; and a demand
-/// whose cheapest variable uses no remaining row is shipped on it without entering the solver. The rules repeat until
+/// its volume through it is left out (its marginal value is 0); a variable is dropped when another variable of the same
+/// demand costs no more and uses only rows it uses too, or when it costs at least the unmet penalty; and a demand left
+/// with one variable that uses no remaining row is shipped on it without entering the solver. The rules repeat until
 /// nothing changes, since dropping variables lowers the loads a row can see.
 /// </remarks>
 public static class PlanAllocator
