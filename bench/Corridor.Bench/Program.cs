@@ -6,7 +6,8 @@ namespace Corridor.Bench;
 /// <summary>
 /// BenchmarkDotNet scenarios (<c>dotnet run -c Release --project bench/Corridor.Bench -- --filter '*'</c>) and the
 /// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>), and the screening
-/// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>).
+/// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>), and the
+/// logistics figures with CPU time next to wall time (<c>-- route-cpu [ROUNDS]</c>, <c>-- plan-cpu</c>).
 /// </summary>
 public static class Program
 {
@@ -30,6 +31,16 @@ public static class Program
         if (args is ["analytics", ..])
         {
             return Corridor.Bench.Analytics.AnalyticsWholeProcess.RunAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
+        if (args is ["route-cpu", ..])
+        {
+            return Logistics.LogisticsCpu.Route(args[1..]);
+        }
+
+        if (args is ["plan-cpu", ..])
+        {
+            return Logistics.LogisticsCpu.Plan();
         }
 
         if (args is ["gen-order-lines", var rows, var file, ..])

@@ -5,6 +5,7 @@ namespace Corridor.Bench.Logistics;
 
 /// <summary>Route options on the reference network (data/reference): k = 5 against the single best route (k = 1) as baseline.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class RouteOptionsReferenceBench
 {
     private NetworkGraph _graph = null!;

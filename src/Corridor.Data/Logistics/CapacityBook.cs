@@ -1,29 +1,35 @@
-using Google.OrTools.LinearSolver;
-
 namespace Corridor.Logistics;
 
 /// <summary>
-/// The weekly capacity rows of a plan model, created when a route first uses them. A continuous link has a vehicles
-/// row and a tonnes row (each only when the link states that capacity; a closed week gets a zero row). A scheduled
-/// direction has one row per capacity unit of its departures in that week (free capacity, closures excluded).
-/// Coefficients convert the cargo into the row's unit as <see cref="Cargo.UnitsOn"/> does.
+/// The weekly capacity rows of a plan model, registered when a route first uses them and numbered densely. A
+/// continuous link has a vehicles row and a tonnes row (each only when the link states that capacity; a closed week
+/// gets a zero vehicles row). A scheduled direction has one row per capacity unit of its departures in that week (free
+/// capacity, closures excluded), or a zero vehicles row when the week has none. Coefficients convert the cargo into
+/// the row's unit as <see cref="Cargo.UnitsOn"/> does. Directed links are looked up by key once per route leg
+/// (<see cref="Resource"/>); rows per (directed link, week) are kept in a dense table, so building a model with a
+/// million terms does no string hashing per term.
 /// </summary>
 internal sealed class CapacityBook
 {
     private const double HoursPerWeek = 168;
     private static readonly CapacityUnit[] Units = Enum.GetValues<CapacityUnit>();
-    private readonly Dictionary<(string Key, int Week, CapacityUnit Unit), Constraint> _rows = [];
-    private readonly Dictionary<(string Key, int Week, CapacityUnit Unit), double> _caps = [];
-    private readonly Dictionary<Constraint, List<(Variable Var, double Coefficient)>> _terms = [];
+    private readonly Dictionary<string, int> _resourceByKey = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(Link Link, string From, string To, Dictionary<(int Week, CapacityUnit Unit), double>? Scheduled)> _resources = [];
+    private readonly List<int[]?> _rowsByResourceWeek = [];
     private readonly Dictionary<string, Dictionary<(int Week, CapacityUnit Unit), double>> _scheduled = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(string Key, int Week, CapacityUnit Unit), (string From, string To, TransportMode Mode)> _labels = [];
+    private readonly List<(int Resource, int Week, CapacityUnit Unit, double Capacity)> _rows = [];
     private readonly DateTimeOffset _start;
+    private readonly int _weekSlots;
     private readonly NetworkDefinition _definition;
 
-    public CapacityBook(NetworkDefinition definition, DateTimeOffset start)
+    /// <param name="definition">The network (links, departures, closures).</param>
+    /// <param name="start">Start of plan week 0.</param>
+    /// <param name="weekSlots">Upper bound of week indices rows are asked for (plan weeks + ship delay + longest route).</param>
+    public CapacityBook(NetworkDefinition definition, DateTimeOffset start, int weekSlots)
     {
         _definition = definition;
         _start = start;
+        _weekSlots = weekSlots;
         var linkByKey = new Dictionary<string, Link>(StringComparer.OrdinalIgnoreCase);
         foreach (var l in definition.Links)
         {
@@ -34,6 +40,7 @@ internal sealed class CapacityBook
             }
         }
 
+        var closures = new Dictionary<Link, SeasonalClosure?>();
         foreach (var d in definition.Departures)
         {
             var key = Link.KeyOf(d.FromCode, d.ToCode, d.Mode);
@@ -43,7 +50,7 @@ internal sealed class CapacityBook
             }
 
             var hours = (d.DepartsAt - start).TotalHours;
-            if (hours < 0 || (linkByKey.TryGetValue(key, out var link) && Closed(link, d.DepartsAt)))
+            if (hours < 0 || (linkByKey.TryGetValue(key, out var link) && Closed(link, ClosureOf(closures, link), d.DepartsAt)))
             {
                 continue;
             }
@@ -53,71 +60,53 @@ internal sealed class CapacityBook
         }
     }
 
-    public IEnumerable<(Constraint Row, double Coefficient)> Rows(Solver solver, PlanPathLeg leg, int week, bool vehicles)
+    public int RowCount => _rows.Count;
+
+    /// <summary>The capacity resource (directed link or scheduled direction) a leg uses.</summary>
+    public int Resource(PlanPathLeg leg)
     {
-        var key = leg.Key;
-        var label = (leg.From, leg.To, leg.Link.Mode);
-        if (_scheduled.TryGetValue(key, out var weeks))
+        if (!_resourceByKey.TryGetValue(leg.Key, out var r))
         {
-            var any = false;
-            foreach (var unit in Units)
+            r = _resources.Count;
+            _resourceByKey[leg.Key] = r;
+            _resources.Add((leg.Link, leg.From, leg.To, _scheduled.GetValueOrDefault(leg.Key)));
+            for (var w = 0; w < _weekSlots; w++)
             {
-                if (weeks.TryGetValue((week, unit), out var cap))
-                {
-                    any = true;
-                    yield return (Row(solver, key, week, unit, cap, label), Coefficient(unit, vehicles));
-                }
+                _rowsByResourceWeek.Add(null);
             }
-
-            if (!any)
-            {
-                yield return (Row(solver, key, week, CapacityUnit.Vehicles, 0, label), 1);
-            }
-
-            yield break;
         }
 
-        var closed = Closed(leg.Link, _start.AddHours((week * HoursPerWeek) + (HoursPerWeek / 2)));
-        if (leg.Link.CapacityVehiclesPerWeek is { } v || closed)
-        {
-            yield return (Row(solver, key, week, CapacityUnit.Vehicles, closed ? 0 : leg.Link.CapacityVehiclesPerWeek ?? 0, label), Coefficient(CapacityUnit.Vehicles, vehicles));
-        }
-
-        if (leg.Link.CapacityTonnesPerWeek is { } t && !closed)
-        {
-            yield return (Row(solver, key, week, CapacityUnit.Tonnes, (double)t, label), Coefficient(CapacityUnit.Tonnes, vehicles));
-        }
+        return r;
     }
 
-    public List<PlanCapacityUse> Uses(DateOnly start)
+    /// <summary>The rows resource <paramref name="resource"/> has in week <paramref name="week"/> (registered on first use).</summary>
+    public int[] Rows(int resource, int week)
+    {
+        if (week < 0 || week >= _weekSlots)
+        {
+            throw new ArgumentOutOfRangeException(nameof(week), week, $"plan weeks are 0..{_weekSlots - 1}");
+        }
+
+        var slot = (resource * _weekSlots) + week;
+        return _rowsByResourceWeek[slot] ??= Create(resource, week);
+    }
+
+    public double Capacity(int row) => _rows[row].Capacity;
+
+    public CapacityUnit Unit(int row) => _rows[row].Unit;
+
+    /// <summary>Capacity use per row from the loads and marginal values given (both indexed by row), ordered by week, from, to.</summary>
+    public List<PlanCapacityUse> Uses(DateOnly start, double[] used, double[] marginal)
     {
         var result = new List<PlanCapacityUse>(_rows.Count);
-        foreach (var (k, row) in _rows)
+        for (var i = 0; i < _rows.Count; i++)
         {
-            var used = 0.0;
-            foreach (var (x, c) in _terms.GetValueOrDefault(row) ?? [])
-            {
-                used += x.SolutionValue() * c;
-            }
-
-            var (from, to, mode) = _labels[k];
-            result.Add(new PlanCapacityUse(from, to, mode, start.AddDays(7 * k.Week), k.Unit.ToString().ToLowerInvariant(), _caps[k], used, Math.Max(0, -row.DualValue())));
+            var (resource, week, unit, cap) = _rows[i];
+            var (link, from, to, _) = _resources[resource];
+            result.Add(new PlanCapacityUse(from, to, link.Mode, start.AddDays(7 * week), unit.ToString().ToLowerInvariant(), cap, used[i], marginal[i]));
         }
 
         return result.OrderBy(r => r.Week).ThenBy(r => r.From, StringComparer.Ordinal).ThenBy(r => r.To, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Adds <paramref name="coefficient"/> × <paramref name="x"/> to a capacity row.</summary>
-    public void Add(Constraint row, Variable x, double coefficient)
-    {
-        // A loopless route never uses one directed link twice, so each (row, variable) pair is set once.
-        row.SetCoefficient(x, coefficient);
-        if (!_terms.TryGetValue(row, out var terms))
-        {
-            _terms[row] = terms = [];
-        }
-
-        terms.Add((x, coefficient));
     }
 
     /// <summary>Units of <paramref name="unit"/> one unit of cargo takes (a vehicle, or a tonne).</summary>
@@ -131,23 +120,61 @@ internal sealed class CapacityBook
         (false, _) => 1 / (double)Cargo.TonnesPerTeu,
     };
 
-    private Constraint Row(Solver solver, string key, int week, CapacityUnit unit, double cap, (string, string, TransportMode) label)
+    private int[] Create(int resource, int week)
     {
-        var k = (key, week, unit);
-        if (!_rows.TryGetValue(k, out var row))
+        var (link, _, _, scheduled) = _resources[resource];
+        var rows = new List<int>(3);
+        if (scheduled is not null)
         {
-            row = solver.MakeConstraint(double.NegativeInfinity, cap, "");
-            _rows[k] = row;
-            _caps[k] = cap;
-            _labels[k] = label;
+            foreach (var unit in Units)
+            {
+                if (scheduled.TryGetValue((week, unit), out var cap))
+                {
+                    rows.Add(Add(resource, week, unit, cap));
+                }
+            }
+
+            if (rows.Count == 0)
+            {
+                rows.Add(Add(resource, week, CapacityUnit.Vehicles, 0));
+            }
+
+            return [.. rows];
         }
 
-        return row;
+        var closed = Closed(link, link.Closure, _start.AddHours((week * HoursPerWeek) + (HoursPerWeek / 2)));
+        if (link.CapacityVehiclesPerWeek is not null || closed)
+        {
+            rows.Add(Add(resource, week, CapacityUnit.Vehicles, closed ? 0 : link.CapacityVehiclesPerWeek ?? 0));
+        }
+
+        if (link.CapacityTonnesPerWeek is { } t && !closed)
+        {
+            rows.Add(Add(resource, week, CapacityUnit.Tonnes, (double)t));
+        }
+
+        return [.. rows];
     }
 
-    private bool Closed(Link link, DateTimeOffset at)
+    private int Add(int resource, int week, CapacityUnit unit, double cap)
     {
-        if (link.SeasonalClosure is not null && link.Closure is { } c && c.Contains(DateOnly.FromDateTime(at.UtcDateTime)))
+        _rows.Add((resource, week, unit, cap));
+        return _rows.Count - 1;
+    }
+
+    private static SeasonalClosure? ClosureOf(Dictionary<Link, SeasonalClosure?> cache, Link link)
+    {
+        if (!cache.TryGetValue(link, out var c))
+        {
+            cache[link] = c = link.Closure;
+        }
+
+        return c;
+    }
+
+    private bool Closed(Link link, SeasonalClosure? closure, DateTimeOffset at)
+    {
+        if (closure is { } c && c.Contains(DateOnly.FromDateTime(at.UtcDateTime)))
         {
             return true;
         }

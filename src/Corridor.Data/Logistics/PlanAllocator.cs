@@ -12,33 +12,37 @@ namespace Corridor.Logistics;
 /// cannot move. The objective is freight + lateness penalty + unmet penalty. Duals of the capacity rows are reported
 /// as marginal values.
 /// </summary>
+/// <remarks>
+/// Before the solver sees it the model is reduced by exact rules that keep its optimal value (decision 010): a flow
+/// variable through a zero capacity is dropped; a capacity row that cannot bind even if every demand using it sent all
+/// its volume through it is left out (its marginal value is 0); a variable is dropped when another variable of the same
+/// demand costs no more and uses only rows it uses too, or when it costs at least the unmet penalty; and a demand left
+/// with one variable that uses no remaining row is shipped on it without entering the solver. The rules repeat until
+/// nothing changes, since dropping variables lowers the loads a row can see.
+/// </remarks>
 public static class PlanAllocator
 {
     private const double HoursPerWeek = 168;
 
-    public static PlanResult Allocate(NetworkGraph graph, PlanRequest request)
+    public static PlanResult Allocate(NetworkGraph graph, PlanRequest request) => Allocate(graph, request, reduce: true);
+
+    /// <param name="reduce">false solves the model exactly as stated, without the reductions (for tests and benchmarks).</param>
+    internal static PlanResult Allocate(NetworkGraph graph, PlanRequest request, bool reduce)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(request);
         var start = new DateTimeOffset(request.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is not available.");
-        var objective = solver.Objective();
-        objective.SetMinimization();
-        var capacities = new CapacityBook(graph.Definition, start);
-        var paths = new Dictionary<(string, string, bool), IReadOnlyList<PlanPath>>();
-        var flows = new List<(Variable Var, int Demand, PlanPath Path, int Week, int Late, double UnitCost)>();
-        var unmetVars = new Variable[request.Demands.Count];
-        var reasons = new string[request.Demands.Count];
+        var demands = request.Demands;
+        var penalty = (double)request.UnmetPenaltyUsd;
 
-        for (var d = 0; d < request.Demands.Count; d++)
+        // Candidate routes per origin, destination and cargo kind, and the week span they reach.
+        var paths = new Dictionary<(string, string, bool), IReadOnlyList<PlanPath>>();
+        var candidatesOf = new IReadOnlyList<PlanPath>[demands.Count];
+        var readyWeeks = new int[demands.Count];
+        var weekSlots = 1;
+        for (var d = 0; d < demands.Count; d++)
         {
-            var demand = request.Demands[d];
-            var q = (double)demand.Quantity;
-            var row = solver.MakeConstraint(q, q, "");
-            var unmet = solver.MakeNumVar(0, double.PositiveInfinity, "");
-            unmetVars[d] = unmet;
-            row.SetCoefficient(unmet, 1);
-            objective.SetCoefficient(unmet, (double)request.UnmetPenaltyUsd);
+            var demand = demands[d];
             var key = (demand.Origin.ToUpperInvariant(), demand.Destination.ToUpperInvariant(), demand.Vehicles);
             if (!paths.TryGetValue(key, out var candidates))
             {
@@ -46,41 +50,130 @@ public static class PlanAllocator
                 paths[key] = candidates;
             }
 
-            if (candidates.Count == 0)
+            candidatesOf[d] = candidates;
+            readyWeeks[d] = (int)Math.Floor((demand.Week.ToDateTime(TimeOnly.MinValue) - request.Start.ToDateTime(TimeOnly.MinValue)).TotalDays / 7);
+            foreach (var path in candidates)
+            {
+                var lastWeek = readyWeeks[d] + request.MaxShipDelayWeeks + (int)Math.Floor(path.Legs[^1].OffsetHours / HoursPerWeek);
+                weekSlots = Math.Max(weekSlots, lastWeek + 1);
+            }
+        }
+
+        var capacities = new CapacityBook(graph.Definition, start, weekSlots);
+        var resources = new Dictionary<PlanPath, int[]>(ReferenceEqualityComparer.Instance);
+        var columns = new Columns();
+        var reasons = new string[demands.Count];
+        var demandColumns = new int[demands.Count + 1];
+        for (var d = 0; d < demands.Count; d++)
+        {
+            demandColumns[d] = columns.Count;
+            var demand = demands[d];
+            if (candidatesOf[d].Count == 0)
             {
                 reasons[d] = "no route connects the origin to the destination";
                 continue;
             }
 
-            var readyWeek = (int)Math.Floor((demand.Week.ToDateTime(TimeOnly.MinValue) - request.Start.ToDateTime(TimeOnly.MinValue)).TotalDays / 7);
+            var readyWeek = readyWeeks[d];
             var dueEnd = (new DateTimeOffset(demand.Due.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero) - start).TotalHours;
             for (var s = Math.Max(0, readyWeek); s <= readyWeek + request.MaxShipDelayWeeks; s++)
             {
-                foreach (var path in candidates)
+                foreach (var path in candidatesOf[d])
                 {
+                    if (!resources.TryGetValue(path, out var legResources))
+                    {
+                        resources[path] = legResources = path.Legs.Select(capacities.Resource).ToArray();
+                    }
+
                     var arrival = (s * HoursPerWeek) + path.LeadHours;
                     var late = arrival > dueEnd ? (int)Math.Ceiling((arrival - dueEnd) / HoursPerWeek) : 0;
-                    var x = solver.MakeNumVar(0, double.PositiveInfinity, "");
-                    row.SetCoefficient(x, 1);
                     var unitCost = (double)path.UnitCostUsd;
-                    objective.SetCoefficient(x, unitCost + ((double)request.LatenessPenaltyUsd * late) + (0.01 * (s - readyWeek)));
-                    foreach (var leg in path.Legs)
+                    var objective = unitCost + ((double)request.LatenessPenaltyUsd * late) + (0.01 * (s - readyWeek));
+                    var open = true;
+                    for (var i = 0; i < legResources.Length; i++)
                     {
-                        var week = s + (int)Math.Floor(leg.OffsetHours / HoursPerWeek);
-                        foreach (var (cap, coefficient) in capacities.Rows(solver, leg, week, demand.Vehicles))
+                        foreach (var row in capacities.Rows(legResources[i], s + (int)Math.Floor(path.Legs[i].OffsetHours / HoursPerWeek)))
                         {
-                            capacities.Add(cap, x, coefficient);
+                            open &= capacities.Capacity(row) > 0;
+                            columns.AddTerm(row, CapacityBook.Coefficient(capacities.Unit(row), demand.Vehicles));
                         }
                     }
 
-                    flows.Add((x, d, path, s, late, unitCost));
+                    if (open || !reduce)
+                    {
+                        columns.Close(d, path, s, late, unitCost, objective);
+                    }
+                    else
+                    {
+                        columns.Discard();
+                    }
                 }
             }
 
             reasons[d] = "capacity on every candidate route is taken in the allowed ship weeks";
         }
 
-        var status = solver.Solve();
+        demandColumns[demands.Count] = columns.Count;
+        var reduction = new ModelReduction(columns, capacities, demands, demandColumns, penalty);
+        if (reduce)
+        {
+            reduction.Run();
+        }
+
+        return Solve(request, start, capacities, columns, reduction, demandColumns, reasons);
+    }
+
+    private static PlanResult Solve(PlanRequest request, DateTimeOffset start, CapacityBook capacities, Columns columns, ModelReduction reduction, int[] demandColumns, string[] reasons)
+    {
+        var demands = request.Demands;
+        using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is not available.");
+        var objective = solver.Objective();
+        objective.SetMinimization();
+        var rowConstraints = new Constraint?[capacities.RowCount];
+        var vars = new Variable?[columns.Count];
+        var unmetVars = new Variable?[demands.Count];
+        var demandRows = new Constraint?[demands.Count];
+
+        void Enter(int c)
+        {
+            var x = solver.MakeNumVar(0, double.PositiveInfinity, "");
+            vars[c] = x;
+            demandRows[columns.Demand[c]]!.SetCoefficient(x, 1);
+            objective.SetCoefficient(x, columns.Objective[c]);
+            for (var t = columns.TermStart[c]; t < columns.TermStart[c + 1]; t++)
+            {
+                var row = columns.TermRow[t];
+                if (reduction.Binding[row])
+                {
+                    var constraint = rowConstraints[row] ??= solver.MakeConstraint(double.NegativeInfinity, capacities.Capacity(row), "");
+                    constraint.SetCoefficient(x, columns.TermCoefficient[t]);
+                }
+            }
+        }
+
+        for (var d = 0; d < demands.Count; d++)
+        {
+            if (reduction.Fixed[d] >= 0)
+            {
+                continue;
+            }
+
+            var q = (double)demands[d].Quantity;
+            var demandRow = demandRows[d] = solver.MakeConstraint(q, q, "");
+            var unmet = solver.MakeNumVar(0, double.PositiveInfinity, "");
+            unmetVars[d] = unmet;
+            demandRow.SetCoefficient(unmet, 1);
+            objective.SetCoefficient(unmet, (double)request.UnmetPenaltyUsd);
+            for (var c = demandColumns[d]; c < demandColumns[d + 1]; c++)
+            {
+                if (reduction.Active[c])
+                {
+                    Enter(c);
+                }
+            }
+        }
+
+        var status = solver.NumVariables() == 0 ? Solver.ResultStatus.OPTIMAL : solver.Solve();
         var statusText = status.ToString();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))
         {
@@ -88,34 +181,53 @@ public static class PlanAllocator
         }
 
         var flowResults = new List<PlanRouteFlow>();
+        var used = new double[capacities.RowCount];
         double freight = 0, lateness = 0, unmetCost = 0;
-        foreach (var (x, d, path, s, late, unitCost) in flows)
+        for (var c = 0; c < columns.Count; c++)
         {
-            var v = x.SolutionValue();
+            var d = columns.Demand[c];
+            var v = reduction.Fixed[d] == c ? (double)demands[d].Quantity : vars[c]?.SolutionValue() ?? 0;
             if (v <= 1e-7)
             {
                 continue;
             }
 
-            var demand = request.Demands[d];
-            freight += v * unitCost;
+            for (var t = columns.TermStart[c]; t < columns.TermStart[c + 1]; t++)
+            {
+                used[columns.TermRow[t]] += v * columns.TermCoefficient[t];
+            }
+
+            var demand = demands[d];
+            var (path, s, late) = (columns.Path[c], columns.Week[c], columns.Late[c]);
+            freight += v * columns.UnitCost[c];
             lateness += v * late * (double)request.LatenessPenaltyUsd;
             flowResults.Add(new PlanRouteFlow(d, demand.Origin, demand.Destination, path, request.Start.AddDays(7 * s),
                 start.AddHours((s * HoursPerWeek) + path.LeadHours), late, v));
         }
 
         var unmetResults = new List<PlanUnmet>();
-        for (var d = 0; d < unmetVars.Length; d++)
+        for (var d = 0; d < demands.Count; d++)
         {
-            var v = unmetVars[d].SolutionValue();
+            if (reduction.Fixed[d] >= 0)
+            {
+                continue;
+            }
+
+            var v = unmetVars[d]?.SolutionValue() ?? (double)demands[d].Quantity;
             if (v > 1e-7)
             {
-                var demand = request.Demands[d];
+                var demand = demands[d];
                 unmetCost += v * (double)request.UnmetPenaltyUsd;
                 unmetResults.Add(new PlanUnmet(d, demand.Origin, demand.Destination, demand.Week, v, reasons[d]));
             }
         }
 
-        return new PlanResult(statusText, flowResults, capacities.Uses(request.Start), unmetResults, freight, lateness, unmetCost);
+        var marginal = new double[capacities.RowCount];
+        for (var r = 0; r < marginal.Length; r++)
+        {
+            marginal[r] = rowConstraints[r] is { } row ? Math.Max(0, -row.DualValue()) : 0;
+        }
+
+        return new PlanResult(statusText, flowResults, capacities.Uses(request.Start, used, marginal), unmetResults, freight, lateness, unmetCost);
     }
 }

@@ -164,6 +164,9 @@ public sealed class NetworkGraph
 
     public NetworkDefinition Definition { get; }
 
+    /// <summary>A* potentials per target, shared by the searches on this graph.</summary>
+    internal PotentialCache Potentials { get; } = new();
+
     public int NodeCount { get; }
 
     public int EdgeCount { get; }

@@ -20,7 +20,7 @@ public static partial class RouteFinder
             Objective = RouteObjective.Balanced,
             PricePerDayUsd = pricePerDayUsd,
         };
-        var search = new RouteSearch(graph, request, t, Relax.Schedule | Relax.Capacity | Relax.Closures | Relax.Due);
+        using var search = new RouteSearch(graph, request, t, Relax.Schedule | Relax.Capacity | Relax.Closures | Relax.Due);
         var result = new List<PlanPath>();
         var steps = new List<Step>();
         foreach (var (edges, _) in KShortest(graph, search, o, k).OrderBy(p => p.Score))

@@ -47,7 +47,7 @@ public static partial class RouteFinder
             return new RouteAnswer([], ["origin and destination are the same node"]);
         }
 
-        var search = new RouteSearch(graph, request, target, Relax.None);
+        using var search = new RouteSearch(graph, request, target, Relax.None);
         var paths = KShortest(graph, search, origin, request.MaxOptions);
         if (paths.Count == 0)
         {
@@ -236,7 +236,7 @@ public static partial class RouteFinder
     {
         bool Found(Relax r)
         {
-            var s = new RouteSearch(g, request, target, r);
+            using var s = new RouteSearch(g, request, target, r);
             s.ClearBlocks();
             return s.Run(origin, s.Ready, 0, 0, 0) is not null;
         }
@@ -257,7 +257,7 @@ public static partial class RouteFinder
         var reasons = new List<string>();
         if (request.Due is { } due && Found(Relax.Due))
         {
-            var late = new RouteSearch(g, request with { Due = null, MaxOptions = 1 }, target, Relax.None);
+            using var late = new RouteSearch(g, request with { Due = null, MaxOptions = 1 }, target, Relax.None);
             late.ClearBlocks();
             var path = late.Run(origin, late.Ready, 0, 0, 0);
             var eta = path is null ? "" : " (earliest median arrival " + NetworkGraph.At(ArrivalOf(late, path)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC)";

@@ -16,9 +16,11 @@ internal enum Relax
 /// The time-dependent search core: an A* over states (node, how the cargo arrived) where an edge's arrival time
 /// depends on when it is entered (waiting for the next open day or the next departure with room). Potentials come
 /// from one backward Dijkstra on static lower bounds (cost and transit without waits), so the key is monotone and
-/// the first time the target is settled its label is the best one for this model. Not thread-safe: one per query.
+/// the first time the target is settled its label is the best one for this model. The potentials are cached on the
+/// graph per target and weighting, and the label arrays are a per-thread <see cref="SearchScratch"/> handed back on
+/// <see cref="Dispose"/>. Not thread-safe: one per query.
 /// </summary>
-internal sealed class RouteSearch
+internal sealed class RouteSearch : IDisposable
 {
     private const double HorizonHours = 400 * 24;
 
@@ -34,7 +36,7 @@ internal sealed class RouteSearch
     private readonly int _avoidBranches;
     private readonly int _maxTransfers;
     private readonly double[] _potential;
-    private readonly double[] _edgeCargoCost;
+    private readonly double[] _unitCost;
     private readonly int[] _unitsByCapacityUnit = new int[3];
     private readonly bool _useSchedule;
     private readonly bool _checkCapacity;
@@ -44,7 +46,8 @@ internal sealed class RouteSearch
     private readonly double _cargoQuantity;
     private readonly double _cargoTonnes;
 
-    // Per-state labels, reset lazily with a generation stamp.
+    // Per-state labels, reset lazily with a generation stamp (arrays of a reused scratch).
+    private readonly SearchScratch _scratch;
     private readonly double[] _key;
     private readonly double[] _time;
     private readonly double[] _cost;
@@ -56,7 +59,7 @@ internal sealed class RouteSearch
     private readonly bool[] _settled;
     private readonly int[] _blockedEdge;
     private readonly int[] _blockedNode;
-    private readonly PriorityQueue<int, double> _queue = new();
+    private readonly PriorityQueue<int, double> _queue;
     private int _generation;
     private int _blockGeneration;
 
@@ -120,25 +123,20 @@ internal sealed class RouteSearch
         _cargoIsVehicles = cargo.IsVehicles;
         _cargoQuantity = qty;
         _cargoTonnes = (double)cargo.Tonnage;
-        _edgeCargoCost = new double[g.EdgeCount];
-        for (var e = 0; e < g.EdgeCount; e++)
-        {
-            _edgeCargoCost[e] = qty * (cargo.IsVehicles ? g.EdgeCostVehicle[e] : g.EdgeCostTonne[e]);
-        }
+        _unitCost = cargo.IsVehicles ? g.EdgeCostVehicle : g.EdgeCostTonne;
+        _scratch = SearchScratch.Rent(g);
+        (_key, _time, _cost, _predEdge, _predState, _predDeparture) = (_scratch.Key, _scratch.Time, _scratch.Cost, _scratch.PredEdge, _scratch.PredState, _scratch.PredDeparture);
+        (_transfers, _stamp, _settled, _blockedEdge, _blockedNode, _queue) = (_scratch.Transfers, _scratch.Stamp, _scratch.Settled, _scratch.BlockedEdge, _scratch.BlockedNode, _scratch.Queue);
+        (_generation, _blockGeneration) = (_scratch.Generation, _scratch.BlockGeneration);
+        _potential = target < 0 ? BackwardLowerBounds() : g.Potentials.GetOrAdd((target, _alpha, _beta, _cargoIsVehicles, qty), BackwardLowerBounds);
+    }
 
-        var states = g.NodeCount * NetworkGraph.Classes;
-        _key = new double[states];
-        _time = new double[states];
-        _cost = new double[states];
-        _predEdge = new int[states];
-        _predState = new int[states];
-        _predDeparture = new int[states];
-        _transfers = new byte[states];
-        _stamp = new int[states];
-        _settled = new bool[states];
-        _blockedEdge = new int[g.EdgeCount];
-        _blockedNode = new int[g.NodeCount];
-        _potential = BackwardLowerBounds();
+    /// <summary>Hands the label arrays back for the thread's next search; the search must not be used afterwards.</summary>
+    public void Dispose()
+    {
+        (_scratch.Generation, _scratch.BlockGeneration) = (_generation, _blockGeneration);
+        _queue.Clear();
+        SearchScratch.Return(_scratch);
     }
 
     public Relax Relax { get; }
@@ -250,7 +248,7 @@ internal sealed class RouteSearch
     public Link EdgeLinkOf(int e) => _g.EdgeLink[e];
 
     /// <summary>Cost in US dollars of the cargo on edge <paramref name="e"/>.</summary>
-    public double EdgeCost(int e) => _edgeCargoCost[e];
+    public double EdgeCost(int e) => _cargoQuantity * _unitCost[e];
 
     /// <summary>
     /// Best path from <paramref name="start"/> (entered at time <paramref name="t0"/>, cost <paramref name="c0"/>, class
@@ -303,11 +301,12 @@ internal sealed class RouteSearch
                     continue;
                 }
 
-                var cost = c + _edgeCargoCost[e];
+                var cost = c + (_cargoQuantity * _unitCost[e]);
                 var key = Score(cost, arrive);
                 var ns = (to * NetworkGraph.Classes) + g.EdgeClass[e];
-                if (_stamp[ns] == _generation && (_settled[ns] || _key[ns] <= key))
+                if (key + _potential[to] >= bound || (_stamp[ns] == _generation && (_settled[ns] || _key[ns] <= key)))
                 {
+                    // A label at or above the bound would only end the search when dequeued: leaving it out ends it the same way.
                     continue;
                 }
 
@@ -439,7 +438,7 @@ internal sealed class RouteSearch
             {
                 var e = g.InEdges[i];
                 var u = g.EdgeFrom[e];
-                var w = (_alpha * _edgeCargoCost[e]) + (_beta * (g.EdgeMinRun[e] + g.BorderP50[v]));
+                var w = (_alpha * (_cargoQuantity * _unitCost[e])) + (_beta * (g.EdgeMinRun[e] + g.BorderP50[v]));
                 var nd = h[v] + w;
                 if (nd < h[u])
                 {

@@ -54,6 +54,78 @@ public class PlanAllocatorTests
         Assert.Contains("no route", unmet.Reason, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string> ReferenceCases => ["feasible", "above-capacity", "mixed-many-pairs", "winter"];
+
+    [Theory]
+    [MemberData(nameof(ReferenceCases))]
+    public void Allocate_ReducedModel_HasTheFullModelsOptimum(string name)
+    {
+        var graph = ReferenceNetwork.Graph();
+        var request = Case(name);
+
+        var reduced = PlanAllocator.Allocate(graph, request);
+        var full = PlanAllocator.Allocate(graph, request, reduce: false);
+
+        Assert.Equal("OPTIMAL", full.SolverStatus);
+        Assert.Equal("OPTIMAL", reduced.SolverStatus);
+        Assert.Equal(full.TotalCostUsd, reduced.TotalCostUsd, Math.Max(1e-6, full.TotalCostUsd * 1e-9));
+        Assert.Equal(full.Unmet.Sum(u => u.Quantity), reduced.Unmet.Sum(u => u.Quantity), 4);
+        Assert.Equal(full.CapacityUse.Count, reduced.CapacityUse.Count);
+        CheckConservation(request, reduced);
+        CheckCapacities(graph.Definition, request, reduced);
+    }
+
+    [Fact]
+    public void Allocate_ReducedModel_ReportsThePricedBottleneckOfTheFullModel()
+    {
+        var graph = ReferenceNetwork.Graph();
+        var request = Weekly(20_000, 3);
+
+        var reduced = PlanAllocator.Allocate(graph, request).Bottlenecks.Where(b => b.MarginalValueUsd > 1e-6).ToList();
+        var full = PlanAllocator.Allocate(graph, request, reduce: false).Bottlenecks.Where(b => b.MarginalValueUsd > 1e-6).ToList();
+
+        Assert.NotEmpty(reduced);
+        // Duals need not be unique, but the most valuable extra unit of capacity is worth the same in both models.
+        Assert.Equal(full.Max(b => b.MarginalValueUsd), reduced.Max(b => b.MarginalValueUsd), 6);
+    }
+
+    /// <summary>Plans on the reference network: a feasible one, one above capacity, many pairs of both cargo kinds, and one over the winter closures.</summary>
+    private static PlanRequest Case(string name)
+    {
+        switch (name)
+        {
+            case "feasible":
+                return Weekly(200, 8);
+            case "above-capacity":
+                return Weekly(3_000, 6);
+            case "winter":
+                var winter = new DateOnly(2027, 11, 29);
+                return new PlanRequest(Enumerable.Range(0, 10).SelectMany(w => new[]
+                {
+                    new PlanDemand("SAIPA-TEHRAN", "RU-ASTRAKHAN", true, 400, winter.AddDays(7 * w), winter.AddDays((7 * w) + 20)),
+                    new PlanDemand("IKCO-TEHRAN", "RU-MOSCOW", true, 600, winter.AddDays(7 * w), winter.AddDays((7 * w) + 20)),
+                }).ToList(), winter, 10);
+            default:
+                var origins = new[] { "IKCO-TEHRAN", "SAIPA-TEHRAN", "IR-MASHHAD", "IR-QAZVIN" };
+                var destinations = new[] { "RU-MOSCOW", "BY-MINSK", "RU-SAMARA", "KZ-AKTOBE", "AZ-ASTARA", "RU-ASTRAKHAN" };
+                var rng = new Random(5);
+                var demands = new List<PlanDemand>();
+                for (var w = 0; w < 12; w++)
+                {
+                    foreach (var o in origins)
+                    {
+                        foreach (var d in destinations)
+                        {
+                            var vehicles = rng.Next(3) > 0;
+                            demands.Add(new PlanDemand(o, d, vehicles, rng.Next(20, 400), Start.AddDays(7 * w), Start.AddDays((7 * w) + rng.Next(10, 30))));
+                        }
+                    }
+                }
+
+                return new PlanRequest(demands, Start, 12);
+        }
+    }
+
     private static void CheckConservation(PlanRequest request, PlanResult result)
     {
         for (var d = 0; d < request.Demands.Count; d++)
@@ -97,7 +169,7 @@ public class PlanAllocatorTests
                 foreach (var unit in Enum.GetValues<CapacityUnit>())
                 {
                     var k = (leg.From, leg.To, leg.Link.Mode, week, unit);
-                    load[k] = load.GetValueOrDefault(k) + (f.Quantity * Coefficient(unit));
+                    load[k] = load.GetValueOrDefault(k) + (f.Quantity * Coefficient(unit, request.Demands[f.Demand].Vehicles));
                 }
             }
         }
@@ -140,10 +212,13 @@ public class PlanAllocatorTests
         Assert.True(checkedRows > 0);
     }
 
-    private static double Coefficient(CapacityUnit unit) => unit switch
+    /// <summary>Units of a capacity one unit of cargo takes: a vehicle is 1.3 t, fills a TEU slot; 10 t of parts fill a vehicle slot or a TEU.</summary>
+    private static double Coefficient(CapacityUnit unit, bool vehicles) => (vehicles, unit) switch
     {
-        CapacityUnit.Vehicles => 1,
-        CapacityUnit.Tonnes => 1.3,
-        _ => 1,
+        (true, CapacityUnit.Vehicles) => 1,
+        (true, CapacityUnit.Tonnes) => 1.3,
+        (true, _) => 1,
+        (false, CapacityUnit.Tonnes) => 1,
+        (false, _) => 0.1,
     };
 }

@@ -33,6 +33,36 @@ public class RouteFinderTests
         }
     }
 
+    [Fact]
+    public void Find_ManyQueriesOnOneGraph_AnswerAsOnAFreshGraph()
+    {
+        // The graph caches potentials per target and the thread reuses its label arrays: neither may leak between queries.
+        var requests = new[]
+        {
+            Tehran100(),
+            new RouteRequest("SAIPA-TEHRAN", "BY-MINSK", Cargo.Tonnes(40), Ready) { Objective = RouteObjective.Fastest, MaxOptions = 3 },
+            Tehran100(CorridorBranch.TransCaspian),
+            new RouteRequest("IKCO-TEHRAN", "RU-MOSCOW", Cargo.Vehicles(100), Ready) { Objective = RouteObjective.Cheapest, MaxTransshipments = 2 },
+            new RouteRequest("RU-MOSCOW", "IKCO-TEHRAN", Cargo.Vehicles(10), Ready),
+            new RouteRequest("IKCO-TEHRAN", "KZ-AKTOBE", Cargo.Vehicles(30), Ready) { AvoidCountries = ["TM"] },
+            Tehran100(),
+        };
+        var shared = ReferenceNetwork.Graph();
+
+        for (var round = 0; round < 2; round++)
+        {
+            foreach (var request in requests)
+            {
+                var expected = Describe(RouteFinder.Find(new NetworkGraph(ReferenceNetwork.Definition), request));
+                Assert.Equal(expected, Describe(RouteFinder.Find(shared, request)));
+            }
+        }
+    }
+
+    private static string Describe(RouteAnswer answer) =>
+        string.Join("\n", answer.Reasons) + "\n" + string.Join("\n", answer.Options.Select(o =>
+            $"{o.Rank} {o.Cost} {o.EtaP50:O} {o.EtaP90:O} {o.Score:R}: " + string.Join(" ", o.Legs.Select(l => $"{l.From}>{l.To}:{l.Mode}@{l.DepartsAt:O}-{l.ArrivesAt:O}"))));
+
     [Theory]
     [InlineData(CorridorBranch.Western, CorridorBranch.TransCaspian, CorridorBranch.Eastern)]
     [InlineData(CorridorBranch.TransCaspian, CorridorBranch.Western, CorridorBranch.Eastern)]

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using System.Globalization;
+using Corridor.Logistics;
+
+namespace Corridor.Bench.Logistics;
+
+/// <summary>
+/// Whole-process figures for route search and plan allocation that stay readable on a loaded machine: wall time and
+/// the process's CPU time (all threads, GC included) per query, each against its baseline in the same run.
+/// <c>route-cpu [ROUNDS]</c>: rounds of 32 queries of <see cref="RouteOptionsLargeBench"/> (k = 1, k = 5, each warm and
+/// with a cold potential cache), with the median wall time per query. <c>plan-cpu</c>: one allocation each of
+/// <see cref="PlanAllocationBench"/> (1 route per pair, 3 routes, 3 routes unreduced) with the total cost of each.
+/// </summary>
+public static class LogisticsCpu
+{
+    public static int Route(string[] args)
+    {
+        var rounds = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3;
+        var bench = new RouteOptionsLargeBench();
+        bench.Setup();
+        var cases = new (string Name, Func<int> Run)[]
+        {
+            ("k=1", bench.BestRoute), ("k=5", bench.FiveOptions), ("k=1 cold", bench.BestRouteCold), ("k=5 cold", bench.FiveOptionsCold),
+        };
+        foreach (var (_, run) in cases)
+        {
+            for (var i = 0; i < 16; i++)
+            {
+                run();
+            }
+        }
+
+        Console.WriteLine($"load average: {LoadAverage()}");
+        for (var round = 0; round < rounds; round++)
+        {
+            foreach (var (name, run) in cases)
+            {
+                var wall = new double[32];
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+                for (var i = 0; i < wall.Length; i++)
+                {
+                    var t0 = Stopwatch.GetTimestamp();
+                    run();
+                    wall[i] = Stopwatch.GetElapsedTime(t0).TotalMilliseconds;
+                }
+
+                var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds / wall.Length;
+                Array.Sort(wall);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-9} wall p50 {wall[wall.Length / 2],7:F2} ms  mean {wall.Average(),7:F2} ms  cpu {cpu,7:F2} ms/query"));
+            }
+        }
+
+        Console.WriteLine($"load average: {LoadAverage()}");
+        return 0;
+    }
+
+    public static int Plan()
+    {
+        var graph = new NetworkGraph(BenchData.ReferenceNetwork());
+        var request = BenchData.Plan(graph, pairs: 500, weeks: 52);
+        Console.WriteLine($"load average: {LoadAverage()}");
+        foreach (var (name, routes, reduce) in new[] { ("1 route per pair", 1, true), ("3 routes per pair", 3, true), ("3 routes, unreduced", 3, false) })
+        {
+            var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
+            var t0 = Stopwatch.GetTimestamp();
+            var result = PlanAllocator.Allocate(graph, request with { RoutesPerPair = routes }, reduce);
+            var wall = Stopwatch.GetElapsedTime(t0).TotalSeconds;
+            var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name,-20} wall {wall,6:F2} s  cpu {cpu,6:F2} s  {result.SolverStatus} total cost {result.TotalCostUsd:F2} USD, unmet {result.Unmet.Sum(u => u.Quantity):F0}, {result.Flows.Count} flows, {result.Bottlenecks.Count()} bottlenecks"));
+        }
+
+        Console.WriteLine($"load average: {LoadAverage()}");
+        return 0;
+    }
+
+    private static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "n/a";
+}
