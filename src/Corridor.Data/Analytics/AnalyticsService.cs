@@ -56,6 +56,48 @@ public sealed class AnalyticsService(CorridorDbContext db)
         }, ct);
     }
 
+    /// <summary>
+    /// Exports with their value in a chosen currency: the database sums each month's US cents per dimension (from the
+    /// monthly rollup), each month's sum is converted at Trade's rate on the last day of that month
+    /// (<see cref="Corridor.Trade.ExchangeRateTable"/>: the latest rate on or before the day, inverse or through USD as
+    /// Trade does) and rounded to the currency's minor units, and the months are added up into the periods asked for.
+    /// <see cref="ExportRow.Value"/> is then in minor units of <paramref name="to"/>. A month without a rate fails with
+    /// the pair and the day; grouping by invoice currency and converting exclude each other.
+    /// </summary>
+    public async Task<Corridor.Common.Result<IReadOnlyList<ExportRow>>> ExportsInAsync(AnalyticsFilter filter, Granularity granularity, ExportDimensions by,
+        Corridor.Common.Currency to, CancellationToken ct = default)
+    {
+        if (by.HasFlag(ExportDimensions.Currency))
+        {
+            return Corridor.Common.Result<IReadOnlyList<ExportRow>>.Failure("exports by invoice currency keep each invoice currency; leave out 'currency' to convert into one");
+        }
+
+        var monthly = await ExportsAsync(filter, Granularity.Month, by, ct);
+        var rates = new Corridor.Trade.ExchangeRateTable(await db.Set<Corridor.Trade.ExchangeRate>().AsNoTracking().ToListAsync(ct));
+        var scale = (decimal)Math.Pow(10, to.Decimals);
+        var periods = new Dictionary<(int, string, string, string, string, string), ExportRow>();
+        foreach (var m in monthly)
+        {
+            var day = new DateOnly(m.Period / 100, m.Period % 100, 1).AddMonths(1).AddDays(-1);
+            var converted = rates.Convert(new Corridor.Common.Money(m.Value / 100m, Corridor.Common.Currency.USD), to, day);
+            if (!converted.Succeeded)
+            {
+                return Corridor.Common.Result<IReadOnlyList<ExportRow>>.Failure(converted.Errors);
+            }
+
+            var minor = (long)Math.Round(converted.Value.Amount * scale, MidpointRounding.AwayFromZero);
+            var key = (AnalyticsPeriod.Of(m.Period, granularity), m.Market, m.Maker, m.ItemKind, m.Item, m.ProductGroup);
+            periods[key] = periods.TryGetValue(key, out var sum)
+                ? sum with { Lines = sum.Lines + m.Lines, Units = sum.Units + m.Units, WeightKg = sum.WeightKg + m.WeightKg, Value = sum.Value + minor }
+                : m with { Period = key.Item1, Currency = to.Code, Value = minor };
+        }
+
+        return Corridor.Common.Result<IReadOnlyList<ExportRow>>.Success(periods.Values
+            .OrderBy(r => r.Period).ThenBy(r => r.Market, StringComparer.Ordinal).ThenBy(r => r.Maker, StringComparer.Ordinal)
+            .ThenBy(r => r.ItemKind, StringComparer.Ordinal).ThenBy(r => r.Item, StringComparer.Ordinal).ThenBy(r => r.ProductGroup, StringComparer.Ordinal)
+            .ToList());
+    }
+
     /// <summary>Totals per period with growth on the previous period and year on year (the year before the range is read for the base).</summary>
     public async Task<IReadOnlyList<GrowthRow>> GrowthAsync(AnalyticsFilter filter, Granularity granularity, CancellationToken ct = default)
     {

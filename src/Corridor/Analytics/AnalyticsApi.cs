@@ -14,7 +14,7 @@ public static class AnalyticsApi
     public static IEndpointRouteBuilder MapAnalyticsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/analytics").WithTags("Analytics").RequireAuthorization(Policies.Read);
-        api.MapGet("/exports", Exports).WithName("AnalyticsExports").WithSummary("Exports per period, broken down by market, maker, item, product group or invoice currency (by=market,maker,...).");
+        api.MapGet("/exports", Exports).WithName("AnalyticsExports").WithSummary("Exports per period, broken down by market, maker, item, product group or invoice currency (by=market,maker,...); currency=EUR (or any code with Trade rates) converts the value, each month at the rate of its last day.");
         api.MapGet("/growth", Growth).WithName("AnalyticsGrowth").WithSummary("Totals per period with growth on the previous period and year on year.");
         api.MapGet("/targets", Targets).WithName("AnalyticsTargets").WithSummary("Attainment of the organisation's Trade targets overlapping the range (units, or USD value; other currencies not converted, with a note), with projection to each period's end; and, labelled reported, IKCO's exports per year against the target reported in an article.");
         api.MapGet("/utilisation", Utilisation).WithName("AnalyticsUtilisation").WithSummary("Vehicles and tonnes carried per corridor link and period against the link's capacity.");
@@ -60,7 +60,7 @@ public static class AnalyticsApi
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ExportRow>>, ValidationProblem>> Exports(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,
-        ShipmentItemKind? kind, Granularity? granularity, string? by, CancellationToken ct)
+        ShipmentItemKind? kind, Granularity? granularity, string? by, string? currency, CancellationToken ct)
     {
         var dims = ExportDimensions.None;
         foreach (var part in (by ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -73,9 +73,25 @@ public static class AnalyticsApi
             dims |= d;
         }
 
-        return Filter(from, until, market, maker, group, kind).Result is Ok<AnalyticsFilter> ok
-            ? TypedResults.Ok(await analytics.ExportsAsync(ok.Value!, granularity ?? Granularity.Month, dims, ct))
-            : (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
+        if (Filter(from, until, market, maker, group, kind).Result is not Ok<AnalyticsFilter> ok)
+        {
+            return (ValidationProblem)Filter(from, until, market, maker, group, kind).Result;
+        }
+
+        if (string.IsNullOrWhiteSpace(currency) || string.Equals(currency.Trim(), "USD", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Ok(await analytics.ExportsAsync(ok.Value!, granularity ?? Granularity.Month, dims, ct));
+        }
+
+        if (!Corridor.Common.Currency.TryParse(currency.Trim(), out var to))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currency"] = [$"'{currency}' is not an ISO 4217 currency code"] });
+        }
+
+        var converted = await analytics.ExportsInAsync(ok.Value!, granularity ?? Granularity.Month, dims, to, ct);
+        return converted.Succeeded
+            ? TypedResults.Ok(converted.Value!)
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currency"] = [.. converted.Errors] });
     }
 
     private static async Task<Results<Ok<IReadOnlyList<GrowthRow>>, ValidationProblem>> Growth(AnalyticsService analytics, string? from, string? until, string? market, string? maker, string? group,

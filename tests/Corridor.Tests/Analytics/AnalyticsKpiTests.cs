@@ -1,4 +1,7 @@
 using Corridor.Analytics;
+using Corridor.Common;
+using Corridor.Trade;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Tests.Analytics;
@@ -126,6 +129,61 @@ public abstract class AnalyticsKpiTests(AnalyticsFixture f)
         var rows = await WithService(s => s.ExportsAsync(All, Granularity.Year, ExportDimensions.None));
         Assert.Equal(f.Lines.Sum(l => (long)l.Units), rows.Sum(r => r.Units));
         Assert.Equal(f.Lines.Sum(l => l.ValueUsdCents), rows.Sum(r => r.Value));
+    }
+
+    [Fact]
+    public async Task ExportsInRub_ByQuarterAndMarket_EqualRawLinesConvertedMonthByMonth()
+    {
+        // The reference file has USD/RUB rates from November 2022 on (and one of 2014, too old to use).
+        var filter = All with { From = new DateOnly(2022, 11, 1) };
+        var rows = await WithService(s => s.ExportsInAsync(filter, Granularity.Quarter, ExportDimensions.Market, Currency.RUB));
+
+        Assert.True(rows.Succeeded, string.Join("; ", rows.Errors));
+        // Independently: the raw lines' cents per month and market, each month at the rate of its last day (the rates
+        // are the reference file's, read back from the database), rounded to kopecks, then added up per quarter.
+        var table = await RatesAsync();
+        var lines = f.Lines.Where(l => l.ShipDate >= filter.From).ToList();
+        Assert.NotEmpty(lines);
+        var expected = lines.GroupBy(l => (l.ShipMonth, l.Market))
+            .Select(g =>
+            {
+                var monthEnd = new DateOnly(g.Key.ShipMonth / 100, g.Key.ShipMonth % 100, 1).AddMonths(1).AddDays(-1);
+                var rub = table.Convert(new Money(g.Sum(l => l.ValueUsdCents) / 100m, Currency.USD), Currency.RUB, monthEnd).Value.Amount;
+                return (P: AnalyticsPeriod.Of(g.Key.ShipMonth, Granularity.Quarter), g.Key.Market, Units: g.Sum(l => (long)l.Units), Kopecks: (long)Math.Round(rub * 100m, MidpointRounding.AwayFromZero));
+            })
+            .GroupBy(x => (x.P, x.Market))
+            .Select(g => (g.Key.P, g.Key.Market, Units: g.Sum(x => x.Units), Kopecks: g.Sum(x => x.Kopecks)))
+            .OrderBy(x => x.P).ThenBy(x => x.Market, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected, rows.Value.Select(r => (r.Period, r.Market, r.Units, r.Value)).ToList());
+        Assert.All(rows.Value, r => Assert.Equal("RUB", r.Currency));
+        // The rate moves within the range, so the conversion is not one factor applied to the USD total.
+        var usd = lines.Sum(l => l.ValueUsdCents);
+        Assert.NotEqual(Math.Round(usd * (table.Convert(new Money(1m, Currency.USD), Currency.RUB, AnalyticsFixture.Until).Value.Amount)), rows.Value.Sum(r => r.Value));
+    }
+
+    [Fact]
+    public async Task ExportsIn_CurrencyWithoutRateForSomeMonths_FailsNamingPairAndDay()
+    {
+        // The reference rates for AMD start in November 2022; the range starts in January 2022.
+        var rows = await WithService(s => s.ExportsInAsync(All, Granularity.Year, ExportDimensions.None, Currency.Parse("AMD")));
+
+        Assert.False(rows.Succeeded);
+        Assert.Contains(rows.Errors, e => e.Contains("AMD", StringComparison.Ordinal) && e.Contains("2022-01-31", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ExportsIn_ByInvoiceCurrency_IsRefused()
+    {
+        var rows = await WithService(s => s.ExportsInAsync(All, Granularity.Year, ExportDimensions.Currency, Currency.EUR));
+
+        Assert.False(rows.Succeeded);
+    }
+
+    private async Task<ExchangeRateTable> RatesAsync()
+    {
+        await using var scope = await f.ScopeAsync();
+        var db = scope.ServiceProvider.GetRequiredService<Corridor.Storage.CorridorDbContext>();
+        return new ExchangeRateTable(await db.Set<ExchangeRate>().AsNoTracking().ToListAsync());
     }
 
     private async Task<T> WithService<T>(Func<AnalyticsService, Task<T>> run)

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using System.Text.Json;
 using Corridor.Analytics;
@@ -149,6 +150,33 @@ public sealed class AnalyticsWebTests(CorridorAppFactory app) : IClassFixture<Co
             var ship = DateOnly.Parse(l.GetProperty("shipDate").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
             Assert.InRange(ship, new DateOnly(2023, 4, 1), new DateOnly(2023, 6, 30));
         });
+    }
+
+    [Fact]
+    public async Task Api_ExportsInAnUnknownOrUnratedCurrency_IsAValidationProblemNamingCurrency()
+    {
+        var client = await app.SignedInClientAsync("A", Role.Analyst);
+
+        var unknown = await client.GetAsync("/api/analytics/exports?from=2023-01-01&until=2024-01-01&currency=XYZ");
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("currency", await unknown.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        // The reference data has no CHF rate at all, and organisation A shipped in 2023.
+        var unrated = await client.GetAsync("/api/analytics/exports?from=2023-01-01&until=2024-01-01&currency=CHF");
+        var body = await unrated.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, unrated.StatusCode);
+        Assert.Contains("USD/CHF", body, StringComparison.Ordinal);
+
+        var rubResponse = await client.GetAsync("/api/analytics/exports?from=2023-01-01&until=2024-01-01&granularity=Year&currency=RUB");
+        Assert.True(rubResponse.IsSuccessStatusCode, await rubResponse.Content.ReadAsStringAsync());
+        var rub = await rubResponse.Content.ReadFromJsonAsync<List<ExportRow>>();
+        var usd = await client.GetFromJsonAsync<List<ExportRow>>("/api/analytics/exports?from=2023-01-01&until=2024-01-01&granularity=Year");
+        Assert.NotNull(rub);
+        Assert.NotNull(usd);
+        Assert.All(rub, r => Assert.Equal("RUB", r.Currency));
+        Assert.Equal(usd.Sum(r => r.Units), rub.Sum(r => r.Units));
+        // 2023's USD/RUB rates in the reference data lie between 70 and 100 roubles: kopecks are 70–100 × US cents.
+        Assert.InRange(rub.Sum(r => r.Value), usd.Sum(r => r.Value) * 60, usd.Sum(r => r.Value) * 110);
     }
 
     [Fact]
