@@ -67,6 +67,7 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
             progress?.Report(new ImportProgress(importer.FileName, "validating", null));
             context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "validating", f));
             await importer.ValidateAsync(context, file, ct);
+            StartupTimings.Mark($"validated {importer.FileName}");
         }
 
         if (context.Errors.Count > 0)
@@ -80,6 +81,7 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
             progress?.Report(new ImportProgress(importer.FileName, "writing", null));
             context.Progress = f => progress?.Report(new ImportProgress(importer.FileName, "writing", f));
             counts.Add(await importer.ApplyAsync(context, ct));
+            StartupTimings.Mark($"written {importer.FileName}");
 
             // Each file's rows are written (inside the transaction) before the next file is applied; later files
             // find earlier ones in the database, so the context can let go of them instead of checking every row

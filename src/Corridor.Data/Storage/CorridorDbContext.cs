@@ -40,6 +40,12 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 
     public abstract DatabaseProvider Provider { get; }
 
+    /// <summary>
+    /// False only while <c>dotnet ef dbcontext optimize</c> generates the compiled models (it cannot write query
+    /// filters); <see cref="CompiledModelSource.OrganisationFilters"/> attaches them to the compiled model at run time.
+    /// </summary>
+    internal bool OrganisationFilters { get; init; } = true;
+
     public DbSet<Organisation> Organisations => Set<Organisation>();
 
     public DbSet<User> Users => Set<User>();
@@ -84,7 +90,11 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
         {
             if (typeof(IOrganisationOwned).IsAssignableFrom(entityType.ClrType) && entityType.BaseType is null)
             {
-                modelBuilder.Entity(entityType.ClrType).HasQueryFilter(OwnedByCurrentOrganisation(entityType.ClrType));
+                if (OrganisationFilters)
+                {
+                    modelBuilder.Entity(entityType.ClrType).HasQueryFilter(OwnedByCurrentOrganisation(entityType.ClrType, Expression.Constant(this)));
+                }
+
                 modelBuilder.Entity(entityType.ClrType).HasIndex(nameof(IOrganisationOwned.OrganisationId));
             }
         }
@@ -98,14 +108,16 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
-    private LambdaExpression OwnedByCurrentOrganisation(Type clrType)
+    /// <param name="context">The context whose <see cref="CurrentOrganisationId"/> the filter reads; EF replaces any
+    /// expression of the context's type by the context running the query, so the instance itself is never read.</param>
+    internal static LambdaExpression OwnedByCurrentOrganisation(Type clrType, Expression context)
     {
         // e => EF.Property<Guid>(e, "OrganisationId") == (Guid?)this.CurrentOrganisationId
         var e = Expression.Parameter(clrType, "e");
         var owner = Expression.Convert(
             Expression.Call(typeof(EF), nameof(EF.Property), [typeof(Guid)], e, Expression.Constant(nameof(IOrganisationOwned.OrganisationId))),
             typeof(Guid?));
-        var current = Expression.Property(Expression.Constant(this), nameof(CurrentOrganisationId));
+        var current = Expression.Property(context, nameof(CurrentOrganisationId));
         return Expression.Lambda(Expression.Equal(owner, current), e);
     }
 }

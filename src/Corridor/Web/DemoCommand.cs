@@ -32,6 +32,7 @@ public sealed class DemoCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
+        StartupTimings.Mark("demo action");
         var database = parse.GetValue(CommonOptions.Database) ?? Path.Combine(DatabaseLocation.DefaultHome(), "demo.db");
         var location = DatabaseLocation.Resolve(database);
         if (location.Provider == DatabaseProvider.Sqlite)
@@ -91,12 +92,16 @@ public sealed class DemoCommand : Command
     {
         try
         {
+            StartupTimings.Mark("server build");
             var app = WebServer.Build(database, port, ready);
+            StartupTimings.Mark("server built");
             await migrated;
             // The first protector use creates and stores the key ring's first key; the hosted service then finds it.
             app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("corridor.demo").Protect("key ring ready"u8.ToArray());
             keyed.SetResult();
+            StartupTimings.Mark("keyed");
             await app.StartAsync(ct);
+            StartupTimings.Mark("started");
             return app;
         }
         catch (Exception ex)
@@ -138,7 +143,9 @@ public sealed class DemoCommand : Command
         await using (var setup = await services.ScopeAsync(null, ct))
         {
             migrated?.TrySetResult();
+            StartupTimings.Mark("migrated");
             var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(OrganisationCode, "Demo Exporter", ct);
+            StartupTimings.Mark("org created");
             if (!created.Succeeded)
             {
                 throw new CliException(ExitCodes.Conflict, created.Errors[0]);
@@ -153,6 +160,7 @@ public sealed class DemoCommand : Command
             throw new CliException(ExitCodes.InvalidInput, "the reference data does not import:\n" + string.Join("\n", result.Errors));
         }
 
+        StartupTimings.Mark("imported");
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         foreach (var account in await accounts)
         {
@@ -163,6 +171,7 @@ public sealed class DemoCommand : Command
             }
         }
 
+        StartupTimings.Mark("users added");
         return await accounts;
     }
 
