@@ -35,6 +35,7 @@ public sealed class DemoCommand : Command
         StartupTimings.Mark("demo action");
         var database = parse.GetValue(CommonOptions.Database) ?? Path.Combine(DatabaseLocation.DefaultHome(), "demo.db");
         var location = DatabaseLocation.Resolve(database);
+        _ = CorridorDbContextFactory.PrepareModelAsync(location.Provider);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
             DatabaseMigrator.DeleteSqliteFile(location.Display);
