@@ -24,10 +24,18 @@ public static class PlanAllocator
 {
     private const double HoursPerWeek = 168;
 
+    /// <summary>
+    /// GLOP parameters for the plan model: the LU factorisation is rebuilt every 200 basis updates instead of every 64.
+    /// On the benchmark plan that saves 7–13 % of the allocation's CPU time with the same optimum; 100, 400 and 1000
+    /// were slower (decision 014).
+    /// </summary>
+    internal const string GlopParameters = "basis_refactorization_period: 200";
+
     public static PlanResult Allocate(NetworkGraph graph, PlanRequest request) => Allocate(graph, request, reduce: true);
 
     /// <param name="reduce">false solves the model exactly as stated, without the reductions (for tests and benchmarks).</param>
-    internal static PlanResult Allocate(NetworkGraph graph, PlanRequest request, bool reduce)
+    /// <param name="glopParameters">GLOP parameters in protobuf text format ("" for GLOP's defaults; for benchmarks).</param>
+    internal static PlanResult Allocate(NetworkGraph graph, PlanRequest request, bool reduce, string glopParameters = GlopParameters)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(request);
@@ -120,13 +128,18 @@ public static class PlanAllocator
             reduction.Run();
         }
 
-        return Solve(request, start, capacities, columns, reduction, demandColumns, reasons);
+        return Solve(request, start, capacities, columns, reduction, demandColumns, reasons, glopParameters);
     }
 
-    private static PlanResult Solve(PlanRequest request, DateTimeOffset start, CapacityBook capacities, Columns columns, ModelReduction reduction, int[] demandColumns, string[] reasons)
+    private static PlanResult Solve(PlanRequest request, DateTimeOffset start, CapacityBook capacities, Columns columns, ModelReduction reduction, int[] demandColumns, string[] reasons, string glopParameters)
     {
         var demands = request.Demands;
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("OR-Tools GLOP is not available.");
+        if (!solver.SetSolverSpecificParametersAsString(glopParameters))
+        {
+            throw new ArgumentException($"GLOP does not accept the parameters \"{glopParameters}\".", nameof(glopParameters));
+        }
+
         var objective = solver.Objective();
         objective.SetMinimization();
         var rowConstraints = new Constraint?[capacities.RowCount];
