@@ -27,13 +27,47 @@ public static class NameComparer
     /// <summary>The score of two names with its token-by-token explanation.</summary>
     public static NameComparison Compare(NormalisedName query, NormalisedName candidate)
     {
-        var explanation = new List<TokenMatch>(query.Tokens.Count + candidate.Tokens.Count);
-        var score = Run(query, candidate, explanation);
-        return new NameComparison(query, candidate, score, explanation);
+        var (q, c, _) = BestReading(query, candidate);
+        var explanation = new List<TokenMatch>(q.Tokens.Count + c.Tokens.Count);
+        var score = Run(q, c, explanation);
+        return new NameComparison(q, c, score, explanation);
     }
 
     /// <summary>The same score as <see cref="Compare"/> without building the explanation: for ranking many candidates.</summary>
-    public static double ScoreOf(NormalisedName query, NormalisedName candidate) => Run(query, candidate, null);
+    public static double ScoreOf(NormalisedName query, NormalisedName candidate) => BestReading(query, candidate).Score;
+
+    /// <summary>
+    /// The names as compared: as transliterated, or, when one name has Han characters and the other none, the Han name in
+    /// its Korean or Japanese reading (<see cref="NameReadings"/>) if that scores higher (the first of equals).
+    /// </summary>
+    private static (NormalisedName Query, NormalisedName Candidate, double Score) BestReading(NormalisedName query, NormalisedName candidate)
+    {
+        var best = (query, candidate, Run(query, candidate, null));
+        if (query.Readings is { } qr && candidate.Readings is null)
+        {
+            foreach (var read in qr.ReadAgainst(query, candidate))
+            {
+                var score = Run(read, candidate, null);
+                if (score > best.Item3)
+                {
+                    best = (read, candidate, score);
+                }
+            }
+        }
+        else if (candidate.Readings is { } cr && query.Readings is null)
+        {
+            foreach (var read in cr.ReadAgainst(candidate, query))
+            {
+                var score = Run(query, read, null);
+                if (score > best.Item3)
+                {
+                    best = (query, read, score);
+                }
+            }
+        }
+
+        return best;
+    }
 
     private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation)
     {
@@ -111,7 +145,10 @@ public static class NameComparer
             }
         }
 
-        var conflict = Math.Min(qOnly + qShort, cOnly + cShort);
+        // A conflict is one name part put in the place of another. Names that are one part each, paired with each other,
+        // cannot have one: how far apart they are is already the pair's credit, and counting it again as a conflict
+        // would punish a single-word name twice for one difference (Alexandros ~ Alexander).
+        var conflict = pairs.Count == 1 && qOnly == 0 && cOnly == 0 ? 0 : Math.Min(qOnly + qShort, cOnly + cShort);
         var denominator = weight + Tuning.QueryExtra * qOnly + Tuning.CandidateExtra * cOnly + Tuning.Conflict * conflict;
         var score = denominator <= 0 ? 0 : credit / denominator * (1 - Tuning.ConflictFactor * Math.Min(conflict, 1));
         return Math.Round(Math.Clamp(score, 0, 1), 4);

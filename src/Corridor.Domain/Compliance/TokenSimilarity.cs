@@ -64,7 +64,22 @@ internal static class TokenSimilarity
             if (alt > sim)
             {
                 how = altHow;
-                return alt;
+                sim = alt;
+            }
+        }
+
+        if (sim < 1 && (a.Spelling is not null || b.Spelling is not null))
+        {
+            // one side spelt the German or Polish way: compare it as English spells it (both ways, when both are)
+            var x = a.Spelling ?? a;
+            var y = b.Spelling ?? b;
+            var spelt = Math.Max(
+                a.Spelling is null ? 0 : Text(x.Text, x.Skeleton, false, b.Text, b.Skeleton, b.Vowelless, out _),
+                b.Spelling is null ? 0 : Text(a.Text, a.Skeleton, a.Vowelless, y.Text, y.Skeleton, false, out _));
+            if (spelt > sim)
+            {
+                how = TokenMatchKind.Spelling;
+                sim = spelt;
             }
         }
 
