@@ -43,26 +43,20 @@ public static class NameComparer
     private static (NormalisedName Query, NormalisedName Candidate, double Score) BestReading(NormalisedName query, NormalisedName candidate)
     {
         var best = (query, candidate, Run(query, candidate, null));
-        if (query.Readings is { } qr && candidate.Readings is null)
+        if (best.Item3 >= 1 || (query.Readings is null) == (candidate.Readings is null))
         {
-            foreach (var read in qr.ReadAgainst(query, candidate))
-            {
-                var score = Run(read, candidate, null);
-                if (score > best.Item3)
-                {
-                    best = (read, candidate, score);
-                }
-            }
+            return best;
         }
-        else if (candidate.Readings is { } cr && query.Readings is null)
+
+        var hanIsQuery = query.Readings is not null;
+        var (han, other) = hanIsQuery ? (query, candidate) : (candidate, query);
+        foreach (var language in NameReadings.Languages)
         {
-            foreach (var read in cr.ReadAgainst(candidate, query))
+            var read = han.Readings!.ReadAgainst(han, language, other);
+            var score = hanIsQuery ? Run(read, other, null) : Run(other, read, null);
+            if (score > best.Item3)
             {
-                var score = Run(query, read, null);
-                if (score > best.Item3)
-                {
-                    best = (query, read, score);
-                }
+                best = hanIsQuery ? (read, other, score) : (other, read, score);
             }
         }
 

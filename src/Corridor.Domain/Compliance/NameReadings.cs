@@ -50,18 +50,16 @@ public sealed class NameReadings
         return positions.Count == 0 ? null : new NameReadings(positions.ToArray(), korean.ToArray(), japanese.ToArray());
     }
 
-    /// <summary>
-    /// The name read in Korean and in Japanese, each with the options that agree best with <paramref name="other"/>;
-    /// a character without options in a language keeps its Mandarin token.
-    /// </summary>
-    internal IEnumerable<NormalisedName> ReadAgainst(NormalisedName name, NormalisedName other)
-    {
-        yield return Choose(name, Korean, other, "Korean");
-        yield return Choose(name, Japanese, other, "Japanese");
-    }
+    /// <summary>The languages a Han name is also read in, as <see cref="NormalisedName.Reading"/> names them.</summary>
+    internal static readonly string[] Languages = ["Korean", "Japanese"];
 
-    private NormalisedName Choose(NormalisedName name, IReadOnlyList<NameToken[]> options, NormalisedName other, string language)
+    /// <summary>
+    /// The name read in <paramref name="language"/> (one of <see cref="Languages"/>), each character taking the option
+    /// that agrees best with <paramref name="other"/>; a character without options in that language keeps its Mandarin token.
+    /// </summary>
+    internal NormalisedName ReadAgainst(NormalisedName name, string language, NormalisedName other)
     {
+        var options = language == "Korean" ? Korean : Japanese;
         var tokens = name.Tokens.ToArray();
 
         // Per character, the option most of whose letters appear in a token of the other name (letters matched less twice
@@ -175,41 +173,16 @@ public sealed class NameReadings
         return (prev[bestEnd], prevStart[bestEnd], bestEnd);
     }
 
+    /// <summary>Kun readings (each also voiced when not first in the word), then on readings, each with its long-vowel spellings; no repeats.</summary>
     private static IEnumerable<string> JapaneseOptions(HanReadings.Entry entry, bool wordStart)
     {
+        // in order of first appearance (the order decides ties and which options are paired into keys)
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var kun in entry.Kun)
-        {
-            foreach (var form in LongVowels(kun))
-            {
-                if (seen.Add(form))
-                {
-                    yield return form;
-                }
-            }
-
-            if (!wordStart && Rendaku(kun) is { } voiced)
-            {
-                foreach (var form in LongVowels(voiced))
-                {
-                    if (seen.Add(form))
-                    {
-                        yield return form;
-                    }
-                }
-            }
-        }
-
-        foreach (var on in entry.On)
-        {
-            foreach (var form in LongVowels(on))
-            {
-                if (seen.Add(form))
-                {
-                    yield return form;
-                }
-            }
-        }
+        return entry.Kun
+            .SelectMany(kun => !wordStart && Rendaku(kun) is { } voiced ? [kun, voiced] : new[] { kun })
+            .Concat(entry.On)
+            .SelectMany(LongVowels)
+            .Where(seen.Add);
     }
 
     /// <summary>A long vowel as Hepburn without macrons (o, u), doubled, or as written in kana (ou, uu): Tarō is Taro, Taroo and Tarou.</summary>

@@ -5,8 +5,9 @@ namespace Corridor.Compliance;
 /// <summary>
 /// An in-memory index of list entries for screening. Candidate generation never scans the list: every name token is
 /// posted under its text, its consonant skeleton, its padded character trigrams and the skeleton of it joined to its
-/// neighbour (for names written together or apart); identifiers are posted by value. A query also looks up its skeletons
-/// less one letter. It collects the names that share keys, rarest keys first, ranks them by the summed rarity (IDF) of
+/// neighbour (for names written together or apart), and under its English spelling and Han readings when it has them
+/// (<see cref="NameToken.Spelling"/>, <see cref="NameReadings"/>); identifiers are posted by value. A query also looks
+/// up its skeletons less one letter. It collects the names that share keys, rarest keys first, ranks them by the summed rarity (IDF) of
 /// the shared keys, scores the best <see cref="CandidatesPerQuery"/> (and those tied with the last) fully with
 /// <see cref="NameComparer"/> and the field evidence, and returns the entries at or above the threshold, best first.
 /// Immutable after <see cref="Build"/>; safe to query from many threads.
@@ -534,9 +535,15 @@ public sealed class ScreeningIndex
     {
         for (var k = 0; k < positions.Count; k++)
         {
+            // the option's text and skeleton only: trigrams and skeletons less a letter of a dozen short readings per
+            // character would make a Han name share some key with almost every query
             foreach (var option in options[k])
             {
-                TokenKeys(option, keys, query);
+                keys.Add("t:" + option.Text);
+                if (option.Skeleton.Length >= 2)
+                {
+                    keys.Add("s:" + option.Skeleton);
+                }
             }
 
             if (k + 1 < positions.Count && positions[k + 1] == positions[k] + 1)
