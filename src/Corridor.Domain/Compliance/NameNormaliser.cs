@@ -86,7 +86,7 @@ public static class NameNormaliser
             return new NameToken(text, skeleton, NameTokenKind.Content, true) { AltSkeleton = alt };
         }
 
-        var spelling = vowelless ? null : NameSkeleton.EnglishSpelling(text) is { } s ? new NameToken(s, NameSkeleton.Of(s), NameTokenKind.Content, false) : null;
+        var spelling = vowelless ? null : NameSkeleton.EnglishSpelling(text);
         if (kind == NameKind.Person && text.Length > 6 && NameVocabulary.PatronymicEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)))
         {
             return new NameToken(text, skeleton, NameTokenKind.Patronymic, vowelless) { Spelling = spelling };

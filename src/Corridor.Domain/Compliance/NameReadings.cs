@@ -86,6 +86,12 @@ public sealed class NameReadings
                 for (var t = 0; t < other.Tokens.Count; t++)
                 {
                     var target = other.Tokens[t].Text;
+                    if (2 * SharedLetters(option.Text, target) <= option.Text.Length)
+                    {
+                        // at least length − shared edits, so the score below would not be positive
+                        continue;
+                    }
+
                     var (distance, start, end) = Within(option.Text, target);
                     double score = option.Text.Length - 2 * distance;
                     if (score <= 0)
@@ -114,6 +120,31 @@ public sealed class NameReadings
         }
 
         return new NormalisedName(name.Original, tokens) { Readings = this, Reading = language };
+    }
+
+    /// <summary>How many letters of <paramref name="a"/> <paramref name="b"/> also has (as multisets): a linear bound for <see cref="Within"/>.</summary>
+    private static int SharedLetters(string a, string b)
+    {
+        Span<int> counts = stackalloc int[26];
+        foreach (var c in b)
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                counts[c - 'a']++;
+            }
+        }
+
+        var shared = 0;
+        foreach (var c in a)
+        {
+            // a letter outside a–z is counted as shared: the bound stays a bound
+            if (c is < 'a' or > 'z' || counts[c - 'a']-- > 0)
+            {
+                shared++;
+            }
+        }
+
+        return shared;
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public sealed record NameToken(string Text, string Skeleton, NameTokenKind Kind,
     /// for ch, sch/sz for sh: Jurij → yuriy, Kowaltschuk → kovalchuk); null when the rules change nothing
     /// (see <see cref="NameSkeleton.EnglishSpelling"/>).
     /// </summary>
-    public NameToken? Spelling { get; init; }
+    public string? Spelling { get; init; }
 
     /// <summary>Relative weight in the name score (content 1.0 down to particles 0.1).</summary>
     public double Weight => Kind switch

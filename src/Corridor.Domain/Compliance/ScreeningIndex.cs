@@ -579,11 +579,8 @@ public sealed class ScreeningIndex
 
         if (t.Spelling is { } spelling)
         {
-            keys.Add("t:" + spelling.Text);
-            if (spelling.Skeleton.Length >= 2)
-            {
-                keys.Add("s:" + spelling.Skeleton);
-            }
+            // its text only: its skeleton is the token's own or has lost a j (y counts as a vowel)
+            keys.Add("t:" + spelling);
         }
 
         var skeleton = t.Skeleton;

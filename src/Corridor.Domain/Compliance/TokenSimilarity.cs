@@ -68,14 +68,13 @@ internal static class TokenSimilarity
             }
         }
 
-        if (sim < 1 && (a.Spelling is not null || b.Spelling is not null))
+        if (sim < 1 && (a.Spelling is not null || b.Spelling is not null) && !a.Vowelless && !b.Vowelless)
         {
-            // one side spelt the German or Polish way: compare it as English spells it (both ways, when both are)
-            var x = a.Spelling ?? a;
-            var y = b.Spelling ?? b;
+            // one side spelt the German or Polish way: compare it as English spells it, letter by letter only (its
+            // skeleton has lost the j, which as y counts as a vowel, so skeletons would agree far too easily)
             var spelt = Math.Max(
-                a.Spelling is null ? 0 : Text(x.Text, x.Skeleton, false, b.Text, b.Skeleton, b.Vowelless, out _),
-                b.Spelling is null ? 0 : Text(a.Text, a.Skeleton, a.Vowelless, y.Text, y.Skeleton, false, out _));
+                a.Spelling is { } x ? EditDistance.Similarity(x, b.Text, Floor) : 0,
+                b.Spelling is { } y ? EditDistance.Similarity(a.Text, y, Floor) : 0);
             if (spelt > sim)
             {
                 how = TokenMatchKind.Spelling;
