@@ -139,9 +139,9 @@ public static class NameComparer
             }
         }
 
-        // A conflict is one name part put in the place of another. Names that are one part each, paired with each other,
-        // cannot have one: how far apart they are is already the pair's credit, and counting it again as a conflict
-        // would punish a single-word name twice for one difference (Alexandros ~ Alexander).
+        // A conflict is one name part put in the place of another. An alignment of one pair with nothing left over (two
+        // one-word names, or one name's words written together in the other) cannot have one: how far apart the names
+        // are is already the pair's credit, and counting it again would punish them twice for one difference.
         var conflict = pairs.Count == 1 && qOnly == 0 && cOnly == 0 ? 0 : Math.Min(qOnly + qShort, cOnly + cShort);
         var denominator = weight + Tuning.QueryExtra * qOnly + Tuning.CandidateExtra * cOnly + Tuning.Conflict * conflict;
         var score = denominator <= 0 ? 0 : credit / denominator * (1 - Tuning.ConflictFactor * Math.Min(conflict, 1));

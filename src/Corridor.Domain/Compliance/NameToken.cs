@@ -12,7 +12,7 @@ public sealed record NameToken(string Text, string Skeleton, NameTokenKind Kind,
 
     /// <summary>
     /// The token as English spelling would write it when it is spelt the German or Polish way (j for y, w for v, tsch/cz
-    /// for ch, sch/sz for sh: Jurij → yuriy, Kowaltschuk → kovalchuk); null when the rules change nothing
+    /// for ch, sch/sz for sh: Jewgenij → yevgeniy, Tschernow → chernov); null when the rules change nothing
     /// (see <see cref="NameSkeleton.EnglishSpelling"/>).
     /// </summary>
     public string? Spelling { get; init; }

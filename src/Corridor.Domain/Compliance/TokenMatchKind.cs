@@ -14,6 +14,6 @@ public enum TokenMatchKind
     QueryOnly,
     CandidateOnly,
 
-    /// <summary>Equal or close once German or Polish spelling is read as English (Jurij ~ Yuriy, Kowaltschuk ~ Kovalchuk).</summary>
+    /// <summary>Equal or close once German or Polish spelling is read as English (Jewgenij ~ Yevgeniy, Tschernow ~ Chernov).</summary>
     Spelling,
 }
