@@ -17,16 +17,7 @@ public static class EditDistance
             return Math.Max(a.Length, b.Length);
         }
 
-        var width = b.Length + 1;
-        if (width > StackLimit)
-        {
-            return OsaRows(a, b, new int[width], new int[width], new int[width], int.MaxValue - 1);
-        }
-
-        Span<int> prev2 = stackalloc int[width];
-        Span<int> prev = stackalloc int[width];
-        Span<int> cur = stackalloc int[width];
-        return OsaRows(a, b, prev2, prev, cur, int.MaxValue - 1);
+        return Rows(a, b, int.MaxValue - 1);
     }
 
     /// <summary>
@@ -51,16 +42,7 @@ public static class EditDistance
             return Math.Max(a.Length, b.Length);
         }
 
-        var width = b.Length + 1;
-        if (width > StackLimit)
-        {
-            return OsaRows(a, b, new int[width], new int[width], new int[width], max);
-        }
-
-        Span<int> prev2 = stackalloc int[width];
-        Span<int> prev = stackalloc int[width];
-        Span<int> cur = stackalloc int[width];
-        return OsaRows(a, b, prev2, prev, cur, max);
+        return Rows(a, b, max);
     }
 
     /// <summary>
@@ -140,6 +122,21 @@ public static class EditDistance
     {
         var longest = Math.Max(a.Length, b.Length);
         return longest == 0 ? 1.0 : 1.0 - (double)Osa(a, b) / longest;
+    }
+
+    /// <summary>Runs <see cref="OsaRows"/> on three rows of <paramref name="b"/>'s length + 1: on the stack when short, else on the heap.</summary>
+    private static int Rows(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
+    {
+        var width = b.Length + 1;
+        if (width > StackLimit)
+        {
+            return OsaRows(a, b, new int[width], new int[width], new int[width], max);
+        }
+
+        Span<int> prev2 = stackalloc int[width];
+        Span<int> prev = stackalloc int[width];
+        Span<int> cur = stackalloc int[width];
+        return OsaRows(a, b, prev2, prev, cur, max);
     }
 
     private static int OsaRows(ReadOnlySpan<char> a, ReadOnlySpan<char> b, Span<int> prev2, Span<int> prev, Span<int> cur, int max)

@@ -27,13 +27,41 @@ public static class NameComparer
     /// <summary>The score of two names with its token-by-token explanation.</summary>
     public static NameComparison Compare(NormalisedName query, NormalisedName candidate)
     {
-        var explanation = new List<TokenMatch>(query.Tokens.Count + candidate.Tokens.Count);
-        var score = Run(query, candidate, explanation);
-        return new NameComparison(query, candidate, score, explanation);
+        var (q, c, _) = BestReading(query, candidate);
+        var explanation = new List<TokenMatch>(q.Tokens.Count + c.Tokens.Count);
+        var score = Run(q, c, explanation);
+        return new NameComparison(q, c, score, explanation);
     }
 
     /// <summary>The same score as <see cref="Compare"/> without building the explanation: for ranking many candidates.</summary>
-    public static double ScoreOf(NormalisedName query, NormalisedName candidate) => Run(query, candidate, null);
+    public static double ScoreOf(NormalisedName query, NormalisedName candidate) => BestReading(query, candidate).Score;
+
+    /// <summary>
+    /// The names as compared: as transliterated, or, when one name has Han characters and the other none, the Han name in
+    /// its Korean or Japanese reading (<see cref="NameReadings"/>) if that scores higher (the first of equals).
+    /// </summary>
+    private static (NormalisedName Query, NormalisedName Candidate, double Score) BestReading(NormalisedName query, NormalisedName candidate)
+    {
+        var best = (query, candidate, Run(query, candidate, null));
+        if (best.Item3 >= 1 || (query.Readings is null) == (candidate.Readings is null))
+        {
+            return best;
+        }
+
+        var hanIsQuery = query.Readings is not null;
+        var (han, other) = hanIsQuery ? (query, candidate) : (candidate, query);
+        foreach (var language in NameReadings.Languages)
+        {
+            var read = han.Readings!.ReadAgainst(han, language, other);
+            var score = hanIsQuery ? Run(read, other, null) : Run(other, read, null);
+            if (score > best.Item3)
+            {
+                best = hanIsQuery ? (read, other, score) : (other, read, score);
+            }
+        }
+
+        return best;
+    }
 
     private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation)
     {
@@ -111,7 +139,10 @@ public static class NameComparer
             }
         }
 
-        var conflict = Math.Min(qOnly + qShort, cOnly + cShort);
+        // A conflict is one name part put in the place of another. An alignment of one pair with nothing left over (two
+        // one-word names, or one name's words written together in the other) cannot have one: how far apart the names
+        // are is already the pair's credit, and counting it again would punish them twice for one difference.
+        var conflict = pairs.Count == 1 && qOnly == 0 && cOnly == 0 ? 0 : Math.Min(qOnly + qShort, cOnly + cShort);
         var denominator = weight + Tuning.QueryExtra * qOnly + Tuning.CandidateExtra * cOnly + Tuning.Conflict * conflict;
         var score = denominator <= 0 ? 0 : credit / denominator * (1 - Tuning.ConflictFactor * Math.Min(conflict, 1));
         return Math.Round(Math.Clamp(score, 0, 1), 4);

@@ -14,13 +14,14 @@ public static class NameNormaliser
 {
     public static NormalisedName Normalise(string name, NameKind kind = NameKind.Unknown)
     {
-        var words = new List<(string Text, bool Vowelless)>();
+        var words = new List<Word>();
         foreach (var word in SplitWords(name.Normalize(NormalizationForm.FormKC)))
         {
             AddTransliterated(word, words);
         }
 
         var tokens = new List<NameToken>(words.Count);
+        List<(int Token, int Han, bool WordStart)>? han = null;
         var i = 0;
         while (i < words.Count)
         {
@@ -39,13 +40,21 @@ public static class NameNormaliser
                 continue;
             }
 
-            var (text, vowelless) = words[i];
+            var (text, vowelless, character, wordStart) = words[i];
+            if (character != 0)
+            {
+                (han ??= []).Add((tokens.Count, character, wordStart));
+            }
+
             tokens.Add(Classify(text, vowelless, kind, tokens.Count == 0));
             i++;
         }
 
-        return new NormalisedName(name, tokens);
+        return new NormalisedName(name, tokens) { Readings = han is null ? null : NameReadings.Of(han) };
     }
+
+    /// <summary>A word of the name after transliteration; <see cref="Han"/> is the Han character it was read from (0 if none).</summary>
+    private readonly record struct Word(string Text, bool Vowelless, int Han = 0, bool WordStart = false);
 
     private static NameToken Classify(string text, bool vowelless, NameKind kind, bool first)
     {
@@ -77,15 +86,16 @@ public static class NameNormaliser
             return new NameToken(text, skeleton, NameTokenKind.Content, true) { AltSkeleton = alt };
         }
 
+        var spelling = vowelless ? null : NameSkeleton.EnglishSpelling(text);
         if (kind == NameKind.Person && text.Length > 6 && NameVocabulary.PatronymicEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal)))
         {
-            return new NameToken(text, skeleton, NameTokenKind.Patronymic, vowelless);
+            return new NameToken(text, skeleton, NameTokenKind.Patronymic, vowelless) { Spelling = spelling };
         }
 
-        return new NameToken(text, skeleton, NameTokenKind.Content, vowelless);
+        return new NameToken(text, skeleton, NameTokenKind.Content, vowelless) { Spelling = spelling };
     }
 
-    private static bool TryLegalPhrase(List<(string Text, bool Vowelless)> words, int at, out int consumed, out string canonical)
+    private static bool TryLegalPhrase(List<Word> words, int at, out int consumed, out string canonical)
     {
         foreach (var (phrase, c) in NameVocabulary.LegalPhrases)
         {
@@ -113,7 +123,7 @@ public static class NameNormaliser
         return false;
     }
 
-    private static bool TryNumber(List<(string Text, bool Vowelless)> words, int at, NameKind kind, out int consumed, out string number)
+    private static bool TryNumber(List<Word> words, int at, NameKind kind, out int consumed, out string number)
     {
         consumed = 0;
         number = "";
@@ -204,12 +214,14 @@ public static class NameNormaliser
         }
     }
 
-    private static void AddTransliterated(string word, List<(string Text, bool Vowelless)> output)
+    private static void AddTransliterated(string word, List<Word> output)
     {
         // Han and Hangul transliterate to capitalised syllables run together (金正恩 → JinZhengEn): each syllable is a name
-        // part, so each character becomes its own token.
+        // part, so each character becomes its own token. A Han character's token remembers the character, whose Korean and
+        // Japanese readings (NameReadings) are other readings of it.
         var vowelless = false;
         var sb = new StringBuilder(word.Length + 8);
+        List<(string Text, int Han)>? segments = null;
         foreach (var rune in word.EnumerateRunes())
         {
             var v = rune.Value;
@@ -229,7 +241,14 @@ public static class NameNormaliser
             }
 
             var t = rune.ToString().Transliterate();
-            if (v is (>= 0x3400 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF))
+            if (v is (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF))
+            {
+                segments ??= [];
+                segments.Add((sb.ToString(), 0));
+                segments.Add((t, v));
+                sb.Clear();
+            }
+            else if (v is >= 0xAC00 and <= 0xD7AF)
             {
                 sb.Append(' ').Append(t).Append(' ');
             }
@@ -239,10 +258,47 @@ public static class NameNormaliser
             }
         }
 
-        var ascii = sb.ToString().ToLowerInvariant();
+        if (segments is null)
+        {
+            AddPieces(sb.ToString(), 0, vowelless, output);
+            return;
+        }
+
+        // the text between Han characters is split as before; each Han character's reading is one word of its own
+        var start = output.Count;
+        segments.Add((sb.ToString(), 0));
+        foreach (var (text, character) in segments)
+        {
+            if (character == 0)
+            {
+                AddPieces(" " + text + " ", 0, vowelless, output);
+            }
+            else
+            {
+                var before = output.Count;
+                AddPieces(" " + text + " ", character, vowelless, output);
+                if (output.Count == before + 1 && before == start)
+                {
+                    output[before] = output[before] with { WordStart = true };
+                }
+                else if (output.Count != before + 1)
+                {
+                    // a reading that is not one word is not a name part of its own: keep it, without readings
+                    for (var k = before; k < output.Count; k++)
+                    {
+                        output[k] = output[k] with { Han = 0 };
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddPieces(string text, int han, bool vowelless, List<Word> output)
+    {
+        var ascii = text.ToLowerInvariant();
         foreach (var piece in SplitAscii(ascii))
         {
-            output.Add((piece, vowelless && piece.Any(char.IsAsciiLetter)));
+            output.Add(new Word(piece, vowelless && piece.Any(char.IsAsciiLetter), han));
         }
     }
 

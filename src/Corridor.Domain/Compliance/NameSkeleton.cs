@@ -80,6 +80,57 @@ public static class NameSkeleton
         return sb.ToString();
     }
 
+    /// <summary>
+    /// A Latin token spelt the German or Polish way as English spelling writes the same sounds: j is y (except after d,
+    /// the French dj), w is v, tsch and cz are ch, sch and sz are sh. Null when nothing changes.
+    /// </summary>
+    public static string? EnglishSpelling(string token)
+    {
+        if (token.AsSpan().IndexOfAny('j', 'w', 'z') < 0 && !token.Contains("sch", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(token.Length);
+        for (var i = 0; i < token.Length; i++)
+        {
+            var c = token[i];
+            var rest = token.AsSpan(i);
+            if (rest.StartsWith("tsch", StringComparison.Ordinal))
+            {
+                sb.Append("ch");
+                i += 3;
+            }
+            else if (rest.StartsWith("sch", StringComparison.Ordinal))
+            {
+                sb.Append("sh");
+                i += 2;
+            }
+            else if (rest.StartsWith("cz", StringComparison.Ordinal))
+            {
+                sb.Append("ch");
+                i++;
+            }
+            else if (rest.StartsWith("sz", StringComparison.Ordinal))
+            {
+                sb.Append("sh");
+                i++;
+            }
+            else
+            {
+                sb.Append(c switch
+                {
+                    'j' when i == 0 || token[i - 1] != 'd' => 'y',
+                    'w' => 'v',
+                    _ => c,
+                });
+            }
+        }
+
+        var spelt = sb.ToString();
+        return spelt == token ? null : spelt;
+    }
+
     private static char Skip(ref int i, char result, int letters = 1)
     {
         i += letters;

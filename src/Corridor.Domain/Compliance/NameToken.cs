@@ -10,6 +10,13 @@ public sealed record NameToken(string Text, string Skeleton, NameTokenKind Kind,
     /// <summary>For a vowelless token, the skeleton under the Persian reading of th/dh (see <see cref="NameSkeleton.Of"/>); otherwise <see cref="Skeleton"/>.</summary>
     public string AltSkeleton { get; init; } = Skeleton;
 
+    /// <summary>
+    /// The token as English spelling would write it when it is spelt the German or Polish way (j for y, w for v, tsch/cz
+    /// for ch, sch/sz for sh: Jewgenij → yevgeniy, Tschernow → chernov); null when the rules change nothing
+    /// (see <see cref="NameSkeleton.EnglishSpelling"/>).
+    /// </summary>
+    public string? Spelling { get; init; }
+
     /// <summary>Relative weight in the name score (content 1.0 down to particles 0.1).</summary>
     public double Weight => Kind switch
     {

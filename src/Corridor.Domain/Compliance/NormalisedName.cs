@@ -5,4 +5,10 @@ public sealed record NormalisedName(string Original, IReadOnlyList<NameToken> To
 {
     /// <summary>The tokens joined by spaces: the comparable form shown in explanations.</summary>
     public string Form => string.Join(' ', Tokens.Select(t => t.Text));
+
+    /// <summary>The Korean and Japanese readings of the name's Han characters; null when it has none.</summary>
+    public NameReadings? Readings { get; init; }
+
+    /// <summary>Which reading <see cref="Tokens"/> are: null as transliterated (Han in Mandarin), else "Korean" or "Japanese".</summary>
+    public string? Reading { get; init; }
 }

@@ -8,7 +8,9 @@ public sealed record ScreeningHit(ListEntry Entry, double Score, double NameScor
 {
     /// <summary>A one-paragraph explanation for reviewers and auditors.</summary>
     public string Explain() =>
-        $"'{BestName.Query.Original}' ~ '{BestName.Candidate.Original}' name {NameScore:0.000}: "
+        $"'{BestName.Query.Original}'{ReadAs(BestName.Query)} ~ '{BestName.Candidate.Original}'{ReadAs(BestName.Candidate)} name {NameScore:0.000}: "
         + string.Join("; ", BestName.Tokens)
         + (Evidence.Count > 0 ? " | " + string.Join("; ", Evidence) : "");
+
+    private static string ReadAs(NormalisedName name) => name.Reading is { } reading ? $" (read in {reading}: {name.Form})" : "";
 }

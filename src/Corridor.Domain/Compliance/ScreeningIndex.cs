@@ -5,8 +5,9 @@ namespace Corridor.Compliance;
 /// <summary>
 /// An in-memory index of list entries for screening. Candidate generation never scans the list: every name token is
 /// posted under its text, its consonant skeleton, its padded character trigrams and the skeleton of it joined to its
-/// neighbour (for names written together or apart); identifiers are posted by value. A query also looks up its skeletons
-/// less one letter. It collects the names that share keys, rarest keys first, ranks them by the summed rarity (IDF) of
+/// neighbour (for names written together or apart), and under its English spelling and Han readings when it has them
+/// (<see cref="NameToken.Spelling"/>, <see cref="NameReadings"/>); identifiers are posted by value. A query also looks
+/// up its skeletons less one letter. It collects the names that share keys, rarest keys first, ranks them by the summed rarity (IDF) of
 /// the shared keys, scores the best <see cref="CandidatesPerQuery"/> (and those tied with the last) fully with
 /// <see cref="NameComparer"/> and the field evidence, and returns the entries at or above the threshold, best first.
 /// Immutable after <see cref="Build"/>; safe to query from many threads.
@@ -29,6 +30,9 @@ public sealed class ScreeningIndex
 
     /// <summary>Names tied with the last candidate are added up to this multiple of <see cref="CandidatesPerQuery"/>.</summary>
     private const int TieFactor = 2;
+
+    /// <summary>How many options of each of two neighbouring Han characters are joined into keys (the most usual come first).</summary>
+    private const int PairedOptions = 6;
 
     private readonly ListEntry[] _entries;
     private readonly NormalisedName[] _names;
@@ -496,7 +500,12 @@ public sealed class ScreeningIndex
         _ => 0.4,
     };
 
-    /// <summary>The keys of a name: t:text, g:trigram, s:skeleton, j:skeleton of two neighbours joined; a query adds s: of its skeletons less one letter and of joined pairs, and j: of single skeletons.</summary>
+    /// <summary>
+    /// The keys of a name: t:text, g:trigram, s:skeleton, j:skeleton of two neighbours joined; a query adds s: of its
+    /// skeletons less one letter and of joined pairs, and j: of single skeletons. A name with Han characters adds the keys
+    /// of every Korean and Japanese option of each character, and of the first <see cref="PairedOptions"/> options of two
+    /// neighbouring characters joined (Yamada is 山 yama + 田 da).
+    /// </summary>
     internal static void KeysOf(NormalisedName name, HashSet<string> keys, bool query)
     {
         var tokens = name.Tokens;
@@ -508,58 +517,104 @@ public sealed class ScreeningIndex
                 continue;
             }
 
-            keys.Add("t:" + t.Text);
-            if (t.Text.Length >= 4 && !t.Vowelless)
-            {
-                // padded character trigrams catch spellings whose skeletons differ (Sepakh/Sepah, Chamenei/Khamenei)
-                var padded = "^" + t.Text + "$";
-                for (var k = 0; k + 3 <= padded.Length; k++)
-                {
-                    keys.Add(string.Concat("g:", padded.AsSpan(k, 3)));
-                }
-            }
-
-            if (!ReferenceEquals(t.AltSkeleton, t.Skeleton) && t.AltSkeleton.Length >= 2)
-            {
-                keys.Add("s:" + t.AltSkeleton);
-            }
-
-            var skeleton = t.Skeleton;
-            if (skeleton.Length >= 2)
-            {
-                keys.Add("s:" + skeleton);
-                if (query)
-                {
-                    // a token of the query that the list writes as two (Siemens AG for SiemensAG)
-                    keys.Add("j:" + skeleton);
-                }
-            }
-
-            if (skeleton.Length >= 4)
-            {
-                // A query also looks up its skeleton less one letter (a letter too many, e.g. a doubled consonant);
-                // other single errors meet through the trigrams.
-                if (query)
-                {
-                    for (var k = 0; k < skeleton.Length; k++)
-                    {
-                        keys.Add(string.Concat("s:", skeleton.AsSpan(0, k), skeleton.AsSpan(k + 1)));
-                    }
-                }
-            }
-
+            TokenKeys(t, keys, query);
             if (i + 1 < tokens.Count && tokens[i + 1].Kind is not NameTokenKind.Number)
             {
-                var joined = NameSkeleton.Of(t.Text + tokens[i + 1].Text, t.Vowelless || tokens[i + 1].Vowelless);
-                if (joined.Length >= 3)
+                JoinedKeys(t, tokens[i + 1], keys, query);
+            }
+        }
+
+        if (name.Readings is { } readings)
+        {
+            ReadingKeys(readings.Positions, readings.Korean, keys, query);
+            ReadingKeys(readings.Positions, readings.Japanese, keys, query);
+        }
+    }
+
+    private static void ReadingKeys(IReadOnlyList<int> positions, IReadOnlyList<NameToken[]> options, HashSet<string> keys, bool query)
+    {
+        for (var k = 0; k < positions.Count; k++)
+        {
+            // the option's text and skeleton only: trigrams and skeletons less a letter of a dozen short readings per
+            // character would make a Han name share some key with almost every query
+            foreach (var option in options[k])
+            {
+                keys.Add("t:" + option.Text);
+                if (option.Skeleton.Length >= 2)
                 {
-                    keys.Add("j:" + joined);
-                    if (query)
+                    keys.Add("s:" + option.Skeleton);
+                }
+            }
+
+            if (k + 1 < positions.Count && positions[k + 1] == positions[k] + 1)
+            {
+                foreach (var a in options[k].Take(PairedOptions))
+                {
+                    foreach (var b in options[k + 1].Take(PairedOptions))
                     {
-                        // two tokens of the query that the list writes as one
-                        keys.Add("s:" + joined);
+                        JoinedKeys(a, b, keys, query);
                     }
                 }
+            }
+        }
+    }
+
+    private static void TokenKeys(NameToken t, HashSet<string> keys, bool query)
+    {
+        keys.Add("t:" + t.Text);
+        if (t.Text.Length >= 4 && !t.Vowelless)
+        {
+            // padded character trigrams catch spellings whose skeletons differ (Sepakh/Sepah, Chamenei/Khamenei)
+            var padded = "^" + t.Text + "$";
+            for (var k = 0; k + 3 <= padded.Length; k++)
+            {
+                keys.Add(string.Concat("g:", padded.AsSpan(k, 3)));
+            }
+        }
+
+        if (!ReferenceEquals(t.AltSkeleton, t.Skeleton) && t.AltSkeleton.Length >= 2)
+        {
+            keys.Add("s:" + t.AltSkeleton);
+        }
+
+        if (t.Spelling is { } spelling)
+        {
+            // its text only: its skeleton is the token's own or has lost a j (y counts as a vowel)
+            keys.Add("t:" + spelling);
+        }
+
+        var skeleton = t.Skeleton;
+        if (skeleton.Length >= 2)
+        {
+            keys.Add("s:" + skeleton);
+            if (query)
+            {
+                // a token of the query that the list writes as two (Siemens AG for SiemensAG)
+                keys.Add("j:" + skeleton);
+            }
+        }
+
+        if (skeleton.Length >= 4 && query)
+        {
+            // A query also looks up its skeleton less one letter (a letter too many, e.g. a doubled consonant);
+            // other single errors meet through the trigrams.
+            for (var k = 0; k < skeleton.Length; k++)
+            {
+                keys.Add(string.Concat("s:", skeleton.AsSpan(0, k), skeleton.AsSpan(k + 1)));
+            }
+        }
+    }
+
+    private static void JoinedKeys(NameToken t, NameToken next, HashSet<string> keys, bool query)
+    {
+        var joined = NameSkeleton.Of(t.Text + next.Text, t.Vowelless || next.Vowelless);
+        if (joined.Length >= 3)
+        {
+            keys.Add("j:" + joined);
+            if (query)
+            {
+                // two tokens of the query that the list writes as one
+                keys.Add("s:" + joined);
             }
         }
     }

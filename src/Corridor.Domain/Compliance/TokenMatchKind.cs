@@ -13,4 +13,7 @@ public enum TokenMatchKind
     Weak,
     QueryOnly,
     CandidateOnly,
+
+    /// <summary>Equal or close once German or Polish spelling is read as English (Jewgenij ~ Yevgeniy, Tschernow ~ Chernov).</summary>
+    Spelling,
 }

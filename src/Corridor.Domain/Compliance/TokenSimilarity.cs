@@ -64,7 +64,21 @@ internal static class TokenSimilarity
             if (alt > sim)
             {
                 how = altHow;
-                return alt;
+                sim = alt;
+            }
+        }
+
+        if (sim < 1 && (a.Spelling is not null || b.Spelling is not null) && !a.Vowelless && !b.Vowelless)
+        {
+            // one side spelt the German or Polish way: compare it as English spells it, letter by letter only (its
+            // skeleton has lost the j, which as y counts as a vowel, so skeletons would agree far too easily)
+            var spelt = Math.Max(
+                a.Spelling is { } x ? EditDistance.Similarity(x, b.Text, Floor) : 0,
+                b.Spelling is { } y ? EditDistance.Similarity(a.Text, y, Floor) : 0);
+            if (spelt > sim)
+            {
+                how = TokenMatchKind.Spelling;
+                sim = spelt;
             }
         }
 

@@ -17,6 +17,30 @@ public class NameComparerTests
     }
 
     [Fact]
+    public void Compare_GermanAndPolishSpellings_MatchTheEnglishOnes()
+    {
+        var german = Compare("Jewgenij Tschernow", "Yevgeniy Chernov", NameKind.Person);
+        var polish = Compare("Szczepan Wojcik", "Shchepan Voycik", NameKind.Person);
+
+        Assert.True(german.Score >= 0.95, $"score {german.Score}");
+        Assert.Contains(german.Tokens, t => t.Kind == TokenMatchKind.Spelling && t.Candidate == "chernov");
+        Assert.True(polish.Score >= 0.95, $"score {polish.Score}");
+        Assert.Equal("yevgeniy", NameSkeleton.EnglishSpelling("jewgenij"));
+        Assert.Null(NameSkeleton.EnglishSpelling("djamal"));
+    }
+
+    [Fact]
+    public void Compare_OneWordNames_ScoreTheCreditOfTheirPair()
+    {
+        // no conflict term between two one-word names: the score is the pair's credit alone
+        var c = Compare("Konstantinos", "Konstantin", NameKind.Person);
+        var pair = Assert.Single(c.Tokens);
+        var credit = Math.Clamp((pair.Similarity - NameComparer.Tuning.CreditFloor) / (NameComparer.Tuning.CreditFull - NameComparer.Tuning.CreditFloor), 0, 1);
+
+        Assert.Equal(Math.Round(credit, 3), Math.Round(c.Score, 3));
+    }
+
+    [Fact]
     public void Compare_SharedLegalFormOnly_IsNotAMatch()
     {
         Assert.True(Compare("Volkswagen AG", "Siemens AG").Score < 0.3);

@@ -20,7 +20,8 @@ public static class NameBenchmark
 
     public sealed record PeerCase(string Group, string Schema, string Name1, string Name2, bool IsMatch, double Score, bool Predicted);
 
-    public sealed record CrossScriptPair(string Query, string Expected, double Minimum, string Description, double Score)
+    /// <param name="Reading">How the query was read when not as transliterated ("Japanese: yama da ta ro"), else empty.</param>
+    public sealed record CrossScriptPair(string Query, string Expected, double Minimum, string Description, double Score, string Reading)
     {
         public bool Passes => Score >= Minimum;
     }
@@ -76,8 +77,9 @@ public static class NameBenchmark
                 continue;
             }
 
-            var score = NameComparer.Compare(NameNormaliser.Normalise(f[0], NameKind.Person), NameNormaliser.Normalise(f[1], NameKind.Person)).Score;
-            pairs.Add(new CrossScriptPair(f[0], f[1], minimum, f.Length > 3 ? f[3] : "", score));
+            var comparison = NameComparer.Compare(NameNormaliser.Normalise(f[0], NameKind.Person), NameNormaliser.Normalise(f[1], NameKind.Person));
+            var reading = comparison.Query.Reading is { } language ? $"{language}: {comparison.Query.Form}" : "";
+            pairs.Add(new CrossScriptPair(f[0], f[1], minimum, f.Length > 3 ? f[3] : "", comparison.Score, reading));
         }
 
         return pairs;
