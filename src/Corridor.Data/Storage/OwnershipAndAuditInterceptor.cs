@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Corridor.Audit;
 using Corridor.Common;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -163,6 +162,6 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
         }
 
         return new AuditEntry(now, actor.UserId, actor.Name, organisation, entry.Metadata.ClrType.Name, key,
-            entry.State.ToString().ToLowerInvariant(), JsonSerializer.Serialize(changes));
+            entry.State.ToString().ToLowerInvariant(), AuditJson.Serialize(changes));
     }
 }
