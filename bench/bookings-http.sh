@@ -10,6 +10,8 @@
 # Before/after: CORRIDOR_DLL=/path/to/corridor.dll serves (and seeds) with that build instead of building this checkout's.
 # Profiling: TRACE_OUT=/tmp/serve.nettrace (and DOTNET_TRACE=path/to/dotnet-trace if it is not on PATH) samples the
 # server's CPU with dotnet-trace during the timed run; `dotnet-trace report FILE topN` reads it.
+# PERF_OUT=/tmp/serve.perf samples the server's CPU with `perf record -g` (the server writes /tmp/perf-PID.map for
+# JIT-compiled frames, with W^X off so that perf sees them); `perf report -i FILE --no-children` reads it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export clients="${1:-64}" seconds="${2:-20}" max_requests="${3:-100000}" departures="${4:-8}"
@@ -39,7 +41,9 @@ bench_part() {
   token="$("${corridor[@]}" users token --email planner@demo.test --name bench --database "$cs")"
 
   local port=$(( CORRIDOR_PG_PORT + 1 ))
-  Logging__LogLevel__Default=Warning "${corridor[@]}" serve --port "$port" --database "$cs" --no-migrate >"$work/serve.log" 2>&1 &
+  local perf_env=()
+  [ -n "${PERF_OUT:-}" ] && perf_env=(DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0)
+  env "${perf_env[@]}" Logging__LogLevel__Default=Warning "${corridor[@]}" serve --port "$port" --database "$cs" --no-migrate >"$work/serve.log" 2>&1 &
   server=$!
   trap 'kill "$server" 2>/dev/null || true' EXIT
   for _ in $(seq 1 240); do
@@ -52,6 +56,10 @@ bench_part() {
   local tracer=""
   if [ -n "${TRACE_OUT:-}" ]; then
     "${DOTNET_TRACE:-dotnet-trace}" collect -p "$server" --profile dotnet-sampled-thread-time --duration "00:00:00:$(( seconds < 59 ? seconds : 59 ))" -o "$TRACE_OUT" >"$work/trace.log" 2>&1 &
+    tracer=$!
+  fi
+  if [ -n "${PERF_OUT:-}" ]; then
+    perf record -F 499 -g -p "$server" -o "$PERF_OUT" -- sleep "$seconds" >"$work/perf.log" 2>&1 &
     tracer=$!
   fi
   echo "== corridor serve, POST /api/logistics/bookings, $clients clients, $departures departures, at most $seconds s / $max_requests requests"
@@ -67,7 +75,7 @@ bench_part() {
   requests_done="$(awk '/^clients/ { print $(NF-4) }' "$work/client.out")"
   awk -v t="$cpu_used" -v hz="$(getconf CLK_TCK)" -v n="$requests_done" -v c="$clients" \
     'BEGIN { printf "server CPU: %.2f s for %d requests (incl. %d warm-up) = %.2f ms CPU per request\n", t / hz, n, c, 1000 * t / hz / (n + c + 1e-9) }'
-  if [ -n "$tracer" ]; then wait "$tracer" || cat "$work/trace.log"; fi
+  if [ -n "$tracer" ]; then wait "$tracer" || cat "$work/trace.log" "$work/perf.log" 2>/dev/null; fi
 
   local accepted stored oversold mismatched
   accepted="$(awk '/^accepted-references/ { print $2 }' "$work/client.out")"
