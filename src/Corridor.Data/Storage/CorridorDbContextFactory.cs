@@ -6,23 +6,24 @@ namespace Corridor.Storage;
 /// <summary>Builds the provider's DbContext for a location; the options are built once and reused.</summary>
 public sealed class CorridorDbContextFactory
 {
-    private readonly TimeProvider _clock;
     private readonly DbContextOptions _options;
 
     public CorridorDbContextFactory(DatabaseLocation location, TimeProvider clock)
     {
         Location = location;
-        _clock = clock;
+        // One interceptor for every context of the factory: options that are the same for every context let EF reuse
+        // its internal services instead of building options per context (the interceptor reads the saving context's actor).
+        var interceptor = new OwnershipAndAuditInterceptor(clock);
         _options = location.Provider == DatabaseProvider.Postgres
-            ? Configure(new DbContextOptionsBuilder<PostgresCorridorDbContext>(), location).Options
-            : Configure(new DbContextOptionsBuilder<SqliteCorridorDbContext>(), location).Options;
+            ? Configure(new DbContextOptionsBuilder<PostgresCorridorDbContext>(), location).AddInterceptors(interceptor).Options
+            : Configure(new DbContextOptionsBuilder<SqliteCorridorDbContext>(), location).AddInterceptors(interceptor).Options;
     }
 
     public DatabaseLocation Location { get; }
 
     public CorridorDbContext Create(ICurrentActor actor) => Location.Provider == DatabaseProvider.Postgres
-        ? new PostgresCorridorDbContext((DbContextOptions<PostgresCorridorDbContext>)_options, actor, _clock)
-        : new SqliteCorridorDbContext((DbContextOptions<SqliteCorridorDbContext>)_options, actor, _clock);
+        ? new PostgresCorridorDbContext((DbContextOptions<PostgresCorridorDbContext>)_options, actor)
+        : new SqliteCorridorDbContext((DbContextOptions<SqliteCorridorDbContext>)_options, actor);
 
     private static DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder, DatabaseLocation location)
         where T : DbContext

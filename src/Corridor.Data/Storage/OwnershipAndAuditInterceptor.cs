@@ -12,8 +12,9 @@ namespace Corridor.Storage;
 /// The single place where writes are checked and recorded. New organisation-owned records are stamped
 /// with the actor's organisation; a change to another organisation's record is refused; every added,
 /// modified or deleted entity (but data-protection key material) gets an <see cref="AuditEntry"/> saved in the same transaction.
+/// The actor is the saving context's <see cref="CorridorDbContext.Actor"/>, so one interceptor serves every context.
 /// </summary>
-public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly HashSet<string> SecretProperties = new(StringComparer.Ordinal) { "PasswordHash", "SecretHash" };
 
@@ -43,7 +44,7 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
 
     private void Apply(DbContext? context)
     {
-        if (context is null)
+        if (context is not CorridorDbContext { Actor: var actor })
         {
             return;
         }
@@ -65,7 +66,7 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
             {
                 if (entry.Entity is IOrganisationOwned)
                 {
-                    CheckOwnership(entry);
+                    CheckOwnership(entry, actor);
                 }
             }
 
@@ -128,7 +129,7 @@ public sealed class OwnershipAndAuditInterceptor(ICurrentActor actor, TimeProvid
         }
     }
 
-    private void CheckOwnership(EntityEntry entry)
+    private static void CheckOwnership(EntityEntry entry, ICurrentActor actor)
     {
         var property = entry.Property(nameof(IOrganisationOwned.OrganisationId));
         var owner = (Guid)property.CurrentValue!;
