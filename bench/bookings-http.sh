@@ -10,6 +10,7 @@
 # WARMUP_SECONDS (default 0): an untimed warm-up that books on the next 200 departures after the timed ones, so that
 # the server's tiered JIT reaches its optimised code before the timed run; the timed departures start empty either way.
 # Before/after: CORRIDOR_DLL=/path/to/corridor.dll serves (and seeds) with that build instead of building this checkout's.
+# BOOKINGS_CONNECTION_OPTIONS=";Max Auto Prepare=20" appends Npgsql settings to the connection string of every corridor command.
 # Profiling: TRACE_OUT=/tmp/serve.nettrace (and DOTNET_TRACE=path/to/dotnet-trace if it is not on PATH) samples the
 # server's CPU with dotnet-trace during the timed run; `dotnet-trace report FILE topN` reads it.
 # PERF_OUT=/tmp/serve.perf samples the server's CPU with `perf record -g` (the server writes /tmp/perf-PID.map for
@@ -30,7 +31,7 @@ echo "machine: $(nproc) cores; load before the run:$(uptime | sed 's/.*load aver
 
 bench_part() {
   local psql=("$CORRIDOR_PG_BIN/psql" -h 127.0.0.1 -p "$CORRIDOR_PG_PORT" -U postgres -v ON_ERROR_STOP=1 -qAt)
-  local cs="${CORRIDOR_TEST_POSTGRES/Database=postgres/Database=bookings}"
+  local cs="${CORRIDOR_TEST_POSTGRES/Database=postgres/Database=bookings}${BOOKINGS_CONNECTION_OPTIONS:-}"
   local corridor=(dotnet "$CORRIDOR_DLL")
   export CORRIDOR_HOME="$work/home" CORRIDOR_DATABASE=""
   "${psql[@]}" -c "CREATE DATABASE bookings" -c "CREATE DATABASE pgb"
