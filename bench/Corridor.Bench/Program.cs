@@ -53,7 +53,7 @@ public static class Program
         {
             var inv = System.Globalization.CultureInfo.InvariantCulture;
             return Logistics.HttpBookingLoad.RunAsync(url, token, int.Parse(clients, inv), int.Parse(max, inv), double.Parse(seconds, inv),
-                args.Length > 6 ? int.Parse(args[6], inv) : 64).GetAwaiter().GetResult();
+                args.Length > 6 ? int.Parse(args[6], inv) : 64, args.Length > 7 ? double.Parse(args[7], inv) : 0).GetAwaiter().GetResult();
         }
 
         if (args is ["parse-order-lines", var path, ..])

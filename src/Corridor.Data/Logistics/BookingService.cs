@@ -29,9 +29,10 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
 
     /// <summary>As <see cref="BookAsync"/>, telling a missing departure apart from a refusal without a query of its own.</summary>
     /// <remarks>
-    /// On a departure this process has seen before (<see cref="DepartureFacts"/>), an accepted booking takes three
-    /// round trips: the conditional update (which opens the transaction), the insert of the booking with its audit row,
-    /// and the commit. Only a refusal reads the departure, to give the reason.
+    /// On a departure this process has seen before (<see cref="DepartureFacts"/>), an accepted booking takes one round
+    /// trip on PostgreSQL (<see cref="ConfirmedBookingStatement"/>) and three on SQLite: the conditional update (which
+    /// opens the transaction), the insert of the booking with its audit row, and the commit. Only a refusal reads the
+    /// departure, to give the reason.
     /// </remarks>
     public async Task<BookingAttempt> TryBookAsync(BookingRequest request, CancellationToken ct = default)
     {
@@ -54,6 +55,17 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
         }
 
         var units = request.Cargo.UnitsOn(fact.Unit);
+        if (db.Provider == DatabaseProvider.Postgres && db.Database.CurrentTransaction is null)
+        {
+            // One statement takes the room and stores the booking with its audit row (decision 013). When it stores
+            // nothing, the transaction below tries again and, if there is still no room, says why.
+            var confirmed = Booking.Confirmed(request.DepartureId, units, fact.Unit, request.Cargo.ToString(), request.Reference, now);
+            if (await ConfirmedBookingStatement.TryStoreAsync(db, confirmed, ct))
+            {
+                return new BookingAttempt(Result<Booking>.Success(confirmed), DepartureFound: true);
+            }
+        }
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {

@@ -20,17 +20,15 @@ namespace Corridor.Storage;
 /// </code>
 /// Organisation isolation lives here and only here: every entity that implements
 /// <see cref="IOrganisationOwned"/> gets a query filter on <see cref="CurrentOrganisationId"/>, and the
-/// <see cref="OwnershipAndAuditInterceptor"/> stamps and checks the owner on every write.
+/// <see cref="OwnershipAndAuditInterceptor"/> (one per <see cref="CorridorDbContextFactory"/>, in the shared options;
+/// it acts for the saving context's <see cref="Actor"/>) stamps and checks the owner on every write.
 /// </summary>
 public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 {
-    private readonly TimeProvider _clock;
-
-    protected CorridorDbContext(DbContextOptions options, ICurrentActor actor, TimeProvider clock)
+    protected CorridorDbContext(DbContextOptions options, ICurrentActor actor)
         : base(options)
     {
         Actor = actor;
-        _clock = clock;
     }
 
     public ICurrentActor Actor { get; }
@@ -78,9 +76,6 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Screening> Screenings => Set<Screening>();
 
     public DbSet<PossibleMatch> PossibleMatches => Set<PossibleMatch>();
-
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(new OwnershipAndAuditInterceptor(Actor, _clock));
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

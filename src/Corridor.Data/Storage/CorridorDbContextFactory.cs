@@ -12,16 +12,17 @@ namespace Corridor.Storage;
 /// </summary>
 public sealed class CorridorDbContextFactory
 {
-    private readonly TimeProvider _clock;
     private readonly DbContextOptions _options;
 
     public CorridorDbContextFactory(DatabaseLocation location, TimeProvider clock, bool compiledModel = true)
     {
         Location = location;
-        _clock = clock;
+        // One interceptor for every context of the factory: options that are the same for every context let EF reuse
+        // its internal services instead of building options per context (the interceptor reads the saving context's actor).
+        var interceptor = new OwnershipAndAuditInterceptor(clock);
         _options = location.Provider == DatabaseProvider.Postgres
-            ? Configure(new DbContextOptionsBuilder<PostgresCorridorDbContext>(), location, compiledModel ? CompiledModelSource.Postgres : null).Options
-            : Configure(new DbContextOptionsBuilder<SqliteCorridorDbContext>(), location, compiledModel ? CompiledModelSource.Sqlite : null).Options;
+            ? Configure(new DbContextOptionsBuilder<PostgresCorridorDbContext>(), location, compiledModel ? CompiledModelSource.Postgres : null).AddInterceptors(interceptor).Options
+            : Configure(new DbContextOptionsBuilder<SqliteCorridorDbContext>(), location, compiledModel ? CompiledModelSource.Sqlite : null).AddInterceptors(interceptor).Options;
     }
 
     public DatabaseLocation Location { get; }
@@ -36,8 +37,8 @@ public sealed class CorridorDbContextFactory
     public CorridorDbContext Create(ICurrentActor actor) => Create(actor, organisationFilters: true);
 
     internal CorridorDbContext Create(ICurrentActor actor, bool organisationFilters) => Location.Provider == DatabaseProvider.Postgres
-        ? new PostgresCorridorDbContext((DbContextOptions<PostgresCorridorDbContext>)_options, actor, _clock) { OrganisationFilters = organisationFilters }
-        : new SqliteCorridorDbContext((DbContextOptions<SqliteCorridorDbContext>)_options, actor, _clock) { OrganisationFilters = organisationFilters };
+        ? new PostgresCorridorDbContext((DbContextOptions<PostgresCorridorDbContext>)_options, actor) { OrganisationFilters = organisationFilters }
+        : new SqliteCorridorDbContext((DbContextOptions<SqliteCorridorDbContext>)_options, actor) { OrganisationFilters = organisationFilters };
 
     private static DbContextOptionsBuilder<T> Configure<T>(DbContextOptionsBuilder<T> builder, DatabaseLocation location, Func<IModel>? compiledModel)
         where T : DbContext

@@ -2,12 +2,16 @@ namespace Corridor.Storage;
 
 /// <summary>
 /// Where the data lives. A value containing <c>Host=</c> is a PostgreSQL connection string; anything
-/// else is a SQLite file path. The default is <c>$CORRIDOR_HOME/corridor.db</c>, or
+/// else is a SQLite file path; a PostgreSQL connection string that does not set <c>Max Auto Prepare</c> gets
+/// <see cref="AutoPreparedStatements"/>. The default is <c>$CORRIDOR_HOME/corridor.db</c>, or
 /// <c>~/.local/share/corridor/corridor.db</c> when CORRIDOR_HOME is not set.
 /// </summary>
 public sealed record DatabaseLocation(DatabaseProvider Provider, string ConnectionString, string Display)
 {
     public const string EnvironmentVariable = "CORRIDOR_DATABASE";
+
+    /// <summary>Npgsql's <c>Max Auto Prepare</c> when the connection string does not set it.</summary>
+    public const int AutoPreparedStatements = 32;
 
     public static DatabaseLocation Resolve(string? value)
     {
@@ -20,6 +24,14 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
         if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(value);
+            if (!builder.ContainsKey("Max Auto Prepare"))
+            {
+                // Statements run again and again (the token look-up, the booking statement) are prepared on the server
+                // once per connection, which saves PostgreSQL parsing and planning them on every request (decision 013).
+                builder.MaxAutoPrepare = AutoPreparedStatements;
+                value = builder.ConnectionString;
+            }
+
             return new DatabaseLocation(DatabaseProvider.Postgres, value, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database}");
         }
 

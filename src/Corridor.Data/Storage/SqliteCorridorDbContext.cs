@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Corridor.Storage;
 
 /// <summary>The SQLite flavour; its migrations live in <c>Migrations/Sqlite</c>.</summary>
-public sealed class SqliteCorridorDbContext(DbContextOptions<SqliteCorridorDbContext> options, ICurrentActor actor, TimeProvider clock)
-    : CorridorDbContext(options, actor, clock)
+public sealed class SqliteCorridorDbContext(DbContextOptions<SqliteCorridorDbContext> options, ICurrentActor actor)
+    : CorridorDbContext(options, actor)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 

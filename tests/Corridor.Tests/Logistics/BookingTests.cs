@@ -1,26 +1,17 @@
 using Corridor.Logistics;
+using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Corridor.Tests.Logistics;
 
-public sealed class BookingTests : IAsyncLifetime
+public sealed class BookingTests() : ReferenceNetworkTest(DatabaseProvider.Sqlite)
 {
-    private LogisticsDatabase _db = null!;
-
-    public async Task InitializeAsync()
-    {
-        _db = await LogisticsDatabase.SqliteAsync();
-        await _db.ImportReferenceAsync();
-    }
-
-    public async Task DisposeAsync() => await _db.DisposeAsync();
-
     [Fact]
     public async Task Book_WhenRoomIsLeft_ReservesAndStores()
     {
         var dep = await FerryAsync();
-        await using var ctx = _db.Context(_db.OrganisationA);
+        await using var ctx = Db.Context(Db.OrganisationA);
         var result = await new BookingService(ctx, TimeProvider.System).BookAsync(new BookingRequest(dep, Cargo.Vehicles(100), "SHIP-1"));
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
@@ -32,7 +23,7 @@ public sealed class BookingTests : IAsyncLifetime
     public async Task Book_WhenDepartureFull_IsRefusedWithReason()
     {
         var dep = await FerryAsync();
-        await using var ctx = _db.Context(_db.OrganisationA);
+        await using var ctx = Db.Context(Db.OrganisationA);
         var service = new BookingService(ctx, TimeProvider.System);
         Assert.True((await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(120), "A"))).Succeeded);
 
@@ -47,7 +38,7 @@ public sealed class BookingTests : IAsyncLifetime
     public async Task Book_WhenFullAndWaitlistAsked_IsWaitlistedAndHoldsNothing()
     {
         var dep = await FerryAsync();
-        await using var ctx = _db.Context(_db.OrganisationA);
+        await using var ctx = Db.Context(Db.OrganisationA);
         var service = new BookingService(ctx, TimeProvider.System);
         await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(150), "A"));
 
@@ -61,7 +52,7 @@ public sealed class BookingTests : IAsyncLifetime
     public async Task Cancel_ReleasesCapacity_AndTwiceIsRefused()
     {
         var dep = await FerryAsync();
-        await using var ctx = _db.Context(_db.OrganisationA);
+        await using var ctx = Db.Context(Db.OrganisationA);
         var service = new BookingService(ctx, TimeProvider.System);
         var booking = (await service.BookAsync(new BookingRequest(dep, Cargo.Vehicles(40), "A"))).Value;
 
@@ -76,12 +67,12 @@ public sealed class BookingTests : IAsyncLifetime
     {
         var dep = await FerryAsync();
         Guid id;
-        await using (var a = _db.Context(_db.OrganisationA))
+        await using (var a = Db.Context(Db.OrganisationA))
         {
             id = (await new BookingService(a, TimeProvider.System).BookAsync(new BookingRequest(dep, Cargo.Vehicles(10), "A"))).Value.Id;
         }
 
-        await using var b = _db.Context(_db.OrganisationB);
+        await using var b = Db.Context(Db.OrganisationB);
         var result = await new BookingService(b, TimeProvider.System).CancelAsync(id);
 
         Assert.False(result.Succeeded);
@@ -93,7 +84,7 @@ public sealed class BookingTests : IAsyncLifetime
     public async Task Book_DepartureThatHasLeft_IsRefusedAndHoldsNothing()
     {
         var dep = await FerryAsync();
-        await using var ctx = _db.Context(_db.OrganisationA);
+        await using var ctx = Db.Context(Db.OrganisationA);
         var departs = await ctx.Set<Departure>().Where(d => d.Id == dep).Select(d => d.DepartsAt).SingleAsync();
 
         var result = await new BookingService(ctx, new FakeTimeProvider(departs.AddMinutes(1))).BookAsync(new BookingRequest(dep, Cargo.Vehicles(1), "LATE"));
@@ -106,7 +97,7 @@ public sealed class BookingTests : IAsyncLifetime
     [Fact]
     public async Task Book_DepartureRemovedAfterTheServiceSawIt_IsNotFound()
     {
-        await using var ctx = _db.Context(_db.OrganisationA);
+        await using var ctx = Db.Context(Db.OrganisationA);
         var dep = (await ctx.Set<Departure>().Where(d => d.ServiceCode == "ANZ-MKH-RORO").ToListAsync()).Where(d => d.DepartsAt.Year == 2027).OrderBy(d => d.DepartsAt).Skip(1).First().Id;
         var service = new BookingService(ctx, TimeProvider.System);
 
@@ -125,17 +116,5 @@ public sealed class BookingTests : IAsyncLifetime
 
     [Fact]
     public async Task Book_ManyParallelClientsOnLastPlaces_NeverOversellsOnSqlite() =>
-        await BookingConcurrency.RunAsync(_db, clients: 24, vehiclesEach: 10);
-
-    private async Task<Guid> FerryAsync()
-    {
-        await using var ctx = _db.Context();
-        return (await BookingConcurrency.FutureFerryAsync(ctx)).Id;
-    }
-
-    private async Task<int> BookedAsync(Guid dep)
-    {
-        await using var ctx = _db.Context();
-        return await ctx.Set<Departure>().Where(d => d.Id == dep).Select(d => d.Booked).SingleAsync();
-    }
+        await BookingConcurrency.RunAsync(Db, clients: 24, vehiclesEach: 10);
 }
