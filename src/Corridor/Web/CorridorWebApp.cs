@@ -81,7 +81,18 @@ public static class CorridorWebApp
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
 
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).WithName("Health").WithSummary("Liveness: answers when the server is up.").AllowAnonymous();
+        app.MapGet(ReadinessGate.HealthPath, async Task<IResult> (HttpContext http) =>
+            {
+                if (http.RequestServices.GetService<ReadinessGate>() is { IsReady: false } gate)
+                {
+                    await gate.WriteNotReadyAsync(http);
+                    return Results.Empty;
+                }
+
+                return TypedResults.Ok(new { status = "ok" });
+            })
+            .WithName("Health").WithSummary("Liveness: answers 200 when the server is up and its data ready, 503 while it is starting.")
+            .Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status503ServiceUnavailable).AllowAnonymous();
         app.MapGet("/app.css", () => Results.Text(Stylesheet.Css, "text/css")).ExcludeFromDescription().AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Corridor API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();

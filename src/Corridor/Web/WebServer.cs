@@ -18,7 +18,9 @@ public static class WebServer
             builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
             if (ready is not null)
             {
-                builder.Services.AddSingleton<IStartupFilter>(new ReadinessGate(ready));
+                var gate = new ReadinessGate(ready);
+                builder.Services.AddSingleton(gate);
+                builder.Services.AddSingleton<IStartupFilter>(gate);
             }
         });
     }
