@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Regenerates the EF Core compiled models of both providers (src/Corridor.Data/Storage/CompiledModels/), which
-# Corridor uses instead of building its model on every start (decision 015). Run it after any change to the model
-# (entity configurations, conventions), next to the migration; CompiledModelTests fails while they differ.
+# Corridor uses instead of building its model on every start (decision 015), and the SQL script of the SQLite
+# migrations that a new SQLite file is created with (src/Corridor.Data/Migrations/Sqlite/schema.sql, decision 017).
+# Run it after any change to the model (entity configurations, conventions), next to the migration;
+# CompiledModelTests and SqliteSchemaScriptTests fail while they differ.
 # The project is built without the old generated code (CorridorModelGeneration=true), the organisation query filters
 # are left out of the generated code (dotnet ef cannot write them; CompiledModelSource attaches them at run time),
 # and the generated assembly attributes are removed, so that only CorridorDbContextFactory decides which model is used.
@@ -27,3 +29,8 @@ for provider in Sqlite Postgres; do
   done
   echo "$out: $(ls "$out" | wc -l) files"
 done
+# The whole SQLite migration set as one script (without the byte-order mark dotnet ef writes).
+dotnet ef migrations script -p src/Corridor.Data -s src/Corridor.Data -c SqliteCorridorDbContext -o "${TMPDIR:-/tmp}/corridor-schema.sql" >/dev/null
+sed -e '1s/^\xEF\xBB\xBF//' "${TMPDIR:-/tmp}/corridor-schema.sql" > src/Corridor.Data/Migrations/Sqlite/schema.sql
+rm "${TMPDIR:-/tmp}/corridor-schema.sql"
+echo "src/Corridor.Data/Migrations/Sqlite/schema.sql: $(wc -l < src/Corridor.Data/Migrations/Sqlite/schema.sql) lines"
