@@ -18,8 +18,11 @@ public sealed class ScreeningService(CorridorDbContext db, ScreeningIndexCache c
         var active = await cache.GetAsync(db, ct);
         var hits = active.Index.Search(counterparty.ToQuery(), NameComparer.DefaultThreshold, MaxHitsPerScreening);
 
-        // A full screening replaces the open matches of earlier screenings.
-        foreach (var old in await db.PossibleMatches.Where(m => m.CounterpartyId == counterparty.Id && (m.Status == MatchStatus.Open || m.Status == MatchStatus.Escalated)).ToListAsync(ct))
+        // A full screening replaces the open matches of earlier screenings; a counterparty not yet stored has none.
+        var earlier = db.Entry(counterparty).State == EntityState.Added
+            ? []
+            : await db.PossibleMatches.Where(m => m.CounterpartyId == counterparty.Id && (m.Status == MatchStatus.Open || m.Status == MatchStatus.Escalated)).ToListAsync(ct);
+        foreach (var old in earlier)
         {
             if (!hits.Any(h => h.Entry.Key == old.EntryKey) || old.CounterpartyVersion != counterparty.Version)
             {
@@ -42,7 +45,9 @@ public sealed class ScreeningService(CorridorDbContext db, ScreeningIndexCache c
         var screening = new Screening(counterparty.Id, counterparty.Version, trigger, counterparty.ToQuery().ToString(), snapshots, NameComparer.DefaultThreshold, clock.GetUtcNow(), hits.Count);
         db.Screenings.Add(screening);
         var keys = hits.Select(h => h.Entry.Key).ToArray();
-        var previous = await db.PossibleMatches.Where(m => m.CounterpartyId == counterparty.Id && keys.Contains(m.EntryKey)).ToListAsync(ct);
+        var previous = keys.Length == 0
+            ? []
+            : await db.PossibleMatches.Where(m => m.CounterpartyId == counterparty.Id && keys.Contains(m.EntryKey)).ToListAsync(ct);
         foreach (var hit in hits)
         {
             var stored = await db.ListSnapshotEntries.AsNoTracking()
