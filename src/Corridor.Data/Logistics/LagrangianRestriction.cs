@@ -6,7 +6,8 @@ namespace Corridor.Logistics;
 /// into one problem per demand: ship all of it on the column with the lowest c_j + Σ_r λ_r a_rj, or leave it unmet at
 /// the penalty. The dual function L(λ) = Σ_d q_d · min(penalty, min_j c_j + λ·a_j) − Σ_r λ_r cap_r is a lower bound
 /// of the LP's optimum and is maximised by projected subgradient steps λ_r ← max(0, λ_r + t (load_r − cap_r)), with
-/// Polyak's step t = θ (UB − L(λ)) / ‖g‖² towards the cost UB of a greedy feasible allocation.
+/// Polyak's step t = θ (UB − L(λ)) / ‖g‖² towards the cost UB of a greedy feasible allocation, θ halved when L stops
+/// rising, the direction deflected by the previous one, and λ_r capped where no column would use the row any more.
 /// </summary>
 /// <remarks>
 /// The result is only a guess at the LP's support: the caller verifies it by pricing every excluded column with the
@@ -35,6 +36,7 @@ internal sealed class LagrangianRestriction
     private readonly double[] _termCoefficient;
     private readonly double[] _capacity;
     private readonly double[] _ceiling;
+    private readonly double[][] _blockLoads;
 
     /// <summary>Flattens the solver's part of the model: demands not fixed, their active columns, binding rows renumbered densely.</summary>
     public LagrangianRestriction(Columns columns, ModelReduction reduction, CapacityBook capacities, IReadOnlyList<PlanDemand> demands, int[] demandColumns, double penalty)
@@ -97,6 +99,9 @@ internal sealed class LagrangianRestriction
         }
 
         (_demandStart, _quantity, _column, _cost) = ([.. demandStart], [.. quantity], [.. column], [.. cost]);
+
+        // Above (penalty − c_j) / a_rj for every column j using row r, no demand would use r rather than stay unmet, so
+        // the row would be slack and an optimal dual prices it at 0: the LP's duals lie below this ceiling.
         _ceiling = new double[_capacity.Length];
         for (var j = 0; j < _cost.Length; j++)
         {
@@ -105,7 +110,10 @@ internal sealed class LagrangianRestriction
                 _ceiling[termRow[t]] = Math.Max(_ceiling[termRow[t]], (penalty - _cost[j]) / termCoefficient[t]);
             }
         }
+
         (_termStart, _termRow, _termCoefficient) = ([.. termStart], [.. termRow], [.. termCoefficient]);
+        var blocks = _termRow.Length < 100_000 ? 1 : Math.Min(Environment.ProcessorCount, 4);
+        _blockLoads = Enumerable.Range(0, blocks).Select(_ => new double[_capacity.Length]).ToArray();
     }
 
     /// <summary>Best lower bound L(λ) found (USD, the solver's part of the model only).</summary>
@@ -207,36 +215,58 @@ internal sealed class LagrangianRestriction
         }
     }
 
-    /// <summary>L(λ); the cheapest option of each demand (column index, -1 for unmet) and the rows' loads under it.</summary>
+    /// <summary>
+    /// L(λ); the cheapest option of each demand (column index, -1 for unmet) and the rows' loads under it. The demands
+    /// are split into one contiguous block per core, each with its own loads, summed in block order.
+    /// </summary>
     private double Relax(double[] lambda, int[] choice, double[] load)
     {
-        Array.Clear(load);
         var value = 0.0;
         for (var r = 0; r < lambda.Length; r++)
         {
             value -= lambda[r] * _capacity[r];
         }
 
-        for (var i = 0; i < _quantity.Length; i++)
+        var values = new double[_blockLoads.Length];
+        Parallel.For(0, _blockLoads.Length, b =>
         {
-            var (cheapest, arg) = (_penalty, -1);
-            for (var j = _demandStart[i]; j < _demandStart[i + 1]; j++)
+            var blockLoad = _blockLoads[b];
+            Array.Clear(blockLoad);
+            var sum = 0.0;
+            var (from, until) = (_quantity.Length * b / _blockLoads.Length, _quantity.Length * (b + 1) / _blockLoads.Length);
+            for (var i = from; i < until; i++)
             {
-                var v = Priced(j, lambda);
-                if (v < cheapest)
+                var (cheapest, arg) = (_penalty, -1);
+                for (var j = _demandStart[i]; j < _demandStart[i + 1]; j++)
                 {
-                    (cheapest, arg) = (v, j);
+                    var v = Priced(j, lambda);
+                    if (v < cheapest)
+                    {
+                        (cheapest, arg) = (v, j);
+                    }
+                }
+
+                sum += _quantity[i] * cheapest;
+                choice[i] = arg;
+                if (arg >= 0)
+                {
+                    for (var t = _termStart[arg]; t < _termStart[arg + 1]; t++)
+                    {
+                        blockLoad[_termRow[t]] += _quantity[i] * _termCoefficient[t];
+                    }
                 }
             }
 
-            value += _quantity[i] * cheapest;
-            choice[i] = arg;
-            if (arg >= 0)
+            values[b] = sum;
+        });
+
+        Array.Clear(load);
+        for (var b = 0; b < _blockLoads.Length; b++)
+        {
+            value += values[b];
+            for (var r = 0; r < load.Length; r++)
             {
-                for (var t = _termStart[arg]; t < _termStart[arg + 1]; t++)
-                {
-                    load[_termRow[t]] += _quantity[i] * _termCoefficient[t];
-                }
+                load[r] += _blockLoads[b][r];
             }
         }
 
