@@ -39,8 +39,8 @@ public static class PlanAllocator
 
     /// <summary>
     /// The restricted LP is solved only when the Lagrangian keeps at most this share of the columns; otherwise one LP
-    /// over every column. On the benchmark plan it keeps 39 % and is 0.55–0.6 of the one-LP time; on its 1-route
-    /// variant it keeps 80 % and is 1.5 times slower (decision 016). The limit lies between the two, not measured closer.
+    /// over every column. On the benchmark plan it keeps 38 % and takes 0.52–0.62 of the one-LP time; on its 1-route
+    /// variant it keeps 80 % and took 1.5 times as long (decision 016). The limit lies between the two, not measured closer.
     /// </summary>
     internal const double RestrictedShareLimit = 2.0 / 3;
 
