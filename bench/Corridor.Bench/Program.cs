@@ -7,7 +7,7 @@ namespace Corridor.Bench;
 /// BenchmarkDotNet scenarios (<c>dotnet run -c Release --project bench/Corridor.Bench -- --filter '*'</c>) and the
 /// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>), and the screening
 /// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>), and the
-/// logistics figures with CPU time next to wall time (<c>-- route-cpu [ROUNDS]</c>, <c>-- plan-cpu</c>).
+/// logistics figures with CPU time next to wall time (<c>-- route-cpu [ROUNDS]</c>, <c>-- plan-cpu [CASE...]</c>).
 /// </summary>
 public static class Program
 {
@@ -40,7 +40,7 @@ public static class Program
 
         if (args is ["plan-cpu", ..])
         {
-            return Logistics.LogisticsCpu.Plan();
+            return Logistics.LogisticsCpu.Plan(args[1..]);
         }
 
         if (args is ["gen-order-lines", var rows, var file, ..])

@@ -107,7 +107,7 @@ public class PlanAllocatorTests
     }
 
     /// <summary>Plans on the reference network: a feasible one, one above capacity, many pairs of both cargo kinds, and one over the winter closures.</summary>
-    private static PlanRequest Case(string name)
+    internal static PlanRequest Case(string name)
     {
         switch (name)
         {
@@ -143,7 +143,7 @@ public class PlanAllocatorTests
         }
     }
 
-    private static void CheckConservation(PlanRequest request, PlanResult result)
+    internal static void CheckConservation(PlanRequest request, PlanResult result)
     {
         for (var d = 0; d < request.Demands.Count; d++)
         {
@@ -173,7 +173,7 @@ public class PlanAllocatorTests
     }
 
     /// <summary>Recomputes each directed link's weekly load from the flows and compares it with capacity taken from the data, not from the solver.</summary>
-    private static void CheckCapacities(NetworkDefinition def, PlanRequest request, PlanResult result)
+    internal static void CheckCapacities(NetworkDefinition def, PlanRequest request, PlanResult result)
     {
         var start = new DateTimeOffset(request.Start.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var load = new Dictionary<(string, string, TransportMode, int, CapacityUnit), double>();
@@ -230,7 +230,7 @@ public class PlanAllocatorTests
     }
 
     /// <summary>Units of a capacity one unit of cargo takes: a vehicle is 1.3 t, fills a TEU slot; 10 t of parts fill a vehicle slot or a TEU.</summary>
-    private static double Coefficient(CapacityUnit unit, bool vehicles) => (vehicles, unit) switch
+    internal static double Coefficient(CapacityUnit unit, bool vehicles) => (vehicles, unit) switch
     {
         (true, CapacityUnit.Vehicles) => 1,
         (true, CapacityUnit.Tonnes) => 1.3,
