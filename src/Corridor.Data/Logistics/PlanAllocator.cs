@@ -63,9 +63,9 @@ public static class PlanAllocator
         ArgumentNullException.ThrowIfNull(request);
         trace ??= new PlanAllocationTrace();
         trace.Lap(null);
-        var m = Model(graph, request, reduce);
+        var model = Model(graph, request, reduce);
         trace.Lap("model");
-        return Solve(request, m.Start, m.Capacities, m.Columns, m.Reduction, m.DemandColumns, m.Reasons, glopParameters, restriction, trace);
+        return Solve(request, model, glopParameters, restriction, trace);
     }
 
     /// <summary>The plan model in managed arrays, reduced (decision 010) when <paramref name="reduce"/> is true.</summary>
@@ -163,9 +163,9 @@ public static class PlanAllocator
         return new PlanModel(start, capacities, columns, reduction, demandColumns, reasons);
     }
 
-    private static PlanResult Solve(PlanRequest request, DateTimeOffset start, CapacityBook capacities, Columns columns, ModelReduction reduction, int[] demandColumns, string[] reasons,
-        string glopParameters, PlanColumnRestriction restriction, PlanAllocationTrace trace)
+    private static PlanResult Solve(PlanRequest request, PlanModel model, string glopParameters, PlanColumnRestriction restriction, PlanAllocationTrace trace)
     {
+        var (start, capacities, columns, reduction, demandColumns, reasons) = model;
         var demands = request.Demands;
         var penalty = (double)request.UnmetPenaltyUsd;
         var include = (bool[])reduction.Active.Clone();
@@ -196,7 +196,7 @@ public static class PlanAllocator
 
         var (lp, status) = restriction == PlanColumnRestriction.None
             ? SolveOnce(new PlanLp(request, capacities, columns, reduction, demandColumns, include, glopParameters, everyBindingRow: false), trace)
-            : SolveWithPricing(new PlanLp(request, capacities, columns, reduction, demandColumns, include, $"{glopParameters} use_preprocessing: false", everyBindingRow: true), columns, reduction, demandColumns, (double)request.UnmetPenaltyUsd, trace);
+            : SolveWithPricing(new PlanLp(request, capacities, columns, reduction, demandColumns, include, $"{glopParameters} use_preprocessing: false", everyBindingRow: true), columns, reduction, demandColumns, penalty, trace);
         using var _ = lp;
         var statusText = status.ToString();
         if (status is not (Solver.ResultStatus.OPTIMAL or Solver.ResultStatus.FEASIBLE))

@@ -6,7 +6,8 @@ namespace Corridor.Logistics;
 /// One GLOP model over a chosen set of a plan model's columns: a demand row per demand in the solver (flows + unmet =
 /// volume), the binding capacity rows the chosen columns use (≤ capacity), the chosen columns and an unmet variable
 /// per demand at the unmet penalty. Demands the reduction ships outside the solver (<see cref="ModelReduction.Fixed"/>)
-/// have no row. A fresh <see cref="Solver"/> per model: the C# API cannot warm-start GLOP (decision 014).
+/// have no row. The C# API has no warm-start call (decision 014), but columns added with <see cref="Add"/> to a model
+/// solved without presolve are solved from the previous basis (decision 016).
 /// </summary>
 /// <remarks>
 /// Dual signs are GLOP's for a minimisation: a column's reduced cost is c − π_d − Σ y_r a_r, with π_d the dual of its

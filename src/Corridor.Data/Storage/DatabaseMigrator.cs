@@ -63,32 +63,23 @@ public static partial class DatabaseMigrator
     }
 
     /// <summary>Whether the SQLite database has no tables at all (a new or empty file).</summary>
-    private static async Task<bool> IsEmptySqliteAsync(CorridorDbContext db, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
-            return Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture) == 0;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
+    private static async Task<bool> IsEmptySqliteAsync(CorridorDbContext db, CancellationToken ct) =>
+        Convert.ToInt64(await RunAsync(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", (c, t) => c.ExecuteScalarAsync(t), ct),
+            System.Globalization.CultureInfo.InvariantCulture) == 0;
 
-    private static async Task ExecuteAsync(CorridorDbContext db, string sql, CancellationToken ct)
+    /// <remarks>The script holds its own BEGIN TRANSACTION … COMMIT around the schema and the history rows.</remarks>
+    private static Task<int> ExecuteAsync(CorridorDbContext db, string sql, CancellationToken ct) =>
+        RunAsync(db, sql, (c, t) => c.ExecuteNonQueryAsync(t), ct);
+
+    /// <summary>Runs one command on the context's connection, opened for it and closed after.</summary>
+    private static async Task<T> RunAsync<T>(CorridorDbContext db, string sql, Func<System.Data.Common.DbCommand, CancellationToken, Task<T>> run, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
         try
         {
-            // The script holds its own BEGIN TRANSACTION … COMMIT around the schema and the history rows.
-            await using var command = connection.CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
-            await command.ExecuteNonQueryAsync(ct);
+            return await run(command, ct);
         }
         finally
         {
