@@ -15,7 +15,6 @@ fi
 
 PGBIN="$(pg_bin)"
 pg_work="$(mktemp -d /tmp/corridor-pg.XXXXXX)"
-port="${CORRIDOR_PG_PORT:-$(( 20000 + RANDOM % 20000 ))}"
 pg_user=""
 if [ "$(id -u)" = 0 ]; then pg_user=postgres; chown postgres "$pg_work"; fi
 run_pg() { if [ -n "$pg_user" ]; then runuser -u "$pg_user" -- "$@"; else "$@"; fi; }
@@ -27,10 +26,33 @@ cleanup() {
 trap cleanup EXIT
 
 run_pg "$PGBIN/initdb" -D "$pg_work/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+
+# The port is drawn below the kernel's ephemeral range (32768-60999 on Debian), where an outgoing connection of some
+# other process could hold it; a start that fails anyway (port taken meanwhile, a passing resource shortage) is
+# retried on another port, and each failure prints the end of the server's log so that CI shows the cause.
 # Durability is off (fsync, synchronous_commit): this server lives for one run and holds nothing worth keeping.
-run_pg "$PGBIN/pg_ctl" -D "$pg_work/data" -l "$pg_work/postgres.log" -w \
-  -o "-p $port -k $pg_work -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${CORRIDOR_PG_OPTIONS:-}" \
-  start >/dev/null
+started=""
+for attempt in 1 2 3 4 5; do
+  port="${CORRIDOR_PG_PORT:-$(( 20000 + RANDOM % 12000 ))}"
+  # From the third attempt on, dynamic shared memory lives in files of the data folder, not /dev/shm (small in some
+  # containers).
+  extra=""; [ "$attempt" -ge 3 ] && extra="-c dynamic_shared_memory_type=mmap"
+  if run_pg "$PGBIN/pg_ctl" -D "$pg_work/data" -l "$pg_work/postgres.log" -w -t 60 \
+      -o "-p $port -k $pg_work -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off $extra ${CORRIDOR_PG_OPTIONS:-}" \
+      start >/dev/null; then
+    started=1
+    break
+  fi
+  echo "with-postgres: the server did not start on port $port (attempt $attempt of 5); its log ends:" >&2
+  tail -n 20 "$pg_work/postgres.log" >&2 || true
+  run_pg "$PGBIN/pg_ctl" -D "$pg_work/data" -m immediate stop >/dev/null 2>&1 || true
+  [ -n "${CORRIDOR_PG_PORT:-}" ] && break
+  sleep 1
+done
+if [ -z "$started" ]; then
+  echo "with-postgres: could not start PostgreSQL from $PGBIN; see the log lines above" >&2
+  exit 1
+fi
 echo "with-postgres: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 
 export CORRIDOR_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
