@@ -125,15 +125,23 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
             return null;
         }
 
-        var hash = HashSecret(secret);
-        var row = await db.ApiTokens.IgnoreQueryFilters().AsNoTracking()
-            .Where(t => t.SecretHash == hash && t.RevokedAt == null && !t.User!.Disabled)
-            .Select(t => new { t.ExpiresAt, Identity = new TokenIdentity(t.UserId, t.User!.Email, t.User.DisplayName, t.User.Role, t.User.OrganisationId, t.User.Organisation!.Code) })
-            .SingleOrDefaultAsync(ct);
+        var row = await TokenByHash(db, HashSecret(secret), ct);
 
         // The expiry is compared here: SQLite cannot compare DateTimeOffset columns in SQL.
         return row is not null && (row.ExpiresAt is null || clock.GetUtcNow() < row.ExpiresAt) ? row.Identity : null;
     }
+
+    /// <summary>
+    /// The token look-up as a compiled query: EF translates it once (per model, so once per provider) instead of
+    /// building, hashing and looking up its expression tree on every request.
+    /// </summary>
+    private static readonly Func<CorridorDbContext, string, CancellationToken, Task<TokenRow?>> TokenByHash =
+        EF.CompileAsyncQuery((CorridorDbContext db, string hash, CancellationToken ct) => db.ApiTokens.IgnoreQueryFilters().AsNoTracking()
+            .Where(t => t.SecretHash == hash && t.RevokedAt == null && !t.User!.Disabled)
+            .Select(t => new TokenRow(t.ExpiresAt, new TokenIdentity(t.UserId, t.User!.Email, t.User.DisplayName, t.User.Role, t.User.OrganisationId, t.User.Organisation!.Code)))
+            .SingleOrDefault());
+
+    private sealed record TokenRow(DateTimeOffset? ExpiresAt, TokenIdentity Identity);
 
     public static string HashSecret(string secret) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(secret)));
 

@@ -25,13 +25,16 @@ namespace Corridor.Storage;
 /// </summary>
 public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 {
-    protected CorridorDbContext(DbContextOptions options, ICurrentActor actor)
+    protected CorridorDbContext(DbContextOptions options)
         : base(options)
     {
-        Actor = actor;
     }
 
-    public ICurrentActor Actor { get; }
+    /// <summary>
+    /// Who the context acts for. Set by <see cref="CorridorDbContextFactory.Create(ICurrentActor)"/> on every use; a
+    /// context back in the factory's pool acts for nobody (sees no organisation's records, can write none).
+    /// </summary>
+    public ICurrentActor Actor { get; internal set; } = NoActor.Instance;
 
     /// <summary>Read by the query filters on every query; null matches no organisation-owned row.</summary>
     public Guid? CurrentOrganisationId => Actor.OrganisationId;
@@ -77,6 +80,20 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<PossibleMatch> PossibleMatches => Set<PossibleMatch>();
 
+    /// <summary>Ends this use of the context; a pooled context forgets its actor before it goes back to the pool.</summary>
+    public override void Dispose()
+    {
+        Actor = NoActor.Instance;
+        base.Dispose();
+    }
+
+    /// <inheritdoc cref="Dispose"/>
+    public override ValueTask DisposeAsync()
+    {
+        Actor = NoActor.Instance;
+        return base.DisposeAsync();
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CorridorDbContext).Assembly);
@@ -115,4 +132,16 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
         var current = Expression.Property(context, nameof(CurrentOrganisationId));
         return Expression.Lambda(Expression.Equal(owner, current), e);
     }
+}
+
+/// <summary>The actor of a context between uses: no organisation, no user.</summary>
+internal sealed class NoActor : ICurrentActor
+{
+    public static readonly NoActor Instance = new();
+
+    public Guid? OrganisationId => null;
+
+    public Guid? UserId => null;
+
+    public string Name => "nobody (a pooled context between uses)";
 }

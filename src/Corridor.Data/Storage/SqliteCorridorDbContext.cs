@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Corridor.Storage;
 
 /// <summary>The SQLite flavour; its migrations live in <c>Migrations/Sqlite</c>.</summary>
-public sealed class SqliteCorridorDbContext(DbContextOptions<SqliteCorridorDbContext> options, ICurrentActor actor)
-    : CorridorDbContext(options, actor)
+/// <remarks>One constructor, taking only the options: <see cref="CorridorDbContextFactory"/> pools the contexts.</remarks>
+public sealed class SqliteCorridorDbContext(DbContextOptions<SqliteCorridorDbContext> options)
+    : CorridorDbContext(options)
 {
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 

@@ -50,6 +50,37 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PooledContext_NextUse_ActsOnlyForItsNewActor()
+    {
+        var factory = new CorridorDbContextFactory(_db.Location, TimeProvider.System);
+        var actorA = new ActorContext();
+        actorA.Set(_orgA, null, "user of A");
+        var actorB = new ActorContext();
+        actorB.Set(_orgB, null, "user of B");
+
+        var first = factory.Create(actorA);
+        first.Makers.Add(NewMaker("IKCO"));
+        await first.SaveChangesAsync();
+        first.Makers.Add(NewMaker("UNSAVED")); // still tracked when the context goes back to the pool
+        await first.DisposeAsync();
+        Assert.Null(first.Actor.OrganisationId);
+
+        await using var second = factory.Create(actorB);
+        Assert.Same(first, second); // the pool handed the same context out again
+        Assert.Same(actorB, second.Actor);
+        Assert.Empty(second.ChangeTracker.Entries());
+        Assert.Empty(await second.Makers.ToListAsync());
+        second.Makers.Add(NewMaker("SAIPA"));
+        await second.SaveChangesAsync();
+
+        await using var check = Fixtures.Context(_db, null);
+        var owners = await check.Makers.IgnoreQueryFilters().ToDictionaryAsync(m => m.Code, m => m.OrganisationId);
+        Assert.Equal(new Dictionary<string, Guid> { ["IKCO"] = _orgA, ["SAIPA"] = _orgB }, owners);
+        var audit = await check.AuditLog.IgnoreQueryFilters().Where(e => e.EntityType == nameof(Maker)).Select(e => new { e.Actor, e.OrganisationId }).ToListAsync();
+        Assert.Equal([("user of A", (Guid?)_orgA), ("user of B", _orgB)], audit.Select(e => (e.Actor, e.OrganisationId)).Order());
+    }
+
+    [Fact]
     public async Task Save_NewRow_IsStampedWithActingOrganisation()
     {
         await using var a = Fixtures.Context(_db, _orgA);
