@@ -56,6 +56,8 @@ public static class HttpBookingLoad
         var latencies = new List<double>[clients];
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var serverBefore = ServerCpuSeconds();
+        var postgresBefore = ProcessesCpuSeconds("postgres");
+        var machineBefore = MachineBusySeconds();
         var stop = Stopwatch.StartNew();
         var deadline = TimeSpan.FromSeconds(seconds);
         await Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
@@ -88,6 +90,8 @@ public static class HttpBookingLoad
         var elapsed = stop.Elapsed.TotalSeconds;
         var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var serverCpu = ServerCpuSeconds() - serverBefore;
+        var postgresCpu = ProcessesCpuSeconds("postgres") - postgresBefore;
+        var machineCpu = MachineBusySeconds() - machineBefore;
         var all = latencies.SelectMany(l => l).Order().ToArray();
         var requests = all.Length;
         accepted += timedAccepted;
@@ -102,6 +106,8 @@ public static class HttpBookingLoad
             Console.WriteLine(string.Create(inv, $"server CPU during the timed run: {server:0.00} s = {1000 * server / Math.Max(1, requests):0.00} ms per request"));
         }
 
+        Console.WriteLine(string.Create(inv, $"PostgreSQL CPU during the timed run (its processes that lived through it): {postgresCpu:0.00} s = {1000 * postgresCpu / Math.Max(1, requests):0.00} ms per request"));
+        Console.WriteLine(string.Create(inv, $"machine CPU busy during the timed run: {machineCpu:0.00} s of {Environment.ProcessorCount * elapsed:0.00} s = {1000 * machineCpu / Math.Max(1, requests):0.00} ms per request"));
         Console.WriteLine(string.Create(inv, $"accepted-references {accepted}"));
         return failed == 0 ? 0 : 1;
     }
@@ -178,6 +184,45 @@ public static class HttpBookingLoad
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
         var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
         return ticks / 100.0; // USER_HZ, 100 on Linux
+    }
+
+    /// <summary>User + system CPU seconds of every process whose command name is <paramref name="name"/> (Linux /proc).</summary>
+    private static double ProcessesCpuSeconds(string name)
+    {
+        long ticks = 0;
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            try
+            {
+                var stat = File.ReadAllText(Path.Combine(dir, "stat"));
+                var open = stat.IndexOf('(');
+                var close = stat.LastIndexOf(')');
+                if (open < 0 || close < open || stat[(open + 1)..close] != name)
+                {
+                    continue;
+                }
+
+                var fields = stat[(close + 2)..].Split(' ');
+                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            }
+            catch (IOException)
+            {
+                // The process ended while being read.
+            }
+            catch (UnauthorizedAccessException)
+            {
+            }
+        }
+
+        return ticks / 100.0;
+    }
+
+    /// <summary>CPU seconds the whole machine was busy (all cores; /proc/stat, everything but idle and iowait).</summary>
+    private static double MachineBusySeconds()
+    {
+        var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        return (cpu.Take(8).Sum() - cpu[3] - cpu[4]) / 100.0; // user nice system idle iowait irq softirq steal
     }
 
     private static double Percentile(double[] sorted, double p) =>

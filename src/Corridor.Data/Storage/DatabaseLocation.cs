@@ -24,7 +24,9 @@ public sealed record DatabaseLocation(DatabaseProvider Provider, string Connecti
         if (value.Contains("Host=", StringComparison.OrdinalIgnoreCase))
         {
             var builder = new Npgsql.NpgsqlConnectionStringBuilder(value);
-            if (!builder.ContainsKey("Max Auto Prepare"))
+            // Npgsql's builder says it "contains" every keyword it knows, set or not; the plain builder tells what was written.
+            var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = value };
+            if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
             {
                 // Statements run again and again (the token look-up, the booking statement) are prepared on the server
                 // once per connection, which saves PostgreSQL parsing and planning them on every request (decision 013).
