@@ -21,6 +21,13 @@ public static class CorridorWebApp
     /// <summary>Configuration key (and <c>--Corridor:Database=</c> host setting) naming the database; the CLI's --database sets it.</summary>
     public const string DatabaseKey = "Corridor:Database";
 
+    /// <summary>
+    /// The data-protection key ring (cookie and antiforgery encryption) lives in the database, so that every server on
+    /// one PostgreSQL database reads the others' cookies, also after a restart.
+    /// </summary>
+    public static IDataProtectionBuilder AddSharedKeyRing(IServiceCollection services) =>
+        services.AddDataProtection().SetApplicationName("corridor").PersistKeysToDbContext<CorridorDbContext>();
+
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -36,8 +43,7 @@ public static class CorridorWebApp
         services.AddCorridorImport();
         services.AddCorridorFeatures();
 
-        // Keys live in the database so that every server on one PostgreSQL database reads the others' cookies.
-        services.AddDataProtection().SetApplicationName("corridor").PersistKeysToDbContext<CorridorDbContext>();
+        AddSharedKeyRing(services);
         services.AddProblemDetails();
         services.AddExceptionHandler<CorridorExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

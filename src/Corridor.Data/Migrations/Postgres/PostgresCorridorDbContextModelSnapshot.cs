@@ -3074,8 +3074,8 @@ namespace Corridor.Migrations.Postgres
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")

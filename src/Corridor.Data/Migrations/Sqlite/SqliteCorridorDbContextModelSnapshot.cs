@@ -3051,7 +3051,7 @@ namespace Corridor.Migrations.Sqlite
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
-                        .HasMaxLength(400)
+                        .HasMaxLength(2147483647)
                         .HasColumnType("TEXT")
                         .HasColumnName("xml");
 

@@ -823,3 +823,9 @@ VALUES ('20261123191530_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261206135726_DataProtectionKeyXmlText', '10.0.15');
+
+COMMIT;
+

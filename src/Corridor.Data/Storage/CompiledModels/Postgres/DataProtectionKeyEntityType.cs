@@ -141,7 +141,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             propertyInfo: typeof(DataProtectionKey).GetProperty("Xml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
             fieldInfo: typeof(DataProtectionKey).GetField("<Xml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
             nullable: true,
-            maxLength: 400);
+            maxLength: 2147483647);
         xml.SetGetter(
             string (DataProtectionKey instance) => DataProtectionKeyUnsafeAccessors.Xml(instance),
             bool (DataProtectionKey instance) => DataProtectionKeyUnsafeAccessors.Xml(instance) == null);
@@ -168,7 +168,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             shadowIndex: -1,
             relationshipIndex: -1,
             storeGenerationIndex: -1);
-        xml.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        xml.TypeMapping = StringTypeMapping.Default.Clone(
             comparer: new ValueComparer<string>(
                 bool (string v1, string v2) => v1 == v2,
                 int (string v) => ((object)v).GetHashCode(),
@@ -182,67 +182,66 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 int (string v) => ((object)v).GetHashCode(),
                 string (string v) => v),
             mappingInfo: new RelationalTypeMappingInfo(
-                storeTypeName: "character varying(400)",
-                size: 400));
-        xml.TypeMapping = ((NpgsqlStringTypeMapping)xml.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
-    xml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-    xml.AddAnnotation("Relational:ColumnName", "xml");
+                size: 2147483647,
+                dbType: System.Data.DbType.String));
+        xml.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        xml.AddAnnotation("Relational:ColumnName", "xml");
 
-    var key = runtimeEntityType.AddKey(
-        new[] { id });
-    runtimeEntityType.SetPrimaryKey(key);
-    key.AddAnnotation("Relational:Name", "pk_data_protection_keys");
+        var key = runtimeEntityType.AddKey(
+            new[] { id });
+        runtimeEntityType.SetPrimaryKey(key);
+        key.AddAnnotation("Relational:Name", "pk_data_protection_keys");
 
-    return runtimeEntityType;
-}
+        return runtimeEntityType;
+    }
 
-public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
-{
-    var id = runtimeEntityType.FindProperty("Id");
-    var friendlyName = runtimeEntityType.FindProperty("FriendlyName");
-    var xml = runtimeEntityType.FindProperty("Xml");
-    var key = runtimeEntityType.FindKey(new[] { id });
-    key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
-    key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
-    runtimeEntityType.SetOriginalValuesFactory(
-        ISnapshot (IInternalEntry source) =>
-        {
-            var structuralType = ((DataProtectionKey)(source.Entity));
-            return ((ISnapshot)(new Snapshot<int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(friendlyName) == null ? null : ((ValueComparer<string>)(((IProperty)friendlyName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(friendlyName))), (source.GetCurrentValue<string>(xml) == null ? null : ((ValueComparer<string>)(((IProperty)xml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(xml))))));
-        });
-    runtimeEntityType.SetStoreGeneratedValuesFactory(
-        ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
-    runtimeEntityType.SetTemporaryValuesFactory(
-        ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
-    runtimeEntityType.SetShadowValuesFactory(
-        ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
-    runtimeEntityType.SetEmptyShadowValuesFactory(
-        ISnapshot () => Snapshot.Empty);
-    runtimeEntityType.SetRelationshipSnapshotFactory(
-        ISnapshot (IInternalEntry source) =>
-        {
-            var structuralType = ((DataProtectionKey)(source.Entity));
-            return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
-        });
-    runtimeEntityType.SetCounts(new PropertyCounts(
-        propertyCount: 3,
-        navigationCount: 0,
-        complexPropertyCount: 0,
-        complexCollectionCount: 0,
-        originalValueCount: 3,
-        shadowCount: 0,
-        relationshipCount: 1,
-        storeGeneratedCount: 1));
-    runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
-    runtimeEntityType.AddAnnotation("Relational:Schema", null);
-    runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
-    runtimeEntityType.AddAnnotation("Relational:TableName", "data_protection_keys");
-    runtimeEntityType.AddAnnotation("Relational:ViewName", null);
-    runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
+    public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
+    {
+        var id = runtimeEntityType.FindProperty("Id");
+        var friendlyName = runtimeEntityType.FindProperty("FriendlyName");
+        var xml = runtimeEntityType.FindProperty("Xml");
+        var key = runtimeEntityType.FindKey(new[] { id });
+        key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<int>(key));
+        key.SetIdentityMapFactory(IdentityMapFactoryFactory.CreateFactory<int>(key));
+        runtimeEntityType.SetOriginalValuesFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((DataProtectionKey)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int, string, string>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(id)), (source.GetCurrentValue<string>(friendlyName) == null ? null : ((ValueComparer<string>)(((IProperty)friendlyName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(friendlyName))), (source.GetCurrentValue<string>(xml) == null ? null : ((ValueComparer<string>)(((IProperty)xml).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(xml))))));
+            });
+        runtimeEntityType.SetStoreGeneratedValuesFactory(
+            ISnapshot () => ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetValueComparer())).Snapshot(default(int))))));
+        runtimeEntityType.SetTemporaryValuesFactory(
+            ISnapshot (IInternalEntry source) => ((ISnapshot)(new Snapshot<int>(default(int)))));
+        runtimeEntityType.SetShadowValuesFactory(
+            ISnapshot (IDictionary<string, object> source) => Snapshot.Empty);
+        runtimeEntityType.SetEmptyShadowValuesFactory(
+            ISnapshot () => Snapshot.Empty);
+        runtimeEntityType.SetRelationshipSnapshotFactory(
+            ISnapshot (IInternalEntry source) =>
+            {
+                var structuralType = ((DataProtectionKey)(source.Entity));
+                return ((ISnapshot)(new Snapshot<int>(((ValueComparer<int>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<int>(id)))));
+            });
+        runtimeEntityType.SetCounts(new PropertyCounts(
+            propertyCount: 3,
+            navigationCount: 0,
+            complexPropertyCount: 0,
+            complexCollectionCount: 0,
+            originalValueCount: 3,
+            shadowCount: 0,
+            relationshipCount: 1,
+            storeGeneratedCount: 1));
+        runtimeEntityType.AddAnnotation("Relational:FunctionName", null);
+        runtimeEntityType.AddAnnotation("Relational:Schema", null);
+        runtimeEntityType.AddAnnotation("Relational:SqlQuery", null);
+        runtimeEntityType.AddAnnotation("Relational:TableName", "data_protection_keys");
+        runtimeEntityType.AddAnnotation("Relational:ViewName", null);
+        runtimeEntityType.AddAnnotation("Relational:ViewSchema", null);
 
-    Customize(runtimeEntityType);
-}
+        Customize(runtimeEntityType);
+    }
 
-static partial void Customize(RuntimeEntityType runtimeEntityType);
+    static partial void Customize(RuntimeEntityType runtimeEntityType);
 }
 }

@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f96d3778-5537-48c9-a4c7-df7531371183"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("5c5e2ec7-ac93-4f2f-83bc-e63693229edb"), entityTypeCount: 48)
         {
         }
 
@@ -5872,7 +5872,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("friendly_name", friendly_nameColumnBase);
             var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase32);
-            var xmlColumnBase = new ColumnBase<ColumnMappingBase>("xml", "character varying(400)", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
+            var xmlColumnBase = new ColumnBase<ColumnMappingBase>("xml", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
@@ -5898,7 +5898,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             data_protection_keysTable.Columns.Add("friendly_name", friendly_nameColumn);
             friendly_nameColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(friendly_nameColumn);
-            var xmlColumn = new Column("xml", "character varying(400)", data_protection_keysTable)
+            var xmlColumn = new Column("xml", "text", data_protection_keysTable)
             {
                 IsNullable = true
             };

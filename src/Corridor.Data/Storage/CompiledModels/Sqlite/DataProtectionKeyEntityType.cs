@@ -122,7 +122,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(DataProtectionKey).GetProperty("Xml", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(DataProtectionKey).GetField("<Xml>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 400);
+                maxLength: 2147483647);
             xml.SetGetter(
                 string (DataProtectionKey instance) => DataProtectionKeyUnsafeAccessors.Xml(instance),
                 bool (DataProtectionKey instance) => DataProtectionKeyUnsafeAccessors.Xml(instance) == null);

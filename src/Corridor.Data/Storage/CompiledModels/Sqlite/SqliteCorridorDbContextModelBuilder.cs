@@ -16,7 +16,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
     public partial class SqliteCorridorDbContextModel
     {
         private SqliteCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c1625824-45ee-4c46-bc16-56257c189361"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("199c57e3-4921-4f84-9aa1-c2ddf6cefbc4"), entityTypeCount: 48)
         {
         }
 
