@@ -1,8 +1,10 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Corridor.Common;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Corridor.Organisations;
 
@@ -125,17 +127,20 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
             return null;
         }
 
-        var row = await TokenByHash(db, HashSecret(secret), ct);
+        var row = await TokenByHash.GetValue(db.Model, _ => CompileTokenByHash())(db, HashSecret(secret), ct);
 
         // The expiry is compared here: SQLite cannot compare DateTimeOffset columns in SQL.
         return row is not null && (row.ExpiresAt is null || clock.GetUtcNow() < row.ExpiresAt) ? row.Identity : null;
     }
 
     /// <summary>
-    /// The token look-up as a compiled query: EF translates it once (per model, so once per provider) instead of
-    /// building, hashing and looking up its expression tree on every request.
+    /// The token look-up as a compiled query: EF translates it once instead of building, hashing and looking up its
+    /// expression tree on every request. A compiled query serves one model only, so there is one per model (one per
+    /// provider in a server; tests use several).
     /// </summary>
-    private static readonly Func<CorridorDbContext, string, CancellationToken, Task<TokenRow?>> TokenByHash =
+    private static readonly ConditionalWeakTable<IModel, Func<CorridorDbContext, string, CancellationToken, Task<TokenRow?>>> TokenByHash = new();
+
+    private static Func<CorridorDbContext, string, CancellationToken, Task<TokenRow?>> CompileTokenByHash() =>
         EF.CompileAsyncQuery((CorridorDbContext db, string hash, CancellationToken ct) => db.ApiTokens.IgnoreQueryFilters().AsNoTracking()
             .Where(t => t.SecretHash == hash && t.RevokedAt == null && !t.User!.Disabled)
             .Select(t => new TokenRow(t.ExpiresAt, new TokenIdentity(t.UserId, t.User!.Email, t.User.DisplayName, t.User.Role, t.User.OrganisationId, t.User.Organisation!.Code)))
