@@ -2,8 +2,10 @@
 # Whole-process benchmark: bookings through the HTTP API of one `corridor serve` process on PostgreSQL, with
 # CLIENTS concurrent clients (default 64; the client is `Corridor.Bench http-bookings`, loopback only, bounded by
 # MAX_REQUESTS and SECONDS), one vehicle per booking over the first DEPARTURES (default 8, 150 places each) future
-# vehicle departures of the reference data: few enough that they fill up during the run, so refusals happen too. Reports bookings/s, then checks zero oversell in the
-# database: no departure booked above capacity, booked = sum of its confirmed bookings, every accepted booking stored.
+# vehicle departures of the reference data: few enough that they fill up during the run, so refusals happen too. Reports bookings/s,
+# latency and the CPU per request of the server, of PostgreSQL (its processes that lived through the timed run) and of
+# the whole machine, then checks zero oversell in the database: no departure booked above capacity, booked = sum of its
+# confirmed bookings, every accepted booking stored.
 # Peer in the same run, on the same PostgreSQL server: the transactions per second `pgbench` reaches for a
 # single-row update (`UPDATE t SET n = n + 1 WHERE id = 1`, -c CLIENTS -T 10), the ceiling for one hot row.
 # Usage: bench/bookings-http.sh [CLIENTS] [SECONDS] [MAX_REQUESTS] [DEPARTURES] [WARMUP_SECONDS]
