@@ -67,6 +67,11 @@ public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChang
                 {
                     CheckOwnership(entry, actor);
                 }
+
+                if (entry.State is EntityState.Added or EntityState.Modified)
+                {
+                    CheckTextLengths(entry);
+                }
             }
 
             foreach (var entry in entries)
@@ -85,6 +90,19 @@ public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChang
         finally
         {
             tracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    /// <summary>Refuses a text value longer than its column, the same on SQLite (which would store it) as on PostgreSQL.</summary>
+    private static void CheckTextLengths(EntityEntry entry)
+    {
+        foreach (var property in entry.Properties)
+        {
+            if (property.Metadata.ClrType == typeof(string) && property.Metadata.GetMaxLength() is { } max && property.CurrentValue is string value
+                && value.Length > max && (entry.State == EntityState.Added || property.IsModified))
+            {
+                throw new ValueTooLongException(entry.Metadata.ClrType.Name, property.Metadata.Name, value.Length, max);
+            }
         }
     }
 

@@ -9,6 +9,9 @@ namespace Corridor.Logistics;
 /// </summary>
 public sealed class Booking : IOrganisationOwned
 {
+    /// <summary>The longest reference a booking takes.</summary>
+    public const int ReferenceMaxLength = 100;
+
     private Booking()
     {
         Reference = CargoDescription = "";
@@ -21,7 +24,7 @@ public sealed class Booking : IOrganisationOwned
         Quantity = Guard.Positive(quantity, "quantity");
         Unit = unit;
         CargoDescription = Guard.Text(cargoDescription, "cargo");
-        Reference = Guard.Text(reference, "reference", 100);
+        Reference = Guard.Text(reference, "reference", ReferenceMaxLength);
         Status = status;
         CreatedAt = at;
     }

@@ -1,3 +1,4 @@
+using Corridor.Common;
 using Corridor.Storage;
 using Corridor.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -101,6 +102,11 @@ public static class LogisticsApi
         if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0 || string.IsNullOrWhiteSpace(input.Reference))
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = ["give a positive number of vehicles or tonnes, and a reference"] });
+        }
+
+        if (!Validation.TryBuild(() => Guard.Text(input.Reference, "reference", Booking.ReferenceMaxLength), out _, out var problem))
+        {
+            return problem!;
         }
 
         var cargo = input.Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(input.Tonnes!.Value);

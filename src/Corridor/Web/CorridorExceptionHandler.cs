@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
+using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web;
@@ -10,6 +11,10 @@ public sealed partial class CorridorExceptionHandler(IProblemDetailsService prob
     {
         var (status, title) = exception switch
         {
+            ValueTooLongException => (StatusCodes.Status400BadRequest, "A value is too long."),
+            // The domain's constructors check their input and throw ArgumentException naming the field; an endpoint that
+            // did not check first still answers 400 with that message, not 500.
+            ArgumentException a when a.TargetSite?.DeclaringType?.Assembly == typeof(Corridor.Common.Guard).Assembly => (StatusCodes.Status400BadRequest, "A value is not valid."),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "The record was changed by someone else; reload and try again."),
             DbUpdateException => (StatusCodes.Status409Conflict, "The change conflicts with stored data."),
             BadHttpRequestException b => (b.StatusCode, "The request is malformed."),

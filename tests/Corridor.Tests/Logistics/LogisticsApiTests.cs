@@ -70,6 +70,21 @@ public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<Co
     }
 
     [Fact]
+    public async Task Book_ReferenceTooLong_IsBadRequestNamingTheField()
+    {
+        var departure = await FerryAsync(skip: 2);
+        var planner = await app.SignedInClientAsync("A", Role.LogisticsPlanner);
+
+        var response = await planner.PostAsJsonAsync("/api/logistics/bookings", new { departureId = departure, vehicles = 1, reference = new string('R', Booking.ReferenceMaxLength + 1) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        Assert.Equal([$"reference is longer than {Booking.ReferenceMaxLength} characters."], problem!.Errors["reference"]);
+        var bookings = await planner.GetStringAsync($"/api/logistics/departures/{departure}/bookings");
+        Assert.DoesNotContain("RRRR", bookings, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Book_MoreThanFree_IsRefusedWithReason()
     {
         var departure = await FerryAsync(skip: 1);

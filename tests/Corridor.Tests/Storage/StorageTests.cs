@@ -80,6 +80,40 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
         Assert.Equal([("user of A", (Guid?)_orgA), ("user of B", _orgB)], audit.Select(e => (e.Actor, e.OrganisationId)).Order());
     }
 
+    /// <summary>
+    /// The domain's constructors keep text within bounds; the interceptor is the net behind them for any write that
+    /// bypasses a constructor: a value longer than its column is refused by name before anything is written, on SQLite
+    /// (which would store it) as on PostgreSQL (which would refuse it without naming the field).
+    /// </summary>
+    [Fact]
+    public async Task Save_TextLongerThanItsColumn_IsRefusedByNameOnEveryProvider()
+    {
+        var nameColumn = new string('N', 400); // the convention's maximum for text columns
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            var ikco = NewMaker("IKCO");
+            a.Makers.Add(ikco);
+            a.Entry(ikco).Property(m => m.Name).CurrentValue = nameColumn;
+            await a.SaveChangesAsync(); // exactly the maximum is stored
+
+            a.Entry(ikco).Property(m => m.Name).CurrentValue = nameColumn + "N";
+            var changed = await Assert.ThrowsAsync<ValueTooLongException>(() => a.SaveChangesAsync());
+            Assert.Equal(("Maker", "Name", 401, 400), (changed.Entity, changed.Property, changed.Length, changed.MaxLength));
+        }
+
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            var saipa = NewMaker("SAIPA");
+            a.Makers.Add(saipa);
+            a.Entry(saipa).Property(m => m.Name).CurrentValue = nameColumn + "N";
+            await Assert.ThrowsAsync<ValueTooLongException>(() => a.SaveChangesAsync());
+        }
+
+        await using var read = Fixtures.Context(_db, _orgA);
+        Assert.Equal([("IKCO", 400)], (await read.Makers.ToListAsync()).Select(m => (m.Code, m.Name.Length)));
+        Assert.Equal(1, await read.AuditLog.CountAsync(e => e.EntityType == nameof(Maker)));
+    }
+
     [Fact]
     public async Task Save_NewRow_IsStampedWithActingOrganisation()
     {
