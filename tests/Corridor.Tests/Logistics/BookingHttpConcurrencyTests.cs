@@ -8,7 +8,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Corridor.Cli;
 using Corridor.Tests.Support;
 using Npgsql;
 
@@ -26,13 +25,9 @@ public sealed partial class BookingHttpConcurrencyTests : IAsyncLifetime
     private const int FreePlaces = 30;
     private const string Email = "planner@demo.test";
 
-    private readonly string _home = Path.Combine(Path.GetTempPath(), "corridor-tests", "http-booking-" + Guid.NewGuid().ToString("N"));
-    private readonly List<ServerProcess> _servers = [];
-    private TestDatabase? _db;
+    private readonly ServerWorkspace _workspace = new("http-booking");
 
-    private Dictionary<string, string> Env => new() { ["CORRIDOR_HOME"] = _home, ["CORRIDOR_DATABASE"] = "" };
-
-    private string ConnectionString => _db!.Location.ConnectionString;
+    private string ConnectionString => _workspace.ConnectionString;
 
     public async Task InitializeAsync()
     {
@@ -41,31 +36,13 @@ public sealed partial class BookingHttpConcurrencyTests : IAsyncLifetime
             return;
         }
 
-        Directory.CreateDirectory(_home);
-        _db = await TestDatabase.CreatePostgresAsync();
-        await CliAsync("db", "migrate", "--database", ConnectionString);
+        await _workspace.CreateDatabaseAsync();
         await CliAsync("users", "add", "--organisation", "DEMO", "--create-organisation", "Demo", "--email", Email,
             "--role", "logistics-planner", "--password", "long-enough-pw", "--database", ConnectionString);
         await CliAsync("import", Path.Combine(ReferenceNetwork.RepositoryRoot(), "data", "reference"), "--organisation", "DEMO", "--database", ConnectionString);
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var s in _servers)
-        {
-            s.Dispose();
-        }
-
-        if (_db is not null)
-        {
-            await _db.DisposeAsync();
-        }
-
-        if (Directory.Exists(_home))
-        {
-            Directory.Delete(_home, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _workspace.DisposeAsync();
 
     [PostgresFact]
     public async Task Book_ManyHttpClientsOnLastPlaces_TwoServerProcesses_NeverOversell() => await RaceAsync(servers: 2);
@@ -93,17 +70,13 @@ public sealed partial class BookingHttpConcurrencyTests : IAsyncLifetime
             }));
         }
 
-        for (var s = 0; s < servers; s++)
-        {
-            _servers.Add(ServerProcess.Start(ConnectionString, Env));
-        }
-
-        await Task.WhenAll(_servers.Select(s => s.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+        await _workspace.StartServersAsync(servers);
+        var running = _workspace.Servers;
 
         var (departure, capacity) = await FutureFerryAsync();
 
         // Leave only FreePlaces, booked through the API as well.
-        using (var fill = Client(_servers[0], tokens[0]))
+        using (var fill = Client(running[0], tokens[0]))
         {
             var filled = await fill.PostAsJsonAsync("/api/logistics/bookings", new { departureId = departure, vehicles = capacity - FreePlaces, reference = "FILL" });
             Assert.Equal(HttpStatusCode.Created, filled.StatusCode);
@@ -118,7 +91,7 @@ public sealed partial class BookingHttpConcurrencyTests : IAsyncLifetime
         using var start = new ManualResetEventSlim(false);
         var clients = Enumerable.Range(0, Clients).Select(i => Task.Run(async () =>
         {
-            var http = Enumerable.Range(0, servers).Select(s => Client(_servers[s], tokens[i])).ToArray();
+            var http = Enumerable.Range(0, servers).Select(s => Client(running[s], tokens[i])).ToArray();
             try
             {
                 start.Wait();
@@ -221,10 +194,5 @@ public sealed partial class BookingHttpConcurrencyTests : IAsyncLifetime
         return http;
     }
 
-    private async Task<string> CliAsync(params string[] args)
-    {
-        var outcome = await CorridorProcess.RunAsync(Env, args);
-        Assert.True(outcome.ExitCode == ExitCodes.Ok, $"corridor {string.Join(' ', args.Take(2))} exited {outcome.ExitCode}: {outcome.Stderr}");
-        return outcome.Stdout;
-    }
+    private Task<string> CliAsync(params string[] args) => _workspace.CliAsync(args);
 }

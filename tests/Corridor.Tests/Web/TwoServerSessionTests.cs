@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using Corridor.Cli;
 using Corridor.Organisations;
 using Corridor.Tests.Support;
 
@@ -15,11 +14,7 @@ public sealed class TwoServerSessionTests : IAsyncLifetime
     private const string Email = "manager@demo.test";
     private const string Password = "long-enough-pw";
 
-    private readonly string _home = Path.Combine(Path.GetTempPath(), "corridor-tests", "two-servers-" + Guid.NewGuid().ToString("N"));
-    private readonly List<ServerProcess> _servers = [];
-    private TestDatabase? _db;
-
-    private Dictionary<string, string> Env => new() { ["CORRIDOR_HOME"] = _home, ["CORRIDOR_DATABASE"] = "" };
+    private readonly ServerWorkspace _workspace = new("two-servers");
 
     public async Task InitializeAsync()
     {
@@ -28,42 +23,23 @@ public sealed class TwoServerSessionTests : IAsyncLifetime
             return;
         }
 
-        Directory.CreateDirectory(_home);
-        _db = await TestDatabase.CreatePostgresAsync();
-        await CliAsync("db", "migrate", "--database", _db.Location.ConnectionString);
-        await CliAsync("users", "add", "--organisation", "DEMO", "--create-organisation", "Demo", "--email", Email,
-            "--role", "export-manager", "--password", Password, "--database", _db.Location.ConnectionString);
+        await _workspace.CreateDatabaseAsync();
+        await _workspace.CliAsync("users", "add", "--organisation", "DEMO", "--create-organisation", "Demo", "--email", Email,
+            "--role", "export-manager", "--password", Password, "--database", _workspace.ConnectionString);
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var s in _servers)
-        {
-            s.Dispose();
-        }
-
-        if (_db is not null)
-        {
-            await _db.DisposeAsync();
-        }
-
-        if (Directory.Exists(_home))
-        {
-            Directory.Delete(_home, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await _workspace.DisposeAsync();
 
     [PostgresFact]
     public async Task SignIn_OnOneServerProcess_IsAcceptedByTheOther()
     {
-        _servers.Add(ServerProcess.Start(_db!.Location.ConnectionString, Env));
-        _servers.Add(ServerProcess.Start(_db.Location.ConnectionString, Env));
-        await Task.WhenAll(_servers.Select(s => s.WaitHealthyAsync(TimeSpan.FromSeconds(90))));
+        await _workspace.StartServersAsync(2);
+        var servers = _workspace.Servers;
 
         // Cookies are not kept per port, so one container carries the session from the first server to the second.
         using var handler = new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false };
-        using var first = new HttpClient(handler, disposeHandler: false) { BaseAddress = _servers[0].BaseAddress };
-        using var second = new HttpClient(handler, disposeHandler: false) { BaseAddress = _servers[1].BaseAddress };
+        using var first = new HttpClient(handler, disposeHandler: false) { BaseAddress = servers[0].BaseAddress };
+        using var second = new HttpClient(handler, disposeHandler: false) { BaseAddress = servers[1].BaseAddress };
         Assert.Equal(HttpStatusCode.Unauthorized, (await second.GetAsync("/api/me")).StatusCode);
 
         var page = await first.GetStringAsync("/account/sign-in");
@@ -78,11 +54,5 @@ public sealed class TwoServerSessionTests : IAsyncLifetime
         var me = await second.GetAsync("/api/me");
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
         Assert.Equal(Email, (await me.Content.ReadFromJsonAsync<AccountApi.MeDto>())!.Email);
-    }
-
-    private async Task CliAsync(params string[] args)
-    {
-        var outcome = await CorridorProcess.RunAsync(Env, args);
-        Assert.True(outcome.ExitCode == ExitCodes.Ok, $"corridor {string.Join(' ', args.Take(2))} exited {outcome.ExitCode}: {outcome.Stderr}");
     }
 }
