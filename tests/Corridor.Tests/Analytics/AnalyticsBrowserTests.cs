@@ -10,6 +10,7 @@ using Corridor.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Corridor.Tests.Support;
 
 namespace Corridor.Tests.Analytics;
 
@@ -83,7 +84,7 @@ public sealed class AnalyticsBrowserTests(BrowserFixture fixture) : IClassFixtur
 
         // Drill down from the first Russian bar to the lines behind it.
         var first = russia.Keys.First();
-        await page.Locator("#chart-vehicles a").First.ClickAsync();
+        await BrowserLinks.FollowAsync(page, page.Locator("#chart-vehicles a").First);
         await page.WaitForURLAsync("**/analytics/lines?**");
         var expected = _lines.Where(l => l.Market == "RU" && l.ItemKind == ShipmentItemKind.Model && AnalyticsPeriod.Label(l.ShipMonth, Granularity.Month) == first).ToList();
         Assert.Equal(Math.Min(500, expected.Count), await page.Locator("#lines tbody tr").CountAsync());
@@ -92,7 +93,7 @@ public sealed class AnalyticsBrowserTests(BrowserFixture fixture) : IClassFixtur
 
         // Drill down from the agreement to the order behind its burn-down.
         await page.GoBackAsync();
-        await page.Locator("#table-agreements a", new PageLocatorOptions { HasText = "MOU-RU-2022" }).ClickAsync();
+        await BrowserLinks.FollowAsync(page, page.Locator("#table-agreements a", new PageLocatorOptions { HasText = "MOU-RU-2022" }));
         await page.WaitForURLAsync("**/analytics/orders?**agreement=MOU-RU-2022**");
         Assert.Equal(["BROWSER-RU-1"], await page.Locator("#orders tbody tr td:first-child").AllInnerTextsAsync());
     }

@@ -1,5 +1,6 @@
 using Corridor.Organisations;
 using Microsoft.Playwright;
+using Corridor.Tests.Support;
 
 namespace Corridor.Tests.Browser;
 
@@ -22,7 +23,7 @@ public sealed class CatalogBrowserTests(BrowserFixture fixture) : IClassFixture<
         var codes = await page.Locator("#models tbody tr td:first-child").AllInnerTextsAsync();
         Assert.Equal(["SAMAND"], codes);
 
-        await page.ClickAsync("#models a:text('SAMAND')");
+        await BrowserLinks.FollowAsync(page, page.Locator("#models a:text('SAMAND')"));
         await page.WaitForURLAsync("**/catalog/models/SAMAND");
         Assert.Contains("Samand", await page.InnerTextAsync("h1"), StringComparison.Ordinal);
         Assert.Contains("8703", await page.InnerTextAsync("dl.facts"), StringComparison.Ordinal);

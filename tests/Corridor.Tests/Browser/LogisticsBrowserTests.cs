@@ -6,6 +6,7 @@ using Corridor.Storage;
 using Corridor.Tests.Logistics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Corridor.Tests.Support;
 
 namespace Corridor.Tests.Browser;
 
@@ -20,7 +21,7 @@ public sealed class LogisticsBrowserTests(BrowserFixture fixture) : IClassFixtur
         var page = await fixture.SignedInPageAsync(Role.LogisticsPlanner);
         await page.WaitForURLAsync("**/catalog/models");
         await page.GotoAsync(fixture.BaseUrl + "/logistics");
-        await page.ClickAsync("nav.subnav a:text('Bookings per departure')");
+        await BrowserLinks.FollowAsync(page, page.Locator("nav.subnav a:text('Bookings per departure')"));
         await page.WaitForURLAsync("**/logistics/departures");
         await page.SelectOptionAsync("select[name=service]", "ANZ-MKH-RORO");
         await page.ClickAsync("form.filters button");
@@ -34,7 +35,7 @@ public sealed class LogisticsBrowserTests(BrowserFixture fixture) : IClassFixtur
         var free = Int(await row.Locator("td.free").InnerTextAsync());
         Assert.Equal(capacity - booked, free);
 
-        await row.Locator("a").ClickAsync();
+        await BrowserLinks.FollowAsync(page, row.Locator("a"));
         await page.WaitForURLAsync($"**/logistics/departures/{id}");
         Assert.Equal(free, Int(await page.InnerTextAsync("#free")));
         await page.FillAsync("#book input[name=Vehicles]", "7");

@@ -77,7 +77,7 @@ public sealed class ComplianceBrowserTests(BrowserFixture fixture) : IClassFixtu
 
         // The counterparty's screening history shows the decision, and the gate lets trade proceed.
         await page.GotoAsync(fixture.BaseUrl + "/compliance/counterparties");
-        await page.ClickAsync("#counterparties a:text('Sepah Bank Tabriz')");
+        await BrowserLinks.FollowAsync(page, page.Locator("#counterparties a:text('Sepah Bank Tabriz')"));
         await page.WaitForURLAsync("**/compliance/counterparties/*");
         Assert.Equal("clear: trade may proceed", await page.InnerTextAsync("#gate"));
         var history = await page.InnerTextAsync("main");
@@ -91,10 +91,8 @@ public sealed class ComplianceBrowserTests(BrowserFixture fixture) : IClassFixtu
         Assert.Equal(2, await snapshots.CountAsync());
         var active = page.Locator("#snapshots tbody tr", new PageLocatorOptions { HasText = "(active)" });
         Assert.Equal(["3", "1", "1", "1"], await active.Locator("td.num").AllInnerTextsAsync());
-        // The link is followed by its address: a click on a busy machine was once lost while the page settled.
-        var deltaLink = await active.Locator("a:text('delta')").GetAttributeAsync("href");
+        var deltaLink = await BrowserLinks.FollowAsync(page, active.Locator("a:text('delta')"));
         Assert.StartsWith("/compliance/snapshots?id=", deltaLink, StringComparison.Ordinal);
-        await page.GotoAsync(fixture.BaseUrl + deltaLink);
         var delta = await page.InnerTextAsync("main");
         Assert.Contains("Added (1)", delta, StringComparison.Ordinal);
         Assert.Contains("opensanctions:rosneft – Rosneft Oil Company", delta, StringComparison.Ordinal);

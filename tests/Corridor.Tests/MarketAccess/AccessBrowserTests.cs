@@ -1,6 +1,7 @@
 using Corridor.Organisations;
 using Corridor.Tests.Browser;
 using Microsoft.Playwright;
+using Corridor.Tests.Support;
 
 namespace Corridor.Tests.MarketAccess;
 
@@ -18,7 +19,7 @@ public sealed class AccessBrowserTests(BrowserFixture fixture) : IClassFixture<B
         var colour = await cell.EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor");
         Assert.Equal("rgb(254, 228, 226)", colour);
 
-        await cell.Locator("a").ClickAsync();
+        await BrowserLinks.FollowAsync(page, cell.Locator("a"));
         await page.WaitForURLAsync("**/access/timeline?model=SAMAND&market=RU");
         Assert.True(await page.Locator("#timeline-chart rect.interval.blocked").CountAsync() > 0);
         Assert.True(await page.Locator("#timeline-chart rect.interval.eligible").CountAsync() > 0);
