@@ -179,11 +179,14 @@ public static class HttpBookingLoad
             return null;
         }
 
-        // Fields after the command name (which is in parentheses and may hold spaces): utime and stime are the 12th and 13th.
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return CpuTicks(File.ReadAllText($"/proc/{pid}/stat")) / 100.0; // USER_HZ, 100 on Linux
+    }
+
+    /// <summary>utime + stime of a <c>/proc/PID/stat</c> line: the 12th and 13th fields after the command name (which is in parentheses and may hold spaces).</summary>
+    private static long CpuTicks(string stat)
+    {
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-        var ticks = long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
-        return ticks / 100.0; // USER_HZ, 100 on Linux
+        return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
     }
 
     /// <summary>User + system CPU seconds of every process whose command name is <paramref name="name"/> (Linux /proc).</summary>
@@ -202,8 +205,7 @@ public static class HttpBookingLoad
                     continue;
                 }
 
-                var fields = stat[(close + 2)..].Split(' ');
-                ticks += long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks += CpuTicks(stat);
             }
             catch (IOException)
             {

@@ -55,11 +55,7 @@ internal static class ConfirmedBookingStatement
             throw new InvalidOperationException("Booking belongs to another organisation and cannot be written.");
         }
 
-        foreach (var (property, length, max) in TextLengths.TooLong(entry.Metadata, booking))
-        {
-            throw new ValueTooLongException(nameof(Booking), property, length, max);
-        }
-
+        OwnershipAndAuditInterceptor.CheckTextLengths(entry);
         var audit = OwnershipAndAuditInterceptor.AuditOf(entry, EntityState.Added, db.Actor, booking.CreatedAt);
 
         await db.Database.OpenConnectionAsync(ct);

@@ -93,13 +93,16 @@ public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChang
         }
     }
 
-    /// <summary>Refuses a text value longer than its column, the same on SQLite (which would store it) as on PostgreSQL.</summary>
-    private static void CheckTextLengths(EntityEntry entry)
+    /// <summary>
+    /// Refuses a text value longer than its column, the same on SQLite (which would store it) as on PostgreSQL: every
+    /// value of a new or detached entry, the changed values of a modified one.
+    /// </summary>
+    internal static void CheckTextLengths(EntityEntry entry)
     {
         foreach (var property in entry.Properties)
         {
             if (property.Metadata.ClrType == typeof(string) && property.Metadata.GetMaxLength() is { } max && property.CurrentValue is string value
-                && value.Length > max && (entry.State == EntityState.Added || property.IsModified))
+                && value.Length > max && (entry.State != EntityState.Modified || property.IsModified))
             {
                 throw new ValueTooLongException(entry.Metadata.ClrType.Name, property.Metadata.Name, value.Length, max);
             }

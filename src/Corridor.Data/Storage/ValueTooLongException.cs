@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore.Metadata;
-
 namespace Corridor.Storage;
 
 /// <summary>
@@ -16,19 +14,4 @@ public sealed class ValueTooLongException(string entity, string property, int le
     public int Length { get; } = length;
 
     public int MaxLength { get; } = maxLength;
-}
-
-/// <summary>The text properties of an entity that are longer than the model's maximum length for them.</summary>
-public static class TextLengths
-{
-    public static IEnumerable<(string Property, int Length, int MaxLength)> TooLong(IEntityType type, object entity)
-    {
-        foreach (var property in type.GetProperties())
-        {
-            if (property.ClrType == typeof(string) && property.GetMaxLength() is { } max && property.PropertyInfo?.GetValue(entity) is string value && value.Length > max)
-            {
-                yield return (property.Name, value.Length, max);
-            }
-        }
-    }
 }
