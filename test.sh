@@ -7,10 +7,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "test.sh: installing chromium from Debian's packages"
+# Chromium for the browser tests and the PDFs of documents, pdftotext to read those PDFs back, and fonts that cover
+# Latin, Cyrillic and Persian/Arabic script (the documents print names in their own scripts).
+if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftotext >/dev/null 2>&1 || [ ! -d /usr/share/fonts/truetype/noto ]; then
+  echo "test.sh: installing chromium, poppler-utils and fonts from Debian's packages"
   as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium >/dev/null
+  DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq --no-install-recommends chromium poppler-utils \
+    fonts-noto-core fonts-dejavu-core >/dev/null
 fi
 
 export CORRIDOR_TEST_CHROMIUM="$(command -v chromium)"
