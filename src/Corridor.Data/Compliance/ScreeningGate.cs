@@ -5,7 +5,7 @@ namespace Corridor.Compliance;
 
 /// <summary>
 /// The gate trade calls before an agreement, order or shipment proceeds: blocked while a counterparty has an open or
-/// escalated possible match or a true match, or was never screened. Counterparties of another organisation are not
+/// escalated possible match or a true match, or was never screened against at least one list snapshot. Counterparties of another organisation are not
 /// visible and count as unknown (blocked).
 /// </summary>
 public sealed class ScreeningGate(CorridorDbContext db) : IScreeningGate
@@ -17,7 +17,8 @@ public sealed class ScreeningGate(CorridorDbContext db) : IScreeningGate
         var blocking = await db.PossibleMatches
             .Where(m => ids.Contains(m.CounterpartyId) && (m.Status == MatchStatus.Open || m.Status == MatchStatus.Escalated || m.Status == MatchStatus.TrueMatch))
             .ToListAsync(cancellationToken);
-        var screened = await db.Screenings.Where(s => ids.Contains(s.CounterpartyId)).Select(s => s.CounterpartyId).Distinct().ToListAsync(cancellationToken);
+        // A screening that ran while no list snapshot was active checked nothing: it does not count as screened.
+        var screened = await db.Screenings.Where(s => ids.Contains(s.CounterpartyId) && s.Snapshots != "").Select(s => s.CounterpartyId).Distinct().ToListAsync(cancellationToken);
 
         var blocks = new List<GateBlock>();
         foreach (var id in ids)

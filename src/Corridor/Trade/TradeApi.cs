@@ -97,9 +97,12 @@ public static class TradeApi
 
     private static async Task<Ok<List<PartnerDto>>> ListPartners(CorridorDbContext db, CancellationToken ct)
     {
+        // Ordered on the joined columns, then projected: EF cannot translate an order-by on the record it projects into.
         var rows = await db.Set<TradePartner>().AsNoTracking()
-            .Join(db.Counterparties.AsNoTracking(), p => p.CounterpartyId, c => c.Id, (p, c) => new PartnerDto(p.Code, c.Id, c.Name, c.Country, p.Roles, p.Address))
-            .OrderBy(p => p.Code).ToListAsync(ct);
+            .Join(db.Counterparties.AsNoTracking(), p => p.CounterpartyId, c => c.Id, (p, c) => new { p.Code, c.Id, c.Name, c.Country, p.Roles, p.Address })
+            .OrderBy(x => x.Code)
+            .Select(x => new PartnerDto(x.Code, x.Id, x.Name, x.Country, x.Roles, x.Address))
+            .ToListAsync(ct);
         return TypedResults.Ok(rows);
     }
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web;
 
-/// <summary>Turns the few real exceptions into RFC 9457 problems; expected outcomes never get here.</summary>
+/// <summary>Turns the few real exceptions into RFC 9457 problems (an HTML page for people outside the API, <see cref="ErrorPages"/>); expected outcomes never get here.</summary>
 public sealed partial class CorridorExceptionHandler(IProblemDetailsService problems, ILogger<CorridorExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
@@ -23,6 +23,12 @@ public sealed partial class CorridorExceptionHandler(IProblemDetailsService prob
         if (status >= 500)
         {
             LogUnhandled(logger, exception);
+        }
+
+        if (ErrorPages.IsForPeople(httpContext) && !httpContext.Response.HasStarted)
+        {
+            await ErrorPages.WriteAsync(httpContext, status, status >= 500 ? null : exception.GetBaseException().Message);
+            return true;
         }
 
         httpContext.Response.StatusCode = status;

@@ -83,6 +83,7 @@ public static class CorridorWebApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWhen(ErrorPages.IsForPeople, people => people.UseStatusCodePages(ErrorPages.WriteStatusAsync));
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
@@ -100,6 +101,8 @@ public static class CorridorWebApp
             .WithName("Health").WithSummary("Liveness: answers 200 when the server is up and its data ready, 503 while it is starting.")
             .Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status503ServiceUnavailable).AllowAnonymous();
         app.MapGet("/app.css", () => Results.Text(Stylesheet.Css, "text/css")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/favicon.svg", () => Results.Text(Stylesheet.Favicon, "image/svg+xml")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription().AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Corridor API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapRazorPages();

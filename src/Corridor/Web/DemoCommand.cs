@@ -9,8 +9,10 @@ using Microsoft.AspNetCore.DataProtection;
 namespace Corridor.Web;
 
 /// <summary>
-/// <c>corridor demo</c>: a fresh SQLite database with the reference scenario, a demo organisation with one
-/// user per role (passwords printed), and the web application serving it.
+/// <c>corridor demo</c>: a fresh database with the reference scenario, a demo organisation with one user per role
+/// (passwords printed), the sanctions lists it finds loaded, and the web
+/// application serving it. It uses the one default database every other verb uses (decision 030), and refuses to
+/// replace a SQLite file that holds any organisation other than DEMO.
 /// </summary>
 public sealed class DemoCommand : Command
 {
@@ -19,6 +21,7 @@ public sealed class DemoCommand : Command
     private readonly Option<int> _port = ServeCommand.PortOption();
     private readonly Option<string?> _data = new("--data") { Description = "Folder of reference data (default: data/reference of the Corridor checkout)" };
     private readonly Option<bool> _setupOnly = new("--setup-only") { Description = "Prepare the database and users, print them, and exit without serving" };
+    private readonly Option<string?> _lists = new("--lists") { Description = "Folder of sanctions lists in their published formats (un/consolidated.xml, ofac-consolidated/); default: shared/data/sanctions next to the checkout when present" };
 
     public DemoCommand()
         : base("demo", "Create a fresh demo database with the reference scenario and one user per role, then serve it")
@@ -26,6 +29,7 @@ public sealed class DemoCommand : Command
         Options.Add(_port);
         Options.Add(_data);
         Options.Add(_setupOnly);
+        Options.Add(_lists);
         SetAction(RunAsync);
     }
 
@@ -33,11 +37,17 @@ public sealed class DemoCommand : Command
     {
         var clock = Stopwatch.StartNew();
         StartupTimings.Mark("demo action");
-        var database = parse.GetValue(CommonOptions.Database) ?? Path.Combine(DatabaseLocation.DefaultHome(), "demo.db");
-        var location = DatabaseLocation.Resolve(database);
+        var location = DatabaseLocation.Resolve(parse.GetValue(CommonOptions.Database));
+        var database = location.Provider == DatabaseProvider.Sqlite ? location.Display : location.ConnectionString;
         _ = CorridorDbContextFactory.PrepareModelAsync(location.Provider);
         if (location.Provider == DatabaseProvider.Sqlite)
         {
+            if (OtherOrganisations(location.Display) is { Count: > 0 } others)
+            {
+                throw new CliException(ExitCodes.Conflict,
+                    $"{location.Display} holds organisation(s) {string.Join(", ", others)}; the demo would replace it. Give the demo a database of its own with --database PATH");
+            }
+
             DatabaseMigrator.DeleteSqliteFile(location.Display);
         }
 
@@ -54,6 +64,7 @@ public sealed class DemoCommand : Command
         var migrated = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var keyed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var ready = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var lists = parse.GetValue(_lists) ?? FindSanctionsLists();
         var serving = parse.GetValue(_setupOnly) ? null : Task.Run(() => StartServerAsync(database, parse.GetValue(_port), migrated.Task, keyed, ready.Task, ct), ct);
         var hashing = serving is null
             ? Task.Run(() => DemoAccounts.Create(parallel: true), ct)
@@ -61,7 +72,7 @@ public sealed class DemoCommand : Command
         List<DemoAccount> accounts;
         try
         {
-            accounts = await SetUpAsync(database, dataFolder, hashing, migrated, serving is null ? Task.CompletedTask : keyed.Task, ct);
+            accounts = await SetUpAsync(database, dataFolder, lists, hashing, migrated, serving is null ? Task.CompletedTask : keyed.Task, ct);
             ready.SetResult();
         }
         catch (Exception ex)
@@ -74,6 +85,7 @@ public sealed class DemoCommand : Command
 
         Console.WriteLine($"Demo database: {location.Display}");
         Console.WriteLine($"Reference data: {dataFolder}");
+        Console.WriteLine(LastListNote);
         Output.Write(OutputFormat.Table, accounts,
             Output.Col<DemoAccount>("e-mail", a => a.Email),
             Output.Col<DemoAccount>("role", a => a.Role.ToKebab()),
@@ -132,12 +144,16 @@ public sealed class DemoCommand : Command
 
     /// <summary>Migrates, creates the DEMO organisation and its users, and imports the reference data into it.</summary>
     internal static Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, CancellationToken ct) =>
-        SetUpAsync(database, dataFolder, Task.Run(() => DemoAccounts.Create(parallel: true), ct), null, Task.CompletedTask, ct);
+        SetUpAsync(database, dataFolder, null, ct);
+
+    /// <summary>As <see cref="SetUpAsync(string, string, CancellationToken)"/>, loading the sanctions lists of <paramref name="lists"/> (a folder laid out as shared/data/sanctions) when given.</summary>
+    internal static Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, string? lists, CancellationToken ct) =>
+        SetUpAsync(database, dataFolder, lists, Task.Run(() => DemoAccounts.Create(parallel: true), ct), null, Task.CompletedTask, ct);
 
     /// <param name="accounts">The accounts to add once the data is in, hashed meanwhile.</param>
     /// <param name="migrated">Completed as soon as the schema exists.</param>
     /// <param name="beforeImport">Awaited before the import takes the database's write lock.</param>
-    private static async Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, Task<List<DemoAccount>> accounts,
+    private static async Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, string? lists, Task<List<DemoAccount>> accounts,
         TaskCompletionSource? migrated, Task beforeImport, CancellationToken ct)
     {
         await using var services = CliServices.Create(database);
@@ -162,6 +178,8 @@ public sealed class DemoCommand : Command
         }
 
         StartupTimings.Mark("imported");
+        LastListNote = await DemoSanctionsLists.LoadAsync(scope.ServiceProvider, lists, ct);
+        StartupTimings.Mark("lists loaded");
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         foreach (var account in await accounts)
         {
@@ -174,6 +192,58 @@ public sealed class DemoCommand : Command
 
         StartupTimings.Mark("users added");
         return await accounts;
+    }
+
+    /// <summary>What the last set-up did about sanctions lists, as a sentence for the console.</summary>
+    internal static string LastListNote { get; private set; } = "";
+
+    /// <summary>The codes of the organisations other than DEMO in an existing SQLite file; empty when the file is missing or has no schema yet.</summary>
+    private static List<string> OtherOrganisations(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = path, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'organisations'";
+        if (command.ExecuteScalar() is null)
+        {
+            return [];
+        }
+
+        command.CommandText = "SELECT code FROM organisations WHERE code <> $demo ORDER BY code";
+        command.Parameters.AddWithValue("$demo", OrganisationCode);
+        var codes = new List<string>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            codes.Add(reader.GetString(0));
+        }
+
+        return codes;
+    }
+
+    /// <summary>Walks up from the working directory and from the executable to find <c>shared/data/sanctions</c> (the lists the demo may load by path, never copied).</summary>
+    internal static string? FindSanctionsLists()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                foreach (var candidate in new[] { Path.Combine(dir.FullName, "shared", "data", "sanctions"), Path.Combine(dir.FullName, "..", "shared", "data", "sanctions") })
+                {
+                    if (File.Exists(Path.Combine(candidate, "SOURCES.md")))
+                    {
+                        return Path.GetFullPath(candidate);
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Walks up from the working directory and from the executable to find <c>data/reference</c>.</summary>

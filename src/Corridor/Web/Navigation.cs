@@ -22,6 +22,22 @@ public static class Navigation
         new("Programme", "Market intelligence", "/intelligence/figures", true, "Figures as reported by articles and reports, each with its source and quote."),
     ];
 
+    /// <summary>A link to a page where a role does its own work (writes), shown under "Your work" for that role only.</summary>
+    public sealed record WorkLink(string Title, string Href, params string[] Roles);
+
+    /// <summary>The write pages, each with the roles whose policy allows the write (the page checks the same policy on the server).</summary>
+    public static readonly IReadOnlyList<WorkLink> Tasks =
+    [
+        new("New order", "/trade/orders/new", Organisations.Roles.Admin, Organisations.Roles.ExportManager),
+        new("Orders to confirm and ship", "/trade/orders", Organisations.Roles.Admin, Organisations.Roles.ExportManager),
+        new("Review queue", "/compliance/review", Organisations.Roles.Admin, Organisations.Roles.ComplianceOfficer),
+        new("Departures and bookings", "/logistics/departures", Organisations.Roles.Admin, Organisations.Roles.LogisticsPlanner),
+    ];
+
+    /// <summary>The tasks of the signed-in user's role.</summary>
+    public static IReadOnlyList<WorkLink> TasksFor(System.Security.Claims.ClaimsPrincipal user) =>
+        Tasks.Where(t => t.Roles.Any(user.IsInRole)).ToList();
+
     public static Section? BySlug(string slug) =>
         Sections.FirstOrDefault(s => s.Href.Equals("/sections/" + slug, StringComparison.OrdinalIgnoreCase));
 }

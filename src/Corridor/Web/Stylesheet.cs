@@ -37,5 +37,22 @@ public static class Stylesheet
         nav.subnav { margin:-8px 0 16px; } form.filters { display:flex; flex-wrap:wrap; gap:8px 14px; align-items:flex-end; margin-bottom:14px; }
         form.filters label { display:flex; flex-direction:column; font-size:12px; color:var(--muted); }
         code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 13px; }
+        .skip { position:absolute; left:-9999px; top:0; background:#fff; color:var(--accent); padding:8px 14px; z-index:10; } .skip:focus { left:8px; top:8px; }
+        nav.side button.link { background:none; color:#cfd8e3; padding:7px 20px; border:none; width:100%; text-align:left; } nav.side form { margin:0; }
+        .card.warn { border-color:#fedf89; background:#fffaeb; } .card.bad { border-color:#fda29b; background:#fef3f2; }
+        button.secondary { background:#fff; color:var(--accent); border:1px solid var(--accent); } button.danger { background:var(--bad); }
+        .actions { display:flex; flex-wrap:wrap; gap:10px; align-items:flex-end; } .actions form { margin:0; }
+        .field-error { color:var(--bad); font-size:12px; display:block; }
+        .table-wrap { overflow-x:auto; max-width:100%; }
+        main { min-width:0; overflow-wrap:anywhere; }
+        @media (max-width: 760px) {
+          .shell { grid-template-columns: 1fr; } nav.side { padding:8px 0; } nav.side a, nav.side .group { display:inline-block; padding:6px 10px; }
+          main { padding:16px 12px; } dl.facts { grid-template-columns: 1fr; } table.grid { display:block; overflow-x:auto; }
+        }
+        """;
+
+    /// <summary>The favicon: the brand's dark square with a white arrow along a corridor.</summary>
+    public const string Favicon = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#14202d"/><path d="M6 20h16v-5l6 7-6 7v-5H6z" fill="#fff"/><path d="M6 8h20v4H6z" fill="#0b5cad"/></svg>
         """;
 }

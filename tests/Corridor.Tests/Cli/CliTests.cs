@@ -99,10 +99,10 @@ public sealed class CliTests : IDisposable
     {
         var setup = await Run("demo", "--setup-only", "--data", Fixtures.ReferenceData);
         Assert.Equal(ExitCodes.Ok, setup.ExitCode);
-        var demoDb = Path.Combine(_home, "demo.db");
         var outDir = Path.Combine(_home, "export");
 
-        var export = await Run("export", "--database", demoDb, "--organisation", "DEMO", "--output", outDir, "--format", "json");
+        // No --database: the demo wrote the one default database every other verb reads.
+        var export = await Run("export", "--organisation", "DEMO", "--output", outDir, "--format", "json");
 
         Assert.Equal(ExitCodes.Ok, export.ExitCode);
         foreach (var file in new[] { "makers.csv", "vehicle-models.csv", "parts.csv", "markets.csv", "reported-figures.csv" })
@@ -110,9 +110,34 @@ public sealed class CliTests : IDisposable
             Assert.Equal(File.ReadAllLines(Path.Combine(Fixtures.ReferenceData, file))[0], File.ReadAllLines(Path.Combine(outDir, file))[0]);
         }
 
-        var reimport = await Run("import", outDir, "--database", demoDb, "--organisation", "DEMO", "--format", "json");
+        var reimport = await Run("import", outDir, "--organisation", "DEMO", "--format", "json");
         Assert.Equal(ExitCodes.Ok, reimport.ExitCode);
         using var counts = JsonDocument.Parse(reimport.Stdout);
         Assert.All(counts.RootElement.EnumerateArray(), c => Assert.Equal(0, c.GetProperty("added").GetInt32() + c.GetProperty("updated").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Demo_ThenAnyVerbWithoutDatabase_UsesTheSameDefaultDatabase()
+    {
+        var setup = await Run("demo", "--setup-only", "--data", Fixtures.ReferenceData);
+        Assert.Equal(ExitCodes.Ok, setup.ExitCode);
+        Assert.Contains(Path.Combine(_home, "corridor.db"), setup.Stdout, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_home, "demo.db")), "the demo must not write a second database");
+
+        var users = await Run("users", "list", "--organisation", "DEMO", "--format", "json");
+        Assert.Equal(ExitCodes.Ok, users.ExitCode);
+        Assert.Contains("analyst@demo.corridor", users.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_OverADatabaseWithAnotherOrganisation_RefusesAndKeepsIt()
+    {
+        Assert.Equal(ExitCodes.Ok, (await Run("users", "add", "--organisation", "ACME", "--create-organisation", "Acme Exports", "--email", "a@acme.test", "--role", "admin", "--password", "correct-horse-battery")).ExitCode);
+
+        var demo = await Run("demo", "--setup-only", "--data", Fixtures.ReferenceData);
+
+        Assert.Equal(ExitCodes.Conflict, demo.ExitCode);
+        Assert.Contains("ACME", demo.Stderr, StringComparison.Ordinal);
+        Assert.Contains("a@acme.test", (await Run("users", "list", "--organisation", "ACME", "--format", "json")).Stdout, StringComparison.Ordinal);
     }
 }

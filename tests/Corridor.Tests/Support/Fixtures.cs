@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Corridor.Organisations;
 using Corridor.Storage;
 
@@ -26,6 +27,29 @@ public static class Fixtures
         await using var db = Context(database);
         var admin = new UserAdministration(db, new ActorContext(), TimeProvider.System);
         return (await admin.CreateOrganisationAsync(code, $"Organisation {code}")).Value;
+    }
+
+    /// <summary>
+    /// Loads a one-entry sanctions list (OpenSanctions format: Bank Mellat) as shared reference data and so re-screens every
+    /// organisation's counterparties against it. The gate counts a counterparty as screened only against a loaded list,
+    /// so tests that confirm orders over the reference data load this first, as a compliance officer would.
+    /// </summary>
+    public static async Task LoadSampleListAsync(IServiceProvider services)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"corridor-sample-list-{Guid.NewGuid():N}.json");
+        await File.WriteAllLinesAsync(path, ["""{"id": "mellat", "schema": "Company", "properties": {"name": ["Bank Mellat"]}}"""]);
+        try
+        {
+            var result = await services.GetRequiredService<Corridor.Compliance.ListImportService>().ImportAsync(Corridor.Compliance.Lists.ListSource.OpenSanctions, path);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join("\n", result.Errors));
+            }
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     private static string FindReferenceData()

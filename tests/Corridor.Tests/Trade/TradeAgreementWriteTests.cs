@@ -23,6 +23,7 @@ public sealed class TradeAgreementWriteTests(TradeAgreementWriteTests.Seeded app
             {
                 var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
                 Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+                await Fixtures.LoadSampleListAsync(sp);
             });
         }
 

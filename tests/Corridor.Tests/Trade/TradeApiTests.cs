@@ -22,6 +22,7 @@ public sealed class TradeApiTests(TradeApiTests.Seeded app) : IClassFixture<Trad
             {
                 var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
                 Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+                await Fixtures.LoadSampleListAsync(sp);
             });
         }
 

@@ -48,6 +48,7 @@ public sealed class TradeDatabase : IAsyncDisposable
             throw new InvalidOperationException(string.Join("\n", result.Errors));
         }
 
+        await Fixtures.LoadSampleListAsync(scope.ServiceProvider);
         return db;
     }
 

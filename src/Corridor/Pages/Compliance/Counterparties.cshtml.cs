@@ -5,16 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Pages.Compliance;
 
-public sealed class CounterpartiesModel(CorridorDbContext db) : PageModel
+/// <summary>The counterparties with the gate's own answer for each (the detail page asks the same gate, so the two agree).</summary>
+public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gate) : PageModel
 {
     public IReadOnlyList<Counterparty> Rows { get; private set; } = [];
 
-    public IReadOnlySet<Guid> Blocked { get; private set; } = new HashSet<Guid>();
+    public IReadOnlyDictionary<Guid, GateBlock[]> Blocks { get; private set; } = new Dictionary<Guid, GateBlock[]>();
+
+    public bool AnyListLoaded { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Rows = await db.Counterparties.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
-        Blocked = (await db.PossibleMatches.Where(m => m.Status == MatchStatus.Open || m.Status == MatchStatus.Escalated || m.Status == MatchStatus.TrueMatch)
-            .Select(m => m.CounterpartyId).Distinct().ToListAsync(ct)).ToHashSet();
+        var result = await gate.CheckAsync(Rows.Select(r => r.Id).ToArray(), ct);
+        Blocks = result.Blocks.GroupBy(b => b.CounterpartyId).ToDictionary(g => g.Key, g => g.ToArray());
+        AnyListLoaded = await db.ListSnapshots.AnyAsync(s => s.IsActive, ct);
     }
+
+    /// <summary>The screening state in a word or three: clear, not screened, possible match, listed.</summary>
+    public string StateOf(Guid id) => !Blocks.TryGetValue(id, out var blocks) ? "clear"
+        : blocks.Any(b => b.Status == MatchStatus.TrueMatch) ? "blocked: listed"
+        : blocks.Any(b => b.MatchId is not null) ? "blocked: possible match"
+        : "blocked: not screened";
 }

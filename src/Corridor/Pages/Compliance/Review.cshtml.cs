@@ -34,7 +34,7 @@ public sealed class ReviewModel(ReviewService review, IAuthorizationService auth
         else
         {
             var result = await review.DecideAsync(id, d, reason ?? "", ct);
-            Message = result is null ? "That match does not exist." : result.Succeeded ? $"Decided: {result.Value.CounterpartyName} – {result.Value.EntryCaption}: {result.Value.Status}." : string.Join(" ", result.Errors);
+            Message = result is null ? "That match does not exist." : result.Succeeded ? $"Decided: {result.Value.CounterpartyName} – {result.Value.EntryCaption}: {Labels.Match(result.Value.Status)}." : string.Join(" ", result.Errors);
         }
 
         CanDecide = true;
