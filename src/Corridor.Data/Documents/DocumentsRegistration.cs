@@ -8,6 +8,7 @@ public static class DocumentsRegistration
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddScoped<DocumentService>();
+        services.AddSingleton<DocumentRulesSource>();
         return services;
     }
 }
