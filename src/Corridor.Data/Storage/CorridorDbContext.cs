@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Corridor.Audit;
 using Corridor.Catalog;
 using Corridor.Compliance;
+using Corridor.Documents;
 using Corridor.Common;
 using Corridor.Intelligence;
 using Corridor.MarketAccess;
@@ -79,6 +80,8 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Screening> Screenings => Set<Screening>();
 
     public DbSet<PossibleMatch> PossibleMatches => Set<PossibleMatch>();
+
+    public DbSet<TradeDocument> Documents => Set<TradeDocument>();
 
     /// <summary>Ends this use of the context; a pooled context forgets its actor before it goes back to the pool.</summary>
     public override void Dispose()

@@ -1,5 +1,6 @@
 using Corridor.Analytics;
 using Corridor.Compliance;
+using Corridor.Documents;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
@@ -19,6 +20,7 @@ public static class FeatureRegistration
         services.AddLogistics();
         services.AddAnalytics();
         services.AddTrade();
+        services.AddDocuments();
         return services;
     }
 }

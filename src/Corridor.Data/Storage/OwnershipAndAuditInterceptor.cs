@@ -68,6 +68,8 @@ public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChang
                     CheckOwnership(entry, actor);
                 }
 
+                Documents.IssuedDocumentGuard.Check(entry);
+
                 if (entry.State is EntityState.Added or EntityState.Modified)
                 {
                     CheckTextLengths(entry);

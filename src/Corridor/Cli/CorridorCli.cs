@@ -34,6 +34,7 @@ public static class CorridorCli
         root.Subcommands.Add(new GenerateCommand());
         root.Subcommands.Add(new ReportCommand());
         root.Subcommands.Add(new OrderCommand());
+        root.Subcommands.Add(new Documents.DocumentsCommand());
         return root;
     }
 

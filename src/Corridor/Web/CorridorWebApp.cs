@@ -1,6 +1,7 @@
 using Corridor.Analytics;
 using Corridor.Catalog;
 using Corridor.Compliance;
+using Corridor.Documents;
 using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
@@ -115,6 +116,7 @@ public static class CorridorWebApp
         app.MapLogisticsApi();
         app.MapAnalyticsApi();
         app.MapTradeApi();
+        app.MapDocumentsApi();
         return app;
     }
 

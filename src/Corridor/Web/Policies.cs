@@ -18,6 +18,9 @@ public static class Policies
     public const string WriteLogistics = "write:logistics";
     public const string WriteTrade = "write:trade";
 
+    /// <summary>Documents: export managers issue commercial documents, logistics planners transport documents (the endpoint checks which).</summary>
+    public const string WriteDocuments = "write:documents";
+
     public static AuthorizationBuilder AddCorridorPolicies(this AuthorizationBuilder builder) => builder
         .SetDefaultPolicy(new AuthorizationPolicyBuilder(AuthSchemes.Default).RequireAuthenticatedUser().Build())
         .AddPolicy(Read, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireAuthenticatedUser())
@@ -27,5 +30,6 @@ public static class Policies
         .AddPolicy(WriteMarketAccess, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.ComplianceOfficer))
         .AddPolicy(WriteCompliance, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ComplianceOfficer))
         .AddPolicy(WriteLogistics, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.LogisticsPlanner))
-        .AddPolicy(WriteTrade, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager));
+        .AddPolicy(WriteTrade, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager))
+        .AddPolicy(WriteDocuments, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.LogisticsPlanner));
 }

@@ -829,3 +829,51 @@ VALUES ('20261206135726_DataProtectionKeyXmlText', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "document_counters" (
+    "organisation_id" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "last_number" INTEGER NOT NULL,
+    CONSTRAINT "pk_document_counters" PRIMARY KEY ("organisation_id", "type", "year"),
+    CONSTRAINT "ck_document_counters_last" CHECK (last_number >= 0)
+);
+
+CREATE TABLE "documents" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_documents" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "order_number" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "content_json" TEXT NOT NULL,
+    "sequence" INTEGER NULL,
+    "year" INTEGER NULL,
+    "revision" INTEGER NOT NULL,
+    "number" TEXT NULL,
+    "supersedes_id" TEXT NULL,
+    "cancels_id" TEXT NULL,
+    "reason" TEXT NULL,
+    "snapshot_json" TEXT NULL,
+    "sha256" TEXT NULL,
+    "issued_at" INTEGER NULL,
+    "issued_by" TEXT NULL,
+    "created_by" TEXT NOT NULL,
+    "created_at" INTEGER NOT NULL
+);
+
+CREATE INDEX "ix_documents_cancels_id" ON "documents" ("cancels_id");
+
+CREATE INDEX "ix_documents_organisation_id" ON "documents" ("organisation_id");
+
+CREATE UNIQUE INDEX "ix_documents_organisation_id_number" ON "documents" ("organisation_id", "number");
+
+CREATE INDEX "ix_documents_organisation_id_order_number" ON "documents" ("organisation_id", "order_number");
+
+CREATE INDEX "ix_documents_supersedes_id" ON "documents" ("supersedes_id");
+
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207070345_DocumentsInitial', '10.0.15');
+
+COMMIT;
+

@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5c5e2ec7-ac93-4f2f-83bc-e63693229edb"), entityTypeCount: 48)
+            : base(skipDetectChanges: false, modelId: new Guid("0788925d-8e18-4758-b84b-f75962b979a9"), entityTypeCount: 50)
         {
         }
 
@@ -37,6 +37,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var listSnapshotEntry = ListSnapshotEntryEntityType.Create(this);
             var possibleMatch = PossibleMatchEntityType.Create(this);
             var screening = ScreeningEntityType.Create(this);
+            var documentCounter = DocumentCounterEntityType.Create(this);
+            var tradeDocument = TradeDocumentEntityType.Create(this);
             var reportedFigure = ReportedFigureEntityType.Create(this);
             var booking = BookingEntityType.Create(this);
             var borderCrossing = BorderCrossingEntityType.Create(this);
@@ -117,6 +119,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             ListSnapshotEntryEntityType.CreateAnnotations(listSnapshotEntry);
             PossibleMatchEntityType.CreateAnnotations(possibleMatch);
             ScreeningEntityType.CreateAnnotations(screening);
+            DocumentCounterEntityType.CreateAnnotations(documentCounter);
+            TradeDocumentEntityType.CreateAnnotations(tradeDocument);
             ReportedFigureEntityType.CreateAnnotations(reportedFigure);
             BookingEntityType.CreateAnnotations(booking);
             BorderCrossingEntityType.CreateAnnotations(borderCrossing);
@@ -1993,10 +1997,337 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_screenings_organisation_idIx).Add(ix_screenings_organisation_id);
             screeningsTable.Indexes.Add("ix_screenings_organisation_id", ix_screenings_organisation_id);
 
-            var reportedFigure = FindEntityType("Corridor.Intelligence.ReportedFigure")!;
+            var documentCounter = FindEntityType("Corridor.Documents.DocumentCounter")!;
 
             var defaultTableMappings13 = new List<TableMappingBase<ColumnMappingBase>>();
-            reportedFigure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            documentCounter.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings13);
+            var corridorDocumentsDocumentCounterTableBase = new TableBase("Corridor.Documents.DocumentCounter", null, relationalModel);
+            var last_numberColumnBase = new ColumnBase<ColumnMappingBase>("last_number", "bigint", corridorDocumentsDocumentCounterTableBase);
+            corridorDocumentsDocumentCounterTableBase.Columns.Add("last_number", last_numberColumnBase);
+            var organisation_idColumnBase11 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorDocumentsDocumentCounterTableBase);
+            corridorDocumentsDocumentCounterTableBase.Columns.Add("organisation_id", organisation_idColumnBase11);
+            var typeColumnBase1 = new ColumnBase<ColumnMappingBase>("type", "character varying(30)", corridorDocumentsDocumentCounterTableBase);
+            corridorDocumentsDocumentCounterTableBase.Columns.Add("type", typeColumnBase1);
+            var yearColumnBase = new ColumnBase<ColumnMappingBase>("year", "integer", corridorDocumentsDocumentCounterTableBase);
+            corridorDocumentsDocumentCounterTableBase.Columns.Add("year", yearColumnBase);
+            relationalModel.DefaultTables.Add("Corridor.Documents.DocumentCounter", corridorDocumentsDocumentCounterTableBase);
+            var corridorDocumentsDocumentCounterMappingBase = new TableMappingBase<ColumnMappingBase>(documentCounter, corridorDocumentsDocumentCounterTableBase, null);
+            corridorDocumentsDocumentCounterTableBase.AddTypeMapping(corridorDocumentsDocumentCounterMappingBase, false);
+            defaultTableMappings13.Add(corridorDocumentsDocumentCounterMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase11, documentCounter.FindProperty("OrganisationId")!, corridorDocumentsDocumentCounterMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)typeColumnBase1, documentCounter.FindProperty("Type")!, corridorDocumentsDocumentCounterMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)yearColumnBase, documentCounter.FindProperty("Year")!, corridorDocumentsDocumentCounterMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)last_numberColumnBase, documentCounter.FindProperty("Last")!, corridorDocumentsDocumentCounterMappingBase);
+
+            var tableMappings13 = new List<TableMapping>();
+            documentCounter.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var document_countersTable = new Table("document_counters", null, relationalModel);
+            var organisation_idColumn11 = new Column("organisation_id", "uuid", document_countersTable);
+            document_countersTable.Columns.Add("organisation_id", organisation_idColumn11);
+            organisation_idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn11);
+            var typeColumn1 = new Column("type", "character varying(30)", document_countersTable);
+            document_countersTable.Columns.Add("type", typeColumn1);
+            typeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(typeColumn1);
+            var yearColumn = new Column("year", "integer", document_countersTable);
+            document_countersTable.Columns.Add("year", yearColumn);
+            yearColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(yearColumn);
+            var last_numberColumn = new Column("last_number", "bigint", document_countersTable);
+            document_countersTable.Columns.Add("last_number", last_numberColumn);
+            last_numberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(last_numberColumn);
+            relationalModel.Tables.Add(("document_counters", null), document_countersTable);
+            var document_countersTableMapping = new TableMapping(documentCounter, document_countersTable, null);
+            document_countersTable.AddTypeMapping(document_countersTableMapping, false);
+            tableMappings13.Add(document_countersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn11, documentCounter.FindProperty("OrganisationId")!, document_countersTableMapping);
+            RelationalModel.CreateColumnMapping(typeColumn1, documentCounter.FindProperty("Type")!, document_countersTableMapping);
+            RelationalModel.CreateColumnMapping(yearColumn, documentCounter.FindProperty("Year")!, document_countersTableMapping);
+            RelationalModel.CreateColumnMapping(last_numberColumn, documentCounter.FindProperty("Last")!, document_countersTableMapping);
+            var pk_document_counters = new UniqueConstraint("pk_document_counters", document_countersTable, new[] { organisation_idColumn11, typeColumn1, yearColumn });
+            document_countersTable.PrimaryKey = pk_document_counters;
+            pk_document_counters.SetRowKeyValueFactory(new CompositeRowKeyValueFactory(pk_document_counters));
+            var pk_document_countersKey = RelationalModel.GetKey(this,
+                "Corridor.Documents.DocumentCounter",
+                new[] { "OrganisationId", "Type", "Year" });
+            pk_document_counters.MappedKeys.Add(pk_document_countersKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_document_countersKey).Add(pk_document_counters);
+            document_countersTable.UniqueConstraints.Add("pk_document_counters", pk_document_counters);
+
+            var tradeDocument = FindEntityType("Corridor.Documents.TradeDocument")!;
+
+            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradeDocument.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var corridorDocumentsTradeDocumentTableBase = new TableBase("Corridor.Documents.TradeDocument", null, relationalModel);
+            var cancels_idColumnBase = new ColumnBase<ColumnMappingBase>("cancels_id", "uuid", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("cancels_id", cancels_idColumnBase);
+            var content_jsonColumnBase = new ColumnBase<ColumnMappingBase>("content_json", "character varying(400)", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("content_json", content_jsonColumnBase);
+            var created_atColumnBase0 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("created_at", created_atColumnBase0);
+            var created_byColumnBase = new ColumnBase<ColumnMappingBase>("created_by", "character varying(200)", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("created_by", created_byColumnBase);
+            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("id", idColumnBase9);
+            var issued_atColumnBase = new ColumnBase<ColumnMappingBase>("issued_at", "timestamp with time zone", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("issued_at", issued_atColumnBase);
+            var issued_byColumnBase = new ColumnBase<ColumnMappingBase>("issued_by", "character varying(200)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("issued_by", issued_byColumnBase);
+            var numberColumnBase = new ColumnBase<ColumnMappingBase>("number", "character varying(40)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("number", numberColumnBase);
+            var order_numberColumnBase = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("order_number", order_numberColumnBase);
+            var organisation_idColumnBase12 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("organisation_id", organisation_idColumnBase12);
+            var reasonColumnBase = new ColumnBase<ColumnMappingBase>("reason", "character varying(500)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("reason", reasonColumnBase);
+            var revisionColumnBase = new ColumnBase<ColumnMappingBase>("revision", "integer", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("revision", revisionColumnBase);
+            var sequenceColumnBase = new ColumnBase<ColumnMappingBase>("sequence", "bigint", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("sequence", sequenceColumnBase);
+            var sha256ColumnBase = new ColumnBase<ColumnMappingBase>("sha256", "character varying(64)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("sha256", sha256ColumnBase);
+            var snapshot_jsonColumnBase = new ColumnBase<ColumnMappingBase>("snapshot_json", "character varying(400)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("snapshot_json", snapshot_jsonColumnBase);
+            var statusColumnBase0 = new ColumnBase<ColumnMappingBase>("status", "character varying(10)", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("status", statusColumnBase0);
+            var supersedes_idColumnBase = new ColumnBase<ColumnMappingBase>("supersedes_id", "uuid", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("supersedes_id", supersedes_idColumnBase);
+            var titleColumnBase = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("title", titleColumnBase);
+            var typeColumnBase2 = new ColumnBase<ColumnMappingBase>("type", "character varying(30)", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("type", typeColumnBase2);
+            var yearColumnBase0 = new ColumnBase<ColumnMappingBase>("year", "integer", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("year", yearColumnBase0);
+            relationalModel.DefaultTables.Add("Corridor.Documents.TradeDocument", corridorDocumentsTradeDocumentTableBase);
+            var corridorDocumentsTradeDocumentMappingBase = new TableMappingBase<ColumnMappingBase>(tradeDocument, corridorDocumentsTradeDocumentTableBase, null);
+            corridorDocumentsTradeDocumentTableBase.AddTypeMapping(corridorDocumentsTradeDocumentMappingBase, false);
+            defaultTableMappings14.Add(corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, tradeDocument.FindProperty("Id")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cancels_idColumnBase, tradeDocument.FindProperty("CancelsId")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)content_jsonColumnBase, tradeDocument.FindProperty("ContentJson")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase0, tradeDocument.FindProperty("CreatedAt")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_byColumnBase, tradeDocument.FindProperty("CreatedBy")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_atColumnBase, tradeDocument.FindProperty("IssuedAt")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_byColumnBase, tradeDocument.FindProperty("IssuedBy")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase, tradeDocument.FindProperty("Number")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase, tradeDocument.FindProperty("OrderNumber")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase12, tradeDocument.FindProperty("OrganisationId")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase, tradeDocument.FindProperty("Reason")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)revisionColumnBase, tradeDocument.FindProperty("Revision")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sequenceColumnBase, tradeDocument.FindProperty("Sequence")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sha256ColumnBase, tradeDocument.FindProperty("Sha256")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)snapshot_jsonColumnBase, tradeDocument.FindProperty("SnapshotJson")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase0, tradeDocument.FindProperty("Status")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)supersedes_idColumnBase, tradeDocument.FindProperty("SupersedesId")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, tradeDocument.FindProperty("Title")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)typeColumnBase2, tradeDocument.FindProperty("Type")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)yearColumnBase0, tradeDocument.FindProperty("Year")!, corridorDocumentsTradeDocumentMappingBase);
+
+            var tableMappings14 = new List<TableMapping>();
+            tradeDocument.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var documentsTable = new Table("documents", null, relationalModel);
+            var idColumn9 = new Column("id", "uuid", documentsTable);
+            documentsTable.Columns.Add("id", idColumn9);
+            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn9);
+            var cancels_idColumn = new Column("cancels_id", "uuid", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("cancels_id", cancels_idColumn);
+            cancels_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(cancels_idColumn);
+            var content_jsonColumn = new Column("content_json", "character varying(400)", documentsTable);
+            documentsTable.Columns.Add("content_json", content_jsonColumn);
+            content_jsonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(content_jsonColumn);
+            var created_atColumn0 = new Column("created_at", "timestamp with time zone", documentsTable);
+            documentsTable.Columns.Add("created_at", created_atColumn0);
+            created_atColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn0);
+            var created_byColumn = new Column("created_by", "character varying(200)", documentsTable);
+            documentsTable.Columns.Add("created_by", created_byColumn);
+            created_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(created_byColumn);
+            var issued_atColumn = new Column("issued_at", "timestamp with time zone", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("issued_at", issued_atColumn);
+            issued_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(issued_atColumn);
+            var issued_byColumn = new Column("issued_by", "character varying(200)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("issued_by", issued_byColumn);
+            issued_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(issued_byColumn);
+            var numberColumn = new Column("number", "character varying(40)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("number", numberColumn);
+            numberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn);
+            var order_numberColumn = new Column("order_number", "character varying(40)", documentsTable);
+            documentsTable.Columns.Add("order_number", order_numberColumn);
+            order_numberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn);
+            var organisation_idColumn12 = new Column("organisation_id", "uuid", documentsTable);
+            documentsTable.Columns.Add("organisation_id", organisation_idColumn12);
+            organisation_idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn12);
+            var reasonColumn = new Column("reason", "character varying(500)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("reason", reasonColumn);
+            reasonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn);
+            var revisionColumn = new Column("revision", "integer", documentsTable);
+            documentsTable.Columns.Add("revision", revisionColumn);
+            revisionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(revisionColumn);
+            var sequenceColumn = new Column("sequence", "bigint", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("sequence", sequenceColumn);
+            sequenceColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(sequenceColumn);
+            var sha256Column = new Column("sha256", "character varying(64)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("sha256", sha256Column);
+            sha256Column.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sha256Column);
+            var snapshot_jsonColumn = new Column("snapshot_json", "character varying(400)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("snapshot_json", snapshot_jsonColumn);
+            snapshot_jsonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(snapshot_jsonColumn);
+            var statusColumn0 = new Column("status", "character varying(10)", documentsTable);
+            documentsTable.Columns.Add("status", statusColumn0);
+            statusColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn0);
+            var supersedes_idColumn = new Column("supersedes_id", "uuid", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("supersedes_id", supersedes_idColumn);
+            supersedes_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(supersedes_idColumn);
+            var titleColumn = new Column("title", "character varying(300)", documentsTable);
+            documentsTable.Columns.Add("title", titleColumn);
+            titleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn);
+            var typeColumn2 = new Column("type", "character varying(30)", documentsTable);
+            documentsTable.Columns.Add("type", typeColumn2);
+            typeColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(typeColumn2);
+            var yearColumn0 = new Column("year", "integer", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("year", yearColumn0);
+            yearColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(yearColumn0);
+            relationalModel.Tables.Add(("documents", null), documentsTable);
+            var documentsTableMapping = new TableMapping(tradeDocument, documentsTable, null);
+            documentsTable.AddTypeMapping(documentsTableMapping, false);
+            tableMappings14.Add(documentsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn9, tradeDocument.FindProperty("Id")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(cancels_idColumn, tradeDocument.FindProperty("CancelsId")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(content_jsonColumn, tradeDocument.FindProperty("ContentJson")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn0, tradeDocument.FindProperty("CreatedAt")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(created_byColumn, tradeDocument.FindProperty("CreatedBy")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(issued_atColumn, tradeDocument.FindProperty("IssuedAt")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(issued_byColumn, tradeDocument.FindProperty("IssuedBy")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(numberColumn, tradeDocument.FindProperty("Number")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(order_numberColumn, tradeDocument.FindProperty("OrderNumber")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn12, tradeDocument.FindProperty("OrganisationId")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(reasonColumn, tradeDocument.FindProperty("Reason")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(revisionColumn, tradeDocument.FindProperty("Revision")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(sequenceColumn, tradeDocument.FindProperty("Sequence")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(sha256Column, tradeDocument.FindProperty("Sha256")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(snapshot_jsonColumn, tradeDocument.FindProperty("SnapshotJson")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(statusColumn0, tradeDocument.FindProperty("Status")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(supersedes_idColumn, tradeDocument.FindProperty("SupersedesId")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn, tradeDocument.FindProperty("Title")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(typeColumn2, tradeDocument.FindProperty("Type")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(yearColumn0, tradeDocument.FindProperty("Year")!, documentsTableMapping);
+            var pk_documents = new UniqueConstraint("pk_documents", documentsTable, new[] { idColumn9 });
+            documentsTable.PrimaryKey = pk_documents;
+            pk_documents.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_documents));
+            var pk_documentsKey = RelationalModel.GetKey(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "Id" });
+            pk_documents.MappedKeys.Add(pk_documentsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_documentsKey).Add(pk_documents);
+            documentsTable.UniqueConstraints.Add("pk_documents", pk_documents);
+            var ix_documents_cancels_id = new TableIndex(
+            "ix_documents_cancels_id", documentsTable, new[] { cancels_idColumn }, false);
+            ix_documents_cancels_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_cancels_id));
+            var ix_documents_cancels_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "CancelsId" });
+            ix_documents_cancels_id.MappedIndexes.Add(ix_documents_cancels_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_cancels_idIx).Add(ix_documents_cancels_id);
+            documentsTable.Indexes.Add("ix_documents_cancels_id", ix_documents_cancels_id);
+            var ix_documents_organisation_id = new TableIndex(
+            "ix_documents_organisation_id", documentsTable, new[] { organisation_idColumn12 }, false);
+            ix_documents_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_organisation_id));
+            var ix_documents_organisation_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "OrganisationId" });
+            ix_documents_organisation_id.MappedIndexes.Add(ix_documents_organisation_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_organisation_idIx).Add(ix_documents_organisation_id);
+            documentsTable.Indexes.Add("ix_documents_organisation_id", ix_documents_organisation_id);
+            var ix_documents_organisation_id_number = new TableIndex(
+            "ix_documents_organisation_id_number", documentsTable, new[] { organisation_idColumn12, numberColumn }, true);
+            ix_documents_organisation_id_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_documents_organisation_id_number));
+            var ix_documents_organisation_id_numberIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "OrganisationId", "Number" });
+            ix_documents_organisation_id_number.MappedIndexes.Add(ix_documents_organisation_id_numberIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_organisation_id_numberIx).Add(ix_documents_organisation_id_number);
+            documentsTable.Indexes.Add("ix_documents_organisation_id_number", ix_documents_organisation_id_number);
+            var ix_documents_organisation_id_order_number = new TableIndex(
+            "ix_documents_organisation_id_order_number", documentsTable, new[] { organisation_idColumn12, order_numberColumn }, false);
+            ix_documents_organisation_id_order_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_documents_organisation_id_order_number));
+            var ix_documents_organisation_id_order_numberIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "OrganisationId", "OrderNumber" });
+            ix_documents_organisation_id_order_number.MappedIndexes.Add(ix_documents_organisation_id_order_numberIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_organisation_id_order_numberIx).Add(ix_documents_organisation_id_order_number);
+            documentsTable.Indexes.Add("ix_documents_organisation_id_order_number", ix_documents_organisation_id_order_number);
+            var ix_documents_supersedes_id = new TableIndex(
+            "ix_documents_supersedes_id", documentsTable, new[] { supersedes_idColumn }, false);
+            ix_documents_supersedes_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_supersedes_id));
+            var ix_documents_supersedes_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "SupersedesId" });
+            ix_documents_supersedes_id.MappedIndexes.Add(ix_documents_supersedes_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_supersedes_idIx).Add(ix_documents_supersedes_id);
+            documentsTable.Indexes.Add("ix_documents_supersedes_id", ix_documents_supersedes_id);
+
+            var reportedFigure = FindEntityType("Corridor.Intelligence.ReportedFigure")!;
+
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            reportedFigure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var corridorIntelligenceReportedFigureTableBase = new TableBase("Corridor.Intelligence.ReportedFigure", null, relationalModel);
             var assumptionColumnBase2 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorIntelligenceReportedFigureTableBase)
             {
@@ -2030,7 +2361,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Intelligence.ReportedFigure", corridorIntelligenceReportedFigureTableBase);
             var corridorIntelligenceReportedFigureMappingBase = new TableMappingBase<ColumnMappingBase>(reportedFigure, corridorIntelligenceReportedFigureTableBase, null);
             corridorIntelligenceReportedFigureTableBase.AddTypeMapping(corridorIntelligenceReportedFigureMappingBase, false);
-            defaultTableMappings13.Add(corridorIntelligenceReportedFigureMappingBase);
+            defaultTableMappings15.Add(corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase, reportedFigure.FindProperty("Key")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase2, reportedFigure.FindProperty("Assumption")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metricColumnBase, reportedFigure.FindProperty("Metric")!, corridorIntelligenceReportedFigureMappingBase);
@@ -2042,8 +2373,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase, reportedFigure.FindProperty("Unit")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, reportedFigure.FindProperty("Value")!, corridorIntelligenceReportedFigureMappingBase);
 
-            var tableMappings13 = new List<TableMapping>();
-            reportedFigure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings13);
+            var tableMappings15 = new List<TableMapping>();
+            reportedFigure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var reported_figuresTable = new Table("reported_figures", null, relationalModel);
             var keyColumn = new Column("key", "character varying(100)", reported_figuresTable);
             reported_figuresTable.Columns.Add("key", keyColumn);
@@ -2087,7 +2418,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("reported_figures", null), reported_figuresTable);
             var reported_figuresTableMapping = new TableMapping(reportedFigure, reported_figuresTable, null);
             reported_figuresTable.AddTypeMapping(reported_figuresTableMapping, false);
-            tableMappings13.Add(reported_figuresTableMapping);
+            tableMappings15.Add(reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn, reportedFigure.FindProperty("Key")!, reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn2, reportedFigure.FindProperty("Assumption")!, reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(metricColumn, reportedFigure.FindProperty("Metric")!, reported_figuresTableMapping);
@@ -2110,8 +2441,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var booking = FindEntityType("Corridor.Logistics.Booking")!;
 
-            var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            booking.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            booking.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var corridorLogisticsBookingTableBase = new TableBase("Corridor.Logistics.Booking", null, relationalModel);
             var cancelled_atColumnBase = new ColumnBase<ColumnMappingBase>("cancelled_at", "timestamp with time zone", corridorLogisticsBookingTableBase)
             {
@@ -2120,43 +2451,43 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorLogisticsBookingTableBase.Columns.Add("cancelled_at", cancelled_atColumnBase);
             var cargoColumnBase = new ColumnBase<ColumnMappingBase>("cargo", "character varying(100)", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("cargo", cargoColumnBase);
-            var created_atColumnBase0 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("created_at", created_atColumnBase0);
+            var created_atColumnBase1 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("created_at", created_atColumnBase1);
             var departure_idColumnBase = new ColumnBase<ColumnMappingBase>("departure_id", "uuid", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("departure_id", departure_idColumnBase);
-            var idColumnBase9 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("id", idColumnBase9);
-            var organisation_idColumnBase11 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase11);
+            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("id", idColumnBase10);
+            var organisation_idColumnBase13 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase13);
             var quantityColumnBase = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("quantity", quantityColumnBase);
             var referenceColumnBase = new ColumnBase<ColumnMappingBase>("reference", "character varying(100)", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("reference", referenceColumnBase);
-            var statusColumnBase0 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("status", statusColumnBase0);
+            var statusColumnBase1 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("status", statusColumnBase1);
             var unitColumnBase0 = new ColumnBase<ColumnMappingBase>("unit", "character varying(10)", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("unit", unitColumnBase0);
             relationalModel.DefaultTables.Add("Corridor.Logistics.Booking", corridorLogisticsBookingTableBase);
             var corridorLogisticsBookingMappingBase = new TableMappingBase<ColumnMappingBase>(booking, corridorLogisticsBookingTableBase, null);
             corridorLogisticsBookingTableBase.AddTypeMapping(corridorLogisticsBookingMappingBase, false);
-            defaultTableMappings14.Add(corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, booking.FindProperty("Id")!, corridorLogisticsBookingMappingBase);
+            defaultTableMappings16.Add(corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, booking.FindProperty("Id")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cancelled_atColumnBase, booking.FindProperty("CancelledAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase, booking.FindProperty("CargoDescription")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase0, booking.FindProperty("CreatedAt")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase1, booking.FindProperty("CreatedAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)departure_idColumnBase, booking.FindProperty("DepartureId")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase11, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase13, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase, booking.FindProperty("Quantity")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, booking.FindProperty("Reference")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase0, booking.FindProperty("Status")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase1, booking.FindProperty("Status")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase0, booking.FindProperty("Unit")!, corridorLogisticsBookingMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            booking.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings16 = new List<TableMapping>();
+            booking.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var bookingsTable = new Table("bookings", null, relationalModel);
-            var idColumn9 = new Column("id", "uuid", bookingsTable);
-            bookingsTable.Columns.Add("id", idColumn9);
-            idColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn9);
+            var idColumn10 = new Column("id", "uuid", bookingsTable);
+            bookingsTable.Columns.Add("id", idColumn10);
+            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn10);
             var cancelled_atColumn = new Column("cancelled_at", "timestamp with time zone", bookingsTable)
             {
                 IsNullable = true
@@ -2166,42 +2497,42 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var cargoColumn = new Column("cargo", "character varying(100)", bookingsTable);
             bookingsTable.Columns.Add("cargo", cargoColumn);
             cargoColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(cargoColumn);
-            var created_atColumn0 = new Column("created_at", "timestamp with time zone", bookingsTable);
-            bookingsTable.Columns.Add("created_at", created_atColumn0);
-            created_atColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn0);
+            var created_atColumn1 = new Column("created_at", "timestamp with time zone", bookingsTable);
+            bookingsTable.Columns.Add("created_at", created_atColumn1);
+            created_atColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn1);
             var departure_idColumn = new Column("departure_id", "uuid", bookingsTable);
             bookingsTable.Columns.Add("departure_id", departure_idColumn);
             departure_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(departure_idColumn);
-            var organisation_idColumn11 = new Column("organisation_id", "uuid", bookingsTable);
-            bookingsTable.Columns.Add("organisation_id", organisation_idColumn11);
-            organisation_idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn11);
+            var organisation_idColumn13 = new Column("organisation_id", "uuid", bookingsTable);
+            bookingsTable.Columns.Add("organisation_id", organisation_idColumn13);
+            organisation_idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn13);
             var quantityColumn = new Column("quantity", "integer", bookingsTable);
             bookingsTable.Columns.Add("quantity", quantityColumn);
             quantityColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn);
             var referenceColumn = new Column("reference", "character varying(100)", bookingsTable);
             bookingsTable.Columns.Add("reference", referenceColumn);
             referenceColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(referenceColumn);
-            var statusColumn0 = new Column("status", "character varying(12)", bookingsTable);
-            bookingsTable.Columns.Add("status", statusColumn0);
-            statusColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn0);
+            var statusColumn1 = new Column("status", "character varying(12)", bookingsTable);
+            bookingsTable.Columns.Add("status", statusColumn1);
+            statusColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn1);
             var unitColumn0 = new Column("unit", "character varying(10)", bookingsTable);
             bookingsTable.Columns.Add("unit", unitColumn0);
             unitColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn0);
             relationalModel.Tables.Add(("bookings", null), bookingsTable);
             var bookingsTableMapping = new TableMapping(booking, bookingsTable, null);
             bookingsTable.AddTypeMapping(bookingsTableMapping, false);
-            tableMappings14.Add(bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn9, booking.FindProperty("Id")!, bookingsTableMapping);
+            tableMappings16.Add(bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn10, booking.FindProperty("Id")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(cancelled_atColumn, booking.FindProperty("CancelledAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(cargoColumn, booking.FindProperty("CargoDescription")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn0, booking.FindProperty("CreatedAt")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn1, booking.FindProperty("CreatedAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(departure_idColumn, booking.FindProperty("DepartureId")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn11, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn13, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn, booking.FindProperty("Quantity")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, booking.FindProperty("Reference")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn0, booking.FindProperty("Status")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(statusColumn1, booking.FindProperty("Status")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(unitColumn0, booking.FindProperty("Unit")!, bookingsTableMapping);
-            var pk_bookings = new UniqueConstraint("pk_bookings", bookingsTable, new[] { idColumn9 });
+            var pk_bookings = new UniqueConstraint("pk_bookings", bookingsTable, new[] { idColumn10 });
             bookingsTable.PrimaryKey = pk_bookings;
             pk_bookings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_bookings));
             var pk_bookingsKey = RelationalModel.GetKey(this,
@@ -2211,7 +2542,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_bookingsKey).Add(pk_bookings);
             bookingsTable.UniqueConstraints.Add("pk_bookings", pk_bookings);
             var ix_bookings_departure_id_status = new TableIndex(
-            "ix_bookings_departure_id_status", bookingsTable, new[] { departure_idColumn, statusColumn0 }, false);
+            "ix_bookings_departure_id_status", bookingsTable, new[] { departure_idColumn, statusColumn1 }, false);
             ix_bookings_departure_id_status.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_bookings_departure_id_status));
             var ix_bookings_departure_id_statusIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Booking",
@@ -2220,7 +2551,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_bookings_departure_id_statusIx).Add(ix_bookings_departure_id_status);
             bookingsTable.Indexes.Add("ix_bookings_departure_id_status", ix_bookings_departure_id_status);
             var ix_bookings_organisation_id = new TableIndex(
-            "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn11 }, false);
+            "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn13 }, false);
             ix_bookings_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_bookings_organisation_id));
             var ix_bookings_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Booking",
@@ -2231,8 +2562,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var borderCrossing = FindEntityType("Corridor.Logistics.BorderCrossing")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            borderCrossing.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            borderCrossing.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var corridorLogisticsBorderCrossingTableBase = new TableBase("Corridor.Logistics.BorderCrossing", null, relationalModel);
             var assumptionColumnBase3 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsBorderCrossingTableBase)
             {
@@ -2254,7 +2585,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.BorderCrossing", corridorLogisticsBorderCrossingTableBase);
             var corridorLogisticsBorderCrossingMappingBase = new TableMappingBase<ColumnMappingBase>(borderCrossing, corridorLogisticsBorderCrossingTableBase, null);
             corridorLogisticsBorderCrossingTableBase.AddTypeMapping(corridorLogisticsBorderCrossingMappingBase, false);
-            defaultTableMappings15.Add(corridorLogisticsBorderCrossingMappingBase);
+            defaultTableMappings17.Add(corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nodeColumnBase, borderCrossing.FindProperty("NodeCode")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase3, borderCrossing.FindProperty("Assumption")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)from_countryColumnBase, borderCrossing.FindProperty("FromCountry")!, corridorLogisticsBorderCrossingMappingBase);
@@ -2263,8 +2594,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase4, borderCrossing.FindProperty("Source")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_countryColumnBase, borderCrossing.FindProperty("ToCountry")!, corridorLogisticsBorderCrossingMappingBase);
 
-            var tableMappings15 = new List<TableMapping>();
-            borderCrossing.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings17 = new List<TableMapping>();
+            borderCrossing.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var border_crossingsTable = new Table("border_crossings", null, relationalModel);
             var nodeColumn = new Column("node", "character varying(40)", border_crossingsTable);
             border_crossingsTable.Columns.Add("node", nodeColumn);
@@ -2293,7 +2624,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("border_crossings", null), border_crossingsTable);
             var border_crossingsTableMapping = new TableMapping(borderCrossing, border_crossingsTable, null);
             border_crossingsTable.AddTypeMapping(border_crossingsTableMapping, false);
-            tableMappings15.Add(border_crossingsTableMapping);
+            tableMappings17.Add(border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(nodeColumn, borderCrossing.FindProperty("NodeCode")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn3, borderCrossing.FindProperty("Assumption")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(from_countryColumn, borderCrossing.FindProperty("FromCountry")!, border_crossingsTableMapping);
@@ -2313,8 +2644,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var departure = FindEntityType("Corridor.Logistics.Departure")!;
 
-            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            departure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            departure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var corridorLogisticsDepartureTableBase = new TableBase("Corridor.Logistics.Departure", null, relationalModel);
             var arrives_atColumnBase = new ColumnBase<ColumnMappingBase>("arrives_at", "timestamp with time zone", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("arrives_at", arrives_atColumnBase);
@@ -2326,8 +2657,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorLogisticsDepartureTableBase.Columns.Add("departs_at", departs_atColumnBase);
             var from_nodeColumnBase = new ColumnBase<ColumnMappingBase>("from_node", "character varying(40)", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("from_node", from_nodeColumnBase);
-            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsDepartureTableBase);
-            corridorLogisticsDepartureTableBase.Columns.Add("id", idColumnBase10);
+            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsDepartureTableBase);
+            corridorLogisticsDepartureTableBase.Columns.Add("id", idColumnBase11);
             var modeColumnBase = new ColumnBase<ColumnMappingBase>("mode", "character varying(20)", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("mode", modeColumnBase);
             var service_codeColumnBase = new ColumnBase<ColumnMappingBase>("service_code", "character varying(40)", corridorLogisticsDepartureTableBase);
@@ -2339,8 +2670,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Departure", corridorLogisticsDepartureTableBase);
             var corridorLogisticsDepartureMappingBase = new TableMappingBase<ColumnMappingBase>(departure, corridorLogisticsDepartureTableBase, null);
             corridorLogisticsDepartureTableBase.AddTypeMapping(corridorLogisticsDepartureMappingBase, false);
-            defaultTableMappings16.Add(corridorLogisticsDepartureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, departure.FindProperty("Id")!, corridorLogisticsDepartureMappingBase);
+            defaultTableMappings18.Add(corridorLogisticsDepartureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, departure.FindProperty("Id")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrives_atColumnBase, departure.FindProperty("ArrivesAt")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bookedColumnBase, departure.FindProperty("Booked")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)capacityColumnBase, departure.FindProperty("Capacity")!, corridorLogisticsDepartureMappingBase);
@@ -2351,12 +2682,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase, departure.FindProperty("ToCode")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase1, departure.FindProperty("Unit")!, corridorLogisticsDepartureMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            departure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings18 = new List<TableMapping>();
+            departure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var departuresTable = new Table("departures", null, relationalModel);
-            var idColumn10 = new Column("id", "uuid", departuresTable);
-            departuresTable.Columns.Add("id", idColumn10);
-            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn10);
+            var idColumn11 = new Column("id", "uuid", departuresTable);
+            departuresTable.Columns.Add("id", idColumn11);
+            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn11);
             var arrives_atColumn = new Column("arrives_at", "timestamp with time zone", departuresTable);
             departuresTable.Columns.Add("arrives_at", arrives_atColumn);
             arrives_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(arrives_atColumn);
@@ -2387,8 +2718,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("departures", null), departuresTable);
             var departuresTableMapping = new TableMapping(departure, departuresTable, null);
             departuresTable.AddTypeMapping(departuresTableMapping, false);
-            tableMappings16.Add(departuresTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn10, departure.FindProperty("Id")!, departuresTableMapping);
+            tableMappings18.Add(departuresTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn11, departure.FindProperty("Id")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(arrives_atColumn, departure.FindProperty("ArrivesAt")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(bookedColumn, departure.FindProperty("Booked")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(capacityColumn, departure.FindProperty("Capacity")!, departuresTableMapping);
@@ -2398,7 +2729,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(service_codeColumn, departure.FindProperty("ServiceCode")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(to_nodeColumn, departure.FindProperty("ToCode")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(unitColumn1, departure.FindProperty("Unit")!, departuresTableMapping);
-            var pk_departures = new UniqueConstraint("pk_departures", departuresTable, new[] { idColumn10 });
+            var pk_departures = new UniqueConstraint("pk_departures", departuresTable, new[] { idColumn11 });
             departuresTable.PrimaryKey = pk_departures;
             pk_departures.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_departures));
             var pk_departuresKey = RelationalModel.GetKey(this,
@@ -2428,8 +2759,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var emissionFactor = FindEntityType("Corridor.Logistics.EmissionFactor")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            emissionFactor.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            emissionFactor.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var corridorLogisticsEmissionFactorTableBase = new TableBase("Corridor.Logistics.EmissionFactor", null, relationalModel);
             var assumptionColumnBase4 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsEmissionFactorTableBase)
             {
@@ -2445,14 +2776,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.EmissionFactor", corridorLogisticsEmissionFactorTableBase);
             var corridorLogisticsEmissionFactorMappingBase = new TableMappingBase<ColumnMappingBase>(emissionFactor, corridorLogisticsEmissionFactorTableBase, null);
             corridorLogisticsEmissionFactorTableBase.AddTypeMapping(corridorLogisticsEmissionFactorMappingBase, false);
-            defaultTableMappings17.Add(corridorLogisticsEmissionFactorMappingBase);
+            defaultTableMappings19.Add(corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)modeColumnBase0, emissionFactor.FindProperty("Mode")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase4, emissionFactor.FindProperty("Assumption")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)grams_co2e_per_tonne_kmColumnBase, emissionFactor.FindProperty("GramsCo2ePerTonneKm")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase5, emissionFactor.FindProperty("Source")!, corridorLogisticsEmissionFactorMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            emissionFactor.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings19 = new List<TableMapping>();
+            emissionFactor.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var emission_factorsTable = new Table("emission_factors", null, relationalModel);
             var modeColumn0 = new Column("mode", "character varying(20)", emission_factorsTable);
             emission_factorsTable.Columns.Add("mode", modeColumn0);
@@ -2472,7 +2803,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("emission_factors", null), emission_factorsTable);
             var emission_factorsTableMapping = new TableMapping(emissionFactor, emission_factorsTable, null);
             emission_factorsTable.AddTypeMapping(emission_factorsTableMapping, false);
-            tableMappings17.Add(emission_factorsTableMapping);
+            tableMappings19.Add(emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(modeColumn0, emissionFactor.FindProperty("Mode")!, emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn4, emissionFactor.FindProperty("Assumption")!, emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(grams_co2e_per_tonne_kmColumn, emissionFactor.FindProperty("GramsCo2ePerTonneKm")!, emission_factorsTableMapping);
@@ -2489,8 +2820,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var link = FindEntityType("Corridor.Logistics.Link")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            link.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            link.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var corridorLogisticsLinkTableBase = new TableBase("Corridor.Logistics.Link", null, relationalModel);
             var assumptionColumnBase5 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsLinkTableBase)
             {
@@ -2524,8 +2855,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorLogisticsLinkTableBase.Columns.Add("gauge_mm", gauge_mmColumnBase);
-            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsLinkTableBase);
-            corridorLogisticsLinkTableBase.Columns.Add("id", idColumnBase11);
+            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsLinkTableBase);
+            corridorLogisticsLinkTableBase.Columns.Add("id", idColumnBase12);
             var modeColumnBase1 = new ColumnBase<ColumnMappingBase>("mode", "character varying(20)", corridorLogisticsLinkTableBase);
             corridorLogisticsLinkTableBase.Columns.Add("mode", modeColumnBase1);
             var seasonal_closureColumnBase = new ColumnBase<ColumnMappingBase>("seasonal_closure", "character varying(12)", corridorLogisticsLinkTableBase)
@@ -2542,8 +2873,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Link", corridorLogisticsLinkTableBase);
             var corridorLogisticsLinkMappingBase = new TableMappingBase<ColumnMappingBase>(link, corridorLogisticsLinkTableBase, null);
             corridorLogisticsLinkTableBase.AddTypeMapping(corridorLogisticsLinkMappingBase, false);
-            defaultTableMappings18.Add(corridorLogisticsLinkMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, link.FindProperty("Id")!, corridorLogisticsLinkMappingBase);
+            defaultTableMappings20.Add(corridorLogisticsLinkMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, link.FindProperty("Id")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase5, link.FindProperty("Assumption")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bidirectionalColumnBase, link.FindProperty("Bidirectional")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)branchColumnBase2, link.FindProperty("Branch")!, corridorLogisticsLinkMappingBase);
@@ -2560,12 +2891,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase0, link.FindProperty("ToCode")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transit_hoursColumnBase, link.FindProperty("TransitHours")!, corridorLogisticsLinkMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            link.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings20 = new List<TableMapping>();
+            link.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var network_linksTable = new Table("network_links", null, relationalModel);
-            var idColumn11 = new Column("id", "uuid", network_linksTable);
-            network_linksTable.Columns.Add("id", idColumn11);
-            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn11);
+            var idColumn12 = new Column("id", "uuid", network_linksTable);
+            network_linksTable.Columns.Add("id", idColumn12);
+            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn12);
             var assumptionColumn5 = new Column("assumption", "character varying(1000)", network_linksTable)
             {
                 IsNullable = true
@@ -2629,8 +2960,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("network_links", null), network_linksTable);
             var network_linksTableMapping = new TableMapping(link, network_linksTable, null);
             network_linksTable.AddTypeMapping(network_linksTableMapping, false);
-            tableMappings18.Add(network_linksTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn11, link.FindProperty("Id")!, network_linksTableMapping);
+            tableMappings20.Add(network_linksTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn12, link.FindProperty("Id")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn5, link.FindProperty("Assumption")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(bidirectionalColumn, link.FindProperty("Bidirectional")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(branchColumn2, link.FindProperty("Branch")!, network_linksTableMapping);
@@ -2646,7 +2977,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(sourceColumn6, link.FindProperty("Source")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(to_nodeColumn0, link.FindProperty("ToCode")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(transit_hoursColumn, link.FindProperty("TransitHours")!, network_linksTableMapping);
-            var pk_network_links = new UniqueConstraint("pk_network_links", network_linksTable, new[] { idColumn11 });
+            var pk_network_links = new UniqueConstraint("pk_network_links", network_linksTable, new[] { idColumn12 });
             network_linksTable.PrimaryKey = pk_network_links;
             pk_network_links.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_network_links));
             var pk_network_linksKey = RelationalModel.GetKey(this,
@@ -2676,8 +3007,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var node = FindEntityType("Corridor.Logistics.Node")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            node.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            node.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var corridorLogisticsNodeTableBase = new TableBase("Corridor.Logistics.Node", null, relationalModel);
             var assumptionColumnBase6 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsNodeTableBase)
             {
@@ -2707,7 +3038,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Node", corridorLogisticsNodeTableBase);
             var corridorLogisticsNodeMappingBase = new TableMappingBase<ColumnMappingBase>(node, corridorLogisticsNodeTableBase, null);
             corridorLogisticsNodeTableBase.AddTypeMapping(corridorLogisticsNodeMappingBase, false);
-            defaultTableMappings19.Add(corridorLogisticsNodeMappingBase);
+            defaultTableMappings21.Add(corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase1, node.FindProperty("Code")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase6, node.FindProperty("Assumption")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryColumnBase1, node.FindProperty("Country")!, corridorLogisticsNodeMappingBase);
@@ -2720,8 +3051,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase7, node.FindProperty("Source")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transshipmentsColumnBase, node.FindProperty("Transshipments")!, corridorLogisticsNodeMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            node.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings21 = new List<TableMapping>();
+            node.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var network_nodesTable = new Table("network_nodes", null, relationalModel);
             var codeColumn1 = new Column("code", "character varying(40)", network_nodesTable);
             network_nodesTable.Columns.Add("code", codeColumn1);
@@ -2762,7 +3093,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("network_nodes", null), network_nodesTable);
             var network_nodesTableMapping = new TableMapping(node, network_nodesTable, null);
             network_nodesTable.AddTypeMapping(network_nodesTableMapping, false);
-            tableMappings19.Add(network_nodesTableMapping);
+            tableMappings21.Add(network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn1, node.FindProperty("Code")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn6, node.FindProperty("Assumption")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(countryColumn1, node.FindProperty("Country")!, network_nodesTableMapping);
@@ -2786,13 +3117,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var scenario = FindEntityType("Corridor.Logistics.Scenario")!;
 
-            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
-            scenario.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
+            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
+            scenario.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
             var corridorLogisticsScenarioTableBase = new TableBase("Corridor.Logistics.Scenario", null, relationalModel);
             var changesColumnBase0 = new ColumnBase<ColumnMappingBase>("changes", "character varying(100000)", corridorLogisticsScenarioTableBase);
             corridorLogisticsScenarioTableBase.Columns.Add("changes", changesColumnBase0);
-            var created_atColumnBase1 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorLogisticsScenarioTableBase);
-            corridorLogisticsScenarioTableBase.Columns.Add("created_at", created_atColumnBase1);
+            var created_atColumnBase2 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorLogisticsScenarioTableBase);
+            corridorLogisticsScenarioTableBase.Columns.Add("created_at", created_atColumnBase2);
             var descriptionColumnBase = new ColumnBase<ColumnMappingBase>("description", "character varying(1000)", corridorLogisticsScenarioTableBase)
             {
                 IsNullable = true
@@ -2803,14 +3134,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Scenario", corridorLogisticsScenarioTableBase);
             var corridorLogisticsScenarioMappingBase = new TableMappingBase<ColumnMappingBase>(scenario, corridorLogisticsScenarioTableBase, null);
             corridorLogisticsScenarioTableBase.AddTypeMapping(corridorLogisticsScenarioMappingBase, false);
-            defaultTableMappings20.Add(corridorLogisticsScenarioMappingBase);
+            defaultTableMappings22.Add(corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase4, scenario.FindProperty("Name")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)changesColumnBase0, scenario.FindProperty("ChangesJson")!, corridorLogisticsScenarioMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase1, scenario.FindProperty("CreatedAt")!, corridorLogisticsScenarioMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase2, scenario.FindProperty("CreatedAt")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)descriptionColumnBase, scenario.FindProperty("Description")!, corridorLogisticsScenarioMappingBase);
 
-            var tableMappings20 = new List<TableMapping>();
-            scenario.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
+            var tableMappings22 = new List<TableMapping>();
+            scenario.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
             var network_scenariosTable = new Table("network_scenarios", null, relationalModel);
             var nameColumn4 = new Column("name", "character varying(40)", network_scenariosTable);
             network_scenariosTable.Columns.Add("name", nameColumn4);
@@ -2818,9 +3149,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var changesColumn0 = new Column("changes", "character varying(100000)", network_scenariosTable);
             network_scenariosTable.Columns.Add("changes", changesColumn0);
             changesColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(changesColumn0);
-            var created_atColumn1 = new Column("created_at", "timestamp with time zone", network_scenariosTable);
-            network_scenariosTable.Columns.Add("created_at", created_atColumn1);
-            created_atColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn1);
+            var created_atColumn2 = new Column("created_at", "timestamp with time zone", network_scenariosTable);
+            network_scenariosTable.Columns.Add("created_at", created_atColumn2);
+            created_atColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn2);
             var descriptionColumn = new Column("description", "character varying(1000)", network_scenariosTable)
             {
                 IsNullable = true
@@ -2830,10 +3161,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("network_scenarios", null), network_scenariosTable);
             var network_scenariosTableMapping = new TableMapping(scenario, network_scenariosTable, null);
             network_scenariosTable.AddTypeMapping(network_scenariosTableMapping, false);
-            tableMappings20.Add(network_scenariosTableMapping);
+            tableMappings22.Add(network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn4, scenario.FindProperty("Name")!, network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(changesColumn0, scenario.FindProperty("ChangesJson")!, network_scenariosTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn1, scenario.FindProperty("CreatedAt")!, network_scenariosTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn2, scenario.FindProperty("CreatedAt")!, network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(descriptionColumn, scenario.FindProperty("Description")!, network_scenariosTableMapping);
             var pk_network_scenarios = new UniqueConstraint("pk_network_scenarios", network_scenariosTable, new[] { nameColumn4 });
             network_scenariosTable.PrimaryKey = pk_network_scenarios;
@@ -2847,8 +3178,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var shipment = FindEntityType("Corridor.Logistics.Shipment")!;
 
-            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
-            shipment.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
+            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
+            shipment.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
             var corridorLogisticsShipmentTableBase = new TableBase("Corridor.Logistics.Shipment", null, relationalModel);
             var cargoColumnBase0 = new ColumnBase<ColumnMappingBase>("cargo", "character varying(100)", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("cargo", cargoColumnBase0);
@@ -2861,27 +3192,27 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorLogisticsShipmentTableBase.Columns.Add("due", dueColumnBase);
             var etaColumnBase = new ColumnBase<ColumnMappingBase>("eta", "timestamp with time zone", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("eta", etaColumnBase);
-            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("id", idColumnBase12);
+            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("id", idColumnBase13);
             var lateColumnBase = new ColumnBase<ColumnMappingBase>("late", "boolean", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("late", lateColumnBase);
             var legsColumnBase = new ColumnBase<ColumnMappingBase>("legs", "character varying(100000)", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("legs", legsColumnBase);
             var next_legColumnBase = new ColumnBase<ColumnMappingBase>("next_leg", "integer", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("next_leg", next_legColumnBase);
-            var organisation_idColumnBase12 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("organisation_id", organisation_idColumnBase12);
+            var organisation_idColumnBase14 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("organisation_id", organisation_idColumnBase14);
             var originColumnBase1 = new ColumnBase<ColumnMappingBase>("origin", "character varying(40)", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("origin", originColumnBase1);
             var referenceColumnBase0 = new ColumnBase<ColumnMappingBase>("reference", "character varying(100)", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("reference", referenceColumnBase0);
-            var statusColumnBase1 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("status", statusColumnBase1);
+            var statusColumnBase2 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("status", statusColumnBase2);
             relationalModel.DefaultTables.Add("Corridor.Logistics.Shipment", corridorLogisticsShipmentTableBase);
             var corridorLogisticsShipmentMappingBase = new TableMappingBase<ColumnMappingBase>(shipment, corridorLogisticsShipmentTableBase, null);
             corridorLogisticsShipmentTableBase.AddTypeMapping(corridorLogisticsShipmentMappingBase, false);
-            defaultTableMappings21.Add(corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, shipment.FindProperty("Id")!, corridorLogisticsShipmentMappingBase);
+            defaultTableMappings23.Add(corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, shipment.FindProperty("Id")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase0, shipment.FindProperty("Cargo")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)destinationColumnBase0, shipment.FindProperty("Destination")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dueColumnBase, shipment.FindProperty("Due")!, corridorLogisticsShipmentMappingBase);
@@ -2889,17 +3220,17 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lateColumnBase, shipment.FindProperty("Late")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)legsColumnBase, shipment.FindProperty("LegsJson")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)next_legColumnBase, shipment.FindProperty("NextLeg")!, corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase12, shipment.FindProperty("OrganisationId")!, corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase14, shipment.FindProperty("OrganisationId")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)originColumnBase1, shipment.FindProperty("Origin")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase0, shipment.FindProperty("Reference")!, corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase1, shipment.FindProperty("Status")!, corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase2, shipment.FindProperty("Status")!, corridorLogisticsShipmentMappingBase);
 
-            var tableMappings21 = new List<TableMapping>();
-            shipment.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
+            var tableMappings23 = new List<TableMapping>();
+            shipment.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
             var shipmentsTable = new Table("shipments", null, relationalModel);
-            var idColumn12 = new Column("id", "uuid", shipmentsTable);
-            shipmentsTable.Columns.Add("id", idColumn12);
-            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn12);
+            var idColumn13 = new Column("id", "uuid", shipmentsTable);
+            shipmentsTable.Columns.Add("id", idColumn13);
+            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn13);
             var cargoColumn0 = new Column("cargo", "character varying(100)", shipmentsTable);
             shipmentsTable.Columns.Add("cargo", cargoColumn0);
             cargoColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(cargoColumn0);
@@ -2924,23 +3255,23 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var next_legColumn = new Column("next_leg", "integer", shipmentsTable);
             shipmentsTable.Columns.Add("next_leg", next_legColumn);
             next_legColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(next_legColumn);
-            var organisation_idColumn12 = new Column("organisation_id", "uuid", shipmentsTable);
-            shipmentsTable.Columns.Add("organisation_id", organisation_idColumn12);
-            organisation_idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn12);
+            var organisation_idColumn14 = new Column("organisation_id", "uuid", shipmentsTable);
+            shipmentsTable.Columns.Add("organisation_id", organisation_idColumn14);
+            organisation_idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn14);
             var originColumn1 = new Column("origin", "character varying(40)", shipmentsTable);
             shipmentsTable.Columns.Add("origin", originColumn1);
             originColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(originColumn1);
             var referenceColumn0 = new Column("reference", "character varying(100)", shipmentsTable);
             shipmentsTable.Columns.Add("reference", referenceColumn0);
             referenceColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(referenceColumn0);
-            var statusColumn1 = new Column("status", "character varying(12)", shipmentsTable);
-            shipmentsTable.Columns.Add("status", statusColumn1);
-            statusColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn1);
+            var statusColumn2 = new Column("status", "character varying(12)", shipmentsTable);
+            shipmentsTable.Columns.Add("status", statusColumn2);
+            statusColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn2);
             relationalModel.Tables.Add(("shipments", null), shipmentsTable);
             var shipmentsTableMapping = new TableMapping(shipment, shipmentsTable, null);
             shipmentsTable.AddTypeMapping(shipmentsTableMapping, false);
-            tableMappings21.Add(shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn12, shipment.FindProperty("Id")!, shipmentsTableMapping);
+            tableMappings23.Add(shipmentsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn13, shipment.FindProperty("Id")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(cargoColumn0, shipment.FindProperty("Cargo")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(destinationColumn0, shipment.FindProperty("Destination")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(dueColumn, shipment.FindProperty("Due")!, shipmentsTableMapping);
@@ -2948,11 +3279,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(lateColumn, shipment.FindProperty("Late")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(legsColumn, shipment.FindProperty("LegsJson")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(next_legColumn, shipment.FindProperty("NextLeg")!, shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn12, shipment.FindProperty("OrganisationId")!, shipmentsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn14, shipment.FindProperty("OrganisationId")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(originColumn1, shipment.FindProperty("Origin")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn0, shipment.FindProperty("Reference")!, shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn1, shipment.FindProperty("Status")!, shipmentsTableMapping);
-            var pk_shipments = new UniqueConstraint("pk_shipments", shipmentsTable, new[] { idColumn12 });
+            RelationalModel.CreateColumnMapping(statusColumn2, shipment.FindProperty("Status")!, shipmentsTableMapping);
+            var pk_shipments = new UniqueConstraint("pk_shipments", shipmentsTable, new[] { idColumn13 });
             shipmentsTable.PrimaryKey = pk_shipments;
             pk_shipments.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_shipments));
             var pk_shipmentsKey = RelationalModel.GetKey(this,
@@ -2962,7 +3293,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_shipmentsKey).Add(pk_shipments);
             shipmentsTable.UniqueConstraints.Add("pk_shipments", pk_shipments);
             var ix_shipments_organisation_id = new TableIndex(
-            "ix_shipments_organisation_id", shipmentsTable, new[] { organisation_idColumn12 }, false);
+            "ix_shipments_organisation_id", shipmentsTable, new[] { organisation_idColumn14 }, false);
             ix_shipments_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_shipments_organisation_id));
             var ix_shipments_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Shipment",
@@ -2971,7 +3302,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_shipments_organisation_idIx).Add(ix_shipments_organisation_id);
             shipmentsTable.Indexes.Add("ix_shipments_organisation_id", ix_shipments_organisation_id);
             var ix_shipments_organisation_id_reference = new TableIndex(
-            "ix_shipments_organisation_id_reference", shipmentsTable, new[] { organisation_idColumn12, referenceColumn0 }, true);
+            "ix_shipments_organisation_id_reference", shipmentsTable, new[] { organisation_idColumn14, referenceColumn0 }, true);
             ix_shipments_organisation_id_reference.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_shipments_organisation_id_reference));
             var ix_shipments_organisation_id_referenceIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Shipment",
@@ -2982,8 +3313,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var shipmentEvent = FindEntityType("Corridor.Logistics.ShipmentEvent")!;
 
-            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
-            shipmentEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
+            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
+            shipmentEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
             var corridorLogisticsShipmentEventTableBase = new TableBase("Corridor.Logistics.ShipmentEvent", null, relationalModel);
             var atColumnBase0 = new ColumnBase<ColumnMappingBase>("at", "timestamp with time zone", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("at", atColumnBase0);
@@ -2992,8 +3323,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorLogisticsShipmentEventTableBase.Columns.Add("delay_hours", delay_hoursColumnBase);
-            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsShipmentEventTableBase);
-            corridorLogisticsShipmentEventTableBase.Columns.Add("id", idColumnBase13);
+            var idColumnBase14 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsShipmentEventTableBase);
+            corridorLogisticsShipmentEventTableBase.Columns.Add("id", idColumnBase14);
             var kindColumnBase0 = new ColumnBase<ColumnMappingBase>("kind", "character varying(20)", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("kind", kindColumnBase0);
             var nodeColumnBase0 = new ColumnBase<ColumnMappingBase>("node", "character varying(40)", corridorLogisticsShipmentEventTableBase);
@@ -3003,29 +3334,29 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorLogisticsShipmentEventTableBase.Columns.Add("note", noteColumnBase);
-            var organisation_idColumnBase13 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentEventTableBase);
-            corridorLogisticsShipmentEventTableBase.Columns.Add("organisation_id", organisation_idColumnBase13);
+            var organisation_idColumnBase15 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentEventTableBase);
+            corridorLogisticsShipmentEventTableBase.Columns.Add("organisation_id", organisation_idColumnBase15);
             var shipment_idColumnBase = new ColumnBase<ColumnMappingBase>("shipment_id", "uuid", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("shipment_id", shipment_idColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Logistics.ShipmentEvent", corridorLogisticsShipmentEventTableBase);
             var corridorLogisticsShipmentEventMappingBase = new TableMappingBase<ColumnMappingBase>(shipmentEvent, corridorLogisticsShipmentEventTableBase, null);
             corridorLogisticsShipmentEventTableBase.AddTypeMapping(corridorLogisticsShipmentEventMappingBase, false);
-            defaultTableMappings22.Add(corridorLogisticsShipmentEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, shipmentEvent.FindProperty("Id")!, corridorLogisticsShipmentEventMappingBase);
+            defaultTableMappings24.Add(corridorLogisticsShipmentEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase14, shipmentEvent.FindProperty("Id")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase0, shipmentEvent.FindProperty("At")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delay_hoursColumnBase, shipmentEvent.FindProperty("DelayHours")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, shipmentEvent.FindProperty("Kind")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nodeColumnBase0, shipmentEvent.FindProperty("Node")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, shipmentEvent.FindProperty("Note")!, corridorLogisticsShipmentEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase13, shipmentEvent.FindProperty("OrganisationId")!, corridorLogisticsShipmentEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase15, shipmentEvent.FindProperty("OrganisationId")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)shipment_idColumnBase, shipmentEvent.FindProperty("ShipmentId")!, corridorLogisticsShipmentEventMappingBase);
 
-            var tableMappings22 = new List<TableMapping>();
-            shipmentEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
+            var tableMappings24 = new List<TableMapping>();
+            shipmentEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
             var shipment_eventsTable = new Table("shipment_events", null, relationalModel);
-            var idColumn13 = new Column("id", "uuid", shipment_eventsTable);
-            shipment_eventsTable.Columns.Add("id", idColumn13);
-            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn13);
+            var idColumn14 = new Column("id", "uuid", shipment_eventsTable);
+            shipment_eventsTable.Columns.Add("id", idColumn14);
+            idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn14);
             var atColumn0 = new Column("at", "timestamp with time zone", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("at", atColumn0);
             atColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(atColumn0);
@@ -3047,25 +3378,25 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             shipment_eventsTable.Columns.Add("note", noteColumn);
             noteColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(noteColumn);
-            var organisation_idColumn13 = new Column("organisation_id", "uuid", shipment_eventsTable);
-            shipment_eventsTable.Columns.Add("organisation_id", organisation_idColumn13);
-            organisation_idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn13);
+            var organisation_idColumn15 = new Column("organisation_id", "uuid", shipment_eventsTable);
+            shipment_eventsTable.Columns.Add("organisation_id", organisation_idColumn15);
+            organisation_idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn15);
             var shipment_idColumn = new Column("shipment_id", "uuid", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("shipment_id", shipment_idColumn);
             shipment_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(shipment_idColumn);
             relationalModel.Tables.Add(("shipment_events", null), shipment_eventsTable);
             var shipment_eventsTableMapping = new TableMapping(shipmentEvent, shipment_eventsTable, null);
             shipment_eventsTable.AddTypeMapping(shipment_eventsTableMapping, false);
-            tableMappings22.Add(shipment_eventsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn13, shipmentEvent.FindProperty("Id")!, shipment_eventsTableMapping);
+            tableMappings24.Add(shipment_eventsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn14, shipmentEvent.FindProperty("Id")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn0, shipmentEvent.FindProperty("At")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(delay_hoursColumn, shipmentEvent.FindProperty("DelayHours")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn0, shipmentEvent.FindProperty("Kind")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(nodeColumn0, shipmentEvent.FindProperty("Node")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn, shipmentEvent.FindProperty("Note")!, shipment_eventsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn13, shipmentEvent.FindProperty("OrganisationId")!, shipment_eventsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn15, shipmentEvent.FindProperty("OrganisationId")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(shipment_idColumn, shipmentEvent.FindProperty("ShipmentId")!, shipment_eventsTableMapping);
-            var pk_shipment_events = new UniqueConstraint("pk_shipment_events", shipment_eventsTable, new[] { idColumn13 });
+            var pk_shipment_events = new UniqueConstraint("pk_shipment_events", shipment_eventsTable, new[] { idColumn14 });
             shipment_eventsTable.PrimaryKey = pk_shipment_events;
             pk_shipment_events.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_shipment_events));
             var pk_shipment_eventsKey = RelationalModel.GetKey(this,
@@ -3075,7 +3406,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_shipment_eventsKey).Add(pk_shipment_events);
             shipment_eventsTable.UniqueConstraints.Add("pk_shipment_events", pk_shipment_events);
             var ix_shipment_events_organisation_id = new TableIndex(
-            "ix_shipment_events_organisation_id", shipment_eventsTable, new[] { organisation_idColumn13 }, false);
+            "ix_shipment_events_organisation_id", shipment_eventsTable, new[] { organisation_idColumn15 }, false);
             ix_shipment_events_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_shipment_events_organisation_id));
             var ix_shipment_events_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.ShipmentEvent",
@@ -3095,8 +3426,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var transportService = FindEntityType("Corridor.Logistics.TransportService")!;
 
-            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
-            transportService.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
+            var defaultTableMappings25 = new List<TableMappingBase<ColumnMappingBase>>();
+            transportService.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings25);
             var corridorLogisticsTransportServiceTableBase = new TableBase("Corridor.Logistics.TransportService", null, relationalModel);
             var assumptionColumnBase7 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsTransportServiceTableBase)
             {
@@ -3134,7 +3465,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.TransportService", corridorLogisticsTransportServiceTableBase);
             var corridorLogisticsTransportServiceMappingBase = new TableMappingBase<ColumnMappingBase>(transportService, corridorLogisticsTransportServiceTableBase, null);
             corridorLogisticsTransportServiceTableBase.AddTypeMapping(corridorLogisticsTransportServiceMappingBase, false);
-            defaultTableMappings23.Add(corridorLogisticsTransportServiceMappingBase);
+            defaultTableMappings25.Add(corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase2, transportService.FindProperty("Code")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase7, transportService.FindProperty("Assumption")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)capacityColumnBase0, transportService.FindProperty("Capacity")!, corridorLogisticsTransportServiceMappingBase);
@@ -3151,8 +3482,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase, transportService.FindProperty("ValidUntil")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)weekdaysColumnBase, transportService.FindProperty("Weekdays")!, corridorLogisticsTransportServiceMappingBase);
 
-            var tableMappings23 = new List<TableMapping>();
-            transportService.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
+            var tableMappings25 = new List<TableMapping>();
+            transportService.SetRuntimeAnnotation("Relational:TableMappings", tableMappings25);
             var transport_servicesTable = new Table("transport_services", null, relationalModel);
             var codeColumn2 = new Column("code", "character varying(40)", transport_servicesTable);
             transport_servicesTable.Columns.Add("code", codeColumn2);
@@ -3205,7 +3536,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("transport_services", null), transport_servicesTable);
             var transport_servicesTableMapping = new TableMapping(transportService, transport_servicesTable, null);
             transport_servicesTable.AddTypeMapping(transport_servicesTableMapping, false);
-            tableMappings23.Add(transport_servicesTableMapping);
+            tableMappings25.Add(transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn2, transportService.FindProperty("Code")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn7, transportService.FindProperty("Assumption")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(capacityColumn0, transportService.FindProperty("Capacity")!, transport_servicesTableMapping);
@@ -3233,8 +3564,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var certificate = FindEntityType("Corridor.MarketAccess.Certificate")!;
 
-            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
-            certificate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
+            var defaultTableMappings26 = new List<TableMappingBase<ColumnMappingBase>>();
+            certificate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings26);
             var corridorMarketAccessCertificateTableBase = new TableBase("Corridor.MarketAccess.Certificate", null, relationalModel);
             var assumptionColumnBase8 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessCertificateTableBase)
             {
@@ -3251,8 +3582,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorMarketAccessCertificateTableBase.Columns.Add("expires_on", expires_onColumnBase);
-            var idColumnBase14 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("id", idColumnBase14);
+            var idColumnBase15 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("id", idColumnBase15);
             var issued_onColumnBase = new ColumnBase<ColumnMappingBase>("issued_on", "date", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("issued_on", issued_onColumnBase);
             var issuerColumnBase = new ColumnBase<ColumnMappingBase>("issuer", "character varying(200)", corridorMarketAccessCertificateTableBase);
@@ -3263,17 +3594,17 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorMarketAccessCertificateTableBase.Columns.Add("market", marketColumnBase2);
             var model_idColumnBase = new ColumnBase<ColumnMappingBase>("model_id", "uuid", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("model_id", model_idColumnBase);
-            var numberColumnBase = new ColumnBase<ColumnMappingBase>("number", "character varying(100)", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("number", numberColumnBase);
-            var organisation_idColumnBase14 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("organisation_id", organisation_idColumnBase14);
+            var numberColumnBase0 = new ColumnBase<ColumnMappingBase>("number", "character varying(100)", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("number", numberColumnBase0);
+            var organisation_idColumnBase16 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("organisation_id", organisation_idColumnBase16);
             var sourceColumnBase9 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("source", sourceColumnBase9);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.Certificate", corridorMarketAccessCertificateTableBase);
             var corridorMarketAccessCertificateMappingBase = new TableMappingBase<ColumnMappingBase>(certificate, corridorMarketAccessCertificateTableBase, null);
             corridorMarketAccessCertificateTableBase.AddTypeMapping(corridorMarketAccessCertificateMappingBase, false);
-            defaultTableMappings24.Add(corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase14, certificate.FindProperty("Id")!, corridorMarketAccessCertificateMappingBase);
+            defaultTableMappings26.Add(corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase15, certificate.FindProperty("Id")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase8, certificate.FindProperty("Assumption")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)certified_emission_classColumnBase, certificate.FindProperty("CertifiedEmissionClass")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)expires_onColumnBase, certificate.FindProperty("ExpiresOn")!, corridorMarketAccessCertificateMappingBase);
@@ -3282,16 +3613,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase1, certificate.FindProperty("KindCode")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase2, certificate.FindProperty("MarketIso2")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)model_idColumnBase, certificate.FindProperty("ModelId")!, corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase, certificate.FindProperty("Number")!, corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase14, certificate.FindProperty("OrganisationId")!, corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase0, certificate.FindProperty("Number")!, corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase16, certificate.FindProperty("OrganisationId")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase9, certificate.FindProperty("Source")!, corridorMarketAccessCertificateMappingBase);
 
-            var tableMappings24 = new List<TableMapping>();
-            certificate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
+            var tableMappings26 = new List<TableMapping>();
+            certificate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings26);
             var certificateTable = new Table("certificate", null, relationalModel);
-            var idColumn14 = new Column("id", "uuid", certificateTable);
-            certificateTable.Columns.Add("id", idColumn14);
-            idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn14);
+            var idColumn15 = new Column("id", "uuid", certificateTable);
+            certificateTable.Columns.Add("id", idColumn15);
+            idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn15);
             var assumptionColumn8 = new Column("assumption", "character varying(1000)", certificateTable)
             {
                 IsNullable = true
@@ -3325,20 +3656,20 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var model_idColumn = new Column("model_id", "uuid", certificateTable);
             certificateTable.Columns.Add("model_id", model_idColumn);
             model_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(model_idColumn);
-            var numberColumn = new Column("number", "character varying(100)", certificateTable);
-            certificateTable.Columns.Add("number", numberColumn);
-            numberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn);
-            var organisation_idColumn14 = new Column("organisation_id", "uuid", certificateTable);
-            certificateTable.Columns.Add("organisation_id", organisation_idColumn14);
-            organisation_idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn14);
+            var numberColumn0 = new Column("number", "character varying(100)", certificateTable);
+            certificateTable.Columns.Add("number", numberColumn0);
+            numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn0);
+            var organisation_idColumn16 = new Column("organisation_id", "uuid", certificateTable);
+            certificateTable.Columns.Add("organisation_id", organisation_idColumn16);
+            organisation_idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn16);
             var sourceColumn9 = new Column("source", "character varying(500)", certificateTable);
             certificateTable.Columns.Add("source", sourceColumn9);
             sourceColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn9);
             relationalModel.Tables.Add(("certificate", null), certificateTable);
             var certificateTableMapping = new TableMapping(certificate, certificateTable, null);
             certificateTable.AddTypeMapping(certificateTableMapping, false);
-            tableMappings24.Add(certificateTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn14, certificate.FindProperty("Id")!, certificateTableMapping);
+            tableMappings26.Add(certificateTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn15, certificate.FindProperty("Id")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn8, certificate.FindProperty("Assumption")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(certified_emission_classColumn, certificate.FindProperty("CertifiedEmissionClass")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(expires_onColumn, certificate.FindProperty("ExpiresOn")!, certificateTableMapping);
@@ -3347,10 +3678,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(kindColumn1, certificate.FindProperty("KindCode")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(marketColumn2, certificate.FindProperty("MarketIso2")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(model_idColumn, certificate.FindProperty("ModelId")!, certificateTableMapping);
-            RelationalModel.CreateColumnMapping(numberColumn, certificate.FindProperty("Number")!, certificateTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn14, certificate.FindProperty("OrganisationId")!, certificateTableMapping);
+            RelationalModel.CreateColumnMapping(numberColumn0, certificate.FindProperty("Number")!, certificateTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn16, certificate.FindProperty("OrganisationId")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn9, certificate.FindProperty("Source")!, certificateTableMapping);
-            var pk_certificate = new UniqueConstraint("pk_certificate", certificateTable, new[] { idColumn14 });
+            var pk_certificate = new UniqueConstraint("pk_certificate", certificateTable, new[] { idColumn15 });
             certificateTable.PrimaryKey = pk_certificate;
             pk_certificate.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_certificate));
             var pk_certificateKey = RelationalModel.GetKey(this,
@@ -3378,7 +3709,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_model_idIx).Add(ix_certificate_model_id);
             certificateTable.Indexes.Add("ix_certificate_model_id", ix_certificate_model_id);
             var ix_certificate_organisation_id = new TableIndex(
-            "ix_certificate_organisation_id", certificateTable, new[] { organisation_idColumn14 }, false);
+            "ix_certificate_organisation_id", certificateTable, new[] { organisation_idColumn16 }, false);
             ix_certificate_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_certificate_organisation_id));
             var ix_certificate_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3387,7 +3718,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_organisation_idIx).Add(ix_certificate_organisation_id);
             certificateTable.Indexes.Add("ix_certificate_organisation_id", ix_certificate_organisation_id);
             var ix_certificate_organisation_id_expires_on = new TableIndex(
-            "ix_certificate_organisation_id_expires_on", certificateTable, new[] { organisation_idColumn14, expires_onColumn }, false);
+            "ix_certificate_organisation_id_expires_on", certificateTable, new[] { organisation_idColumn16, expires_onColumn }, false);
             ix_certificate_organisation_id_expires_on.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_certificate_organisation_id_expires_on));
             var ix_certificate_organisation_id_expires_onIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3396,7 +3727,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_organisation_id_expires_onIx).Add(ix_certificate_organisation_id_expires_on);
             certificateTable.Indexes.Add("ix_certificate_organisation_id_expires_on", ix_certificate_organisation_id_expires_on);
             var ix_certificate_organisation_id_market_kind_number = new TableIndex(
-            "ix_certificate_organisation_id_market_kind_number", certificateTable, new[] { organisation_idColumn14, marketColumn2, kindColumn1, numberColumn }, true);
+            "ix_certificate_organisation_id_market_kind_number", certificateTable, new[] { organisation_idColumn16, marketColumn2, kindColumn1, numberColumn0 }, true);
             ix_certificate_organisation_id_market_kind_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_certificate_organisation_id_market_kind_number));
             var ix_certificate_organisation_id_market_kind_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3407,71 +3738,71 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var certificateStatusChange = FindEntityType("Corridor.MarketAccess.CertificateStatusChange")!;
 
-            var defaultTableMappings25 = new List<TableMappingBase<ColumnMappingBase>>();
-            certificateStatusChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings25);
+            var defaultTableMappings27 = new List<TableMappingBase<ColumnMappingBase>>();
+            certificateStatusChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings27);
             var corridorMarketAccessCertificateStatusChangeTableBase = new TableBase("Corridor.MarketAccess.CertificateStatusChange", null, relationalModel);
             var certificate_idColumnBase = new ColumnBase<ColumnMappingBase>("certificate_id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("certificate_id", certificate_idColumnBase);
             var effective_onColumnBase = new ColumnBase<ColumnMappingBase>("effective_on", "date", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("effective_on", effective_onColumnBase);
-            var idColumnBase15 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("id", idColumnBase15);
-            var organisation_idColumnBase15 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("organisation_id", organisation_idColumnBase15);
-            var reasonColumnBase = new ColumnBase<ColumnMappingBase>("reason", "character varying(500)", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("reason", reasonColumnBase);
+            var idColumnBase16 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("id", idColumnBase16);
+            var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
+            var reasonColumnBase0 = new ColumnBase<ColumnMappingBase>("reason", "character varying(500)", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("reason", reasonColumnBase0);
             var recorded_atColumnBase = new ColumnBase<ColumnMappingBase>("recorded_at", "timestamp with time zone", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("recorded_at", recorded_atColumnBase);
-            var statusColumnBase2 = new ColumnBase<ColumnMappingBase>("status", "character varying(16)", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("status", statusColumnBase2);
+            var statusColumnBase3 = new ColumnBase<ColumnMappingBase>("status", "character varying(16)", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("status", statusColumnBase3);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.CertificateStatusChange", corridorMarketAccessCertificateStatusChangeTableBase);
             var corridorMarketAccessCertificateStatusChangeMappingBase = new TableMappingBase<ColumnMappingBase>(certificateStatusChange, corridorMarketAccessCertificateStatusChangeTableBase, null);
             corridorMarketAccessCertificateStatusChangeTableBase.AddTypeMapping(corridorMarketAccessCertificateStatusChangeMappingBase, false);
-            defaultTableMappings25.Add(corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase15, certificateStatusChange.FindProperty("Id")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            defaultTableMappings27.Add(corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase16, certificateStatusChange.FindProperty("Id")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)certificate_idColumnBase, certificateStatusChange.FindProperty("CertificateId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)effective_onColumnBase, certificateStatusChange.FindProperty("EffectiveOn")!, corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase15, certificateStatusChange.FindProperty("OrganisationId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase, certificateStatusChange.FindProperty("Reason")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, certificateStatusChange.FindProperty("OrganisationId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase0, certificateStatusChange.FindProperty("Reason")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)recorded_atColumnBase, certificateStatusChange.FindProperty("RecordedAt")!, corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase2, certificateStatusChange.FindProperty("Status")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase3, certificateStatusChange.FindProperty("Status")!, corridorMarketAccessCertificateStatusChangeMappingBase);
 
-            var tableMappings25 = new List<TableMapping>();
-            certificateStatusChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings25);
+            var tableMappings27 = new List<TableMapping>();
+            certificateStatusChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings27);
             var certificate_status_changeTable = new Table("certificate_status_change", null, relationalModel);
-            var idColumn15 = new Column("id", "uuid", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("id", idColumn15);
-            idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn15);
+            var idColumn16 = new Column("id", "uuid", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("id", idColumn16);
+            idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn16);
             var certificate_idColumn = new Column("certificate_id", "uuid", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("certificate_id", certificate_idColumn);
             certificate_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(certificate_idColumn);
             var effective_onColumn = new Column("effective_on", "date", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("effective_on", effective_onColumn);
             effective_onColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(effective_onColumn);
-            var organisation_idColumn15 = new Column("organisation_id", "uuid", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("organisation_id", organisation_idColumn15);
-            organisation_idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn15);
-            var reasonColumn = new Column("reason", "character varying(500)", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("reason", reasonColumn);
-            reasonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn);
+            var organisation_idColumn17 = new Column("organisation_id", "uuid", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("organisation_id", organisation_idColumn17);
+            organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
+            var reasonColumn0 = new Column("reason", "character varying(500)", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("reason", reasonColumn0);
+            reasonColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn0);
             var recorded_atColumn = new Column("recorded_at", "timestamp with time zone", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("recorded_at", recorded_atColumn);
             recorded_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(recorded_atColumn);
-            var statusColumn2 = new Column("status", "character varying(16)", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("status", statusColumn2);
-            statusColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn2);
+            var statusColumn3 = new Column("status", "character varying(16)", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("status", statusColumn3);
+            statusColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn3);
             relationalModel.Tables.Add(("certificate_status_change", null), certificate_status_changeTable);
             var certificate_status_changeTableMapping = new TableMapping(certificateStatusChange, certificate_status_changeTable, null);
             certificate_status_changeTable.AddTypeMapping(certificate_status_changeTableMapping, false);
-            tableMappings25.Add(certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn15, certificateStatusChange.FindProperty("Id")!, certificate_status_changeTableMapping);
+            tableMappings27.Add(certificate_status_changeTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn16, certificateStatusChange.FindProperty("Id")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(certificate_idColumn, certificateStatusChange.FindProperty("CertificateId")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(effective_onColumn, certificateStatusChange.FindProperty("EffectiveOn")!, certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn15, certificateStatusChange.FindProperty("OrganisationId")!, certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(reasonColumn, certificateStatusChange.FindProperty("Reason")!, certificate_status_changeTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn17, certificateStatusChange.FindProperty("OrganisationId")!, certificate_status_changeTableMapping);
+            RelationalModel.CreateColumnMapping(reasonColumn0, certificateStatusChange.FindProperty("Reason")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(recorded_atColumn, certificateStatusChange.FindProperty("RecordedAt")!, certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn2, certificateStatusChange.FindProperty("Status")!, certificate_status_changeTableMapping);
-            var pk_certificate_status_change = new UniqueConstraint("pk_certificate_status_change", certificate_status_changeTable, new[] { idColumn15 });
+            RelationalModel.CreateColumnMapping(statusColumn3, certificateStatusChange.FindProperty("Status")!, certificate_status_changeTableMapping);
+            var pk_certificate_status_change = new UniqueConstraint("pk_certificate_status_change", certificate_status_changeTable, new[] { idColumn16 });
             certificate_status_changeTable.PrimaryKey = pk_certificate_status_change;
             pk_certificate_status_change.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_certificate_status_change));
             var pk_certificate_status_changeKey = RelationalModel.GetKey(this,
@@ -3490,7 +3821,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_status_change_certificate_id_effective_onIx).Add(ix_certificate_status_change_certificate_id_effective_on);
             certificate_status_changeTable.Indexes.Add("ix_certificate_status_change_certificate_id_effective_on", ix_certificate_status_change_certificate_id_effective_on);
             var ix_certificate_status_change_organisation_id = new TableIndex(
-            "ix_certificate_status_change_organisation_id", certificate_status_changeTable, new[] { organisation_idColumn15 }, false);
+            "ix_certificate_status_change_organisation_id", certificate_status_changeTable, new[] { organisation_idColumn17 }, false);
             ix_certificate_status_change_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_certificate_status_change_organisation_id));
             var ix_certificate_status_change_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.CertificateStatusChange",
@@ -3501,8 +3832,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var market = FindEntityType("Corridor.MarketAccess.Market")!;
 
-            var defaultTableMappings26 = new List<TableMappingBase<ColumnMappingBase>>();
-            market.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings26);
+            var defaultTableMappings28 = new List<TableMappingBase<ColumnMappingBase>>();
+            market.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings28);
             var corridorMarketAccessMarketTableBase = new TableBase("Corridor.MarketAccess.Market", null, relationalModel);
             var assumptionColumnBase9 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessMarketTableBase)
             {
@@ -3525,7 +3856,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.Market", corridorMarketAccessMarketTableBase);
             var corridorMarketAccessMarketMappingBase = new TableMappingBase<ColumnMappingBase>(market, corridorMarketAccessMarketTableBase, null);
             corridorMarketAccessMarketTableBase.AddTypeMapping(corridorMarketAccessMarketMappingBase, false);
-            defaultTableMappings26.Add(corridorMarketAccessMarketMappingBase);
+            defaultTableMappings28.Add(corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)iso2ColumnBase, market.FindProperty("Iso2")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase9, market.FindProperty("Assumption")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase1, market.FindProperty("CurrencyCode")!, corridorMarketAccessMarketMappingBase);
@@ -3533,8 +3864,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase6, market.FindProperty("Name")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase10, market.FindProperty("Source")!, corridorMarketAccessMarketMappingBase);
 
-            var tableMappings26 = new List<TableMapping>();
-            market.SetRuntimeAnnotation("Relational:TableMappings", tableMappings26);
+            var tableMappings28 = new List<TableMapping>();
+            market.SetRuntimeAnnotation("Relational:TableMappings", tableMappings28);
             var marketsTable = new Table("markets", null, relationalModel);
             var iso2Column = new Column("iso2", "character varying(2)", marketsTable);
             marketsTable.Columns.Add("iso2", iso2Column);
@@ -3563,7 +3894,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("markets", null), marketsTable);
             var marketsTableMapping = new TableMapping(market, marketsTable, null);
             marketsTable.AddTypeMapping(marketsTableMapping, false);
-            tableMappings26.Add(marketsTableMapping);
+            tableMappings28.Add(marketsTableMapping);
             RelationalModel.CreateColumnMapping(iso2Column, market.FindProperty("Iso2")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn9, market.FindProperty("Assumption")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn1, market.FindProperty("CurrencyCode")!, marketsTableMapping);
@@ -3582,8 +3913,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var marketRule = FindEntityType("Corridor.MarketAccess.MarketRule")!;
 
-            var defaultTableMappings27 = new List<TableMappingBase<ColumnMappingBase>>();
-            marketRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings27);
+            var defaultTableMappings29 = new List<TableMappingBase<ColumnMappingBase>>();
+            marketRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings29);
             var corridorMarketAccessMarketRuleTableBase = new TableBase("Corridor.MarketAccess.MarketRule", null, relationalModel);
             var assumptionColumnBase10 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessMarketRuleTableBase)
             {
@@ -3603,8 +3934,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorMarketAccessMarketRuleTableBase.Columns.Add("condition", conditionColumnBase);
             var effectColumnBase = new ColumnBase<ColumnMappingBase>("effect", "character varying(16)", corridorMarketAccessMarketRuleTableBase);
             corridorMarketAccessMarketRuleTableBase.Columns.Add("effect", effectColumnBase);
-            var idColumnBase16 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessMarketRuleTableBase);
-            corridorMarketAccessMarketRuleTableBase.Columns.Add("id", idColumnBase16);
+            var idColumnBase17 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessMarketRuleTableBase);
+            corridorMarketAccessMarketRuleTableBase.Columns.Add("id", idColumnBase17);
             var kindColumnBase2 = new ColumnBase<ColumnMappingBase>("kind", "character varying(40)", corridorMarketAccessMarketRuleTableBase);
             corridorMarketAccessMarketRuleTableBase.Columns.Add("kind", kindColumnBase2);
             var legal_referenceColumnBase = new ColumnBase<ColumnMappingBase>("legal_reference", "character varying(300)", corridorMarketAccessMarketRuleTableBase)
@@ -3626,8 +3957,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorMarketAccessMarketRuleTableBase.Columns.Add("origin", originColumnBase2);
             var sourceColumnBase11 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorMarketAccessMarketRuleTableBase);
             corridorMarketAccessMarketRuleTableBase.Columns.Add("source", sourceColumnBase11);
-            var titleColumnBase = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorMarketAccessMarketRuleTableBase);
-            corridorMarketAccessMarketRuleTableBase.Columns.Add("title", titleColumnBase);
+            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorMarketAccessMarketRuleTableBase);
+            corridorMarketAccessMarketRuleTableBase.Columns.Add("title", titleColumnBase0);
             var valid_fromColumnBase0 = new ColumnBase<ColumnMappingBase>("valid_from", "date", corridorMarketAccessMarketRuleTableBase);
             corridorMarketAccessMarketRuleTableBase.Columns.Add("valid_from", valid_fromColumnBase0);
             var valid_untilColumnBase0 = new ColumnBase<ColumnMappingBase>("valid_until", "date", corridorMarketAccessMarketRuleTableBase)
@@ -3638,8 +3969,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.MarketRule", corridorMarketAccessMarketRuleTableBase);
             var corridorMarketAccessMarketRuleMappingBase = new TableMappingBase<ColumnMappingBase>(marketRule, corridorMarketAccessMarketRuleTableBase, null);
             corridorMarketAccessMarketRuleTableBase.AddTypeMapping(corridorMarketAccessMarketRuleMappingBase, false);
-            defaultTableMappings27.Add(corridorMarketAccessMarketRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase16, marketRule.FindProperty("Id")!, corridorMarketAccessMarketRuleMappingBase);
+            defaultTableMappings29.Add(corridorMarketAccessMarketRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase17, marketRule.FindProperty("Id")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase10, marketRule.FindProperty("Assumption")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoriesColumnBase, marketRule.FindProperty("CategoriesText")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)category_maskColumnBase, marketRule.FindProperty("CategoryMask")!, corridorMarketAccessMarketRuleMappingBase);
@@ -3652,16 +3983,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)min_emission_classColumnBase, marketRule.FindProperty("MinEmissionClass")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)originColumnBase2, marketRule.FindProperty("Origin")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase11, marketRule.FindProperty("Source")!, corridorMarketAccessMarketRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase, marketRule.FindProperty("Title")!, corridorMarketAccessMarketRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, marketRule.FindProperty("Title")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase0, marketRule.FindProperty("ValidFrom")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase0, marketRule.FindProperty("ValidUntil")!, corridorMarketAccessMarketRuleMappingBase);
 
-            var tableMappings27 = new List<TableMapping>();
-            marketRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings27);
+            var tableMappings29 = new List<TableMapping>();
+            marketRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings29);
             var market_ruleTable = new Table("market_rule", null, relationalModel);
-            var idColumn16 = new Column("id", "uuid", market_ruleTable);
-            market_ruleTable.Columns.Add("id", idColumn16);
-            idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn16);
+            var idColumn17 = new Column("id", "uuid", market_ruleTable);
+            market_ruleTable.Columns.Add("id", idColumn17);
+            idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn17);
             var assumptionColumn10 = new Column("assumption", "character varying(1000)", market_ruleTable)
             {
                 IsNullable = true
@@ -3713,9 +4044,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var sourceColumn11 = new Column("source", "character varying(500)", market_ruleTable);
             market_ruleTable.Columns.Add("source", sourceColumn11);
             sourceColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn11);
-            var titleColumn = new Column("title", "character varying(300)", market_ruleTable);
-            market_ruleTable.Columns.Add("title", titleColumn);
-            titleColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn);
+            var titleColumn0 = new Column("title", "character varying(300)", market_ruleTable);
+            market_ruleTable.Columns.Add("title", titleColumn0);
+            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
             var valid_fromColumn0 = new Column("valid_from", "date", market_ruleTable);
             market_ruleTable.Columns.Add("valid_from", valid_fromColumn0);
             valid_fromColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(valid_fromColumn0);
@@ -3728,8 +4059,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("market_rule", null), market_ruleTable);
             var market_ruleTableMapping = new TableMapping(marketRule, market_ruleTable, null);
             market_ruleTable.AddTypeMapping(market_ruleTableMapping, false);
-            tableMappings27.Add(market_ruleTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn16, marketRule.FindProperty("Id")!, market_ruleTableMapping);
+            tableMappings29.Add(market_ruleTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn17, marketRule.FindProperty("Id")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn10, marketRule.FindProperty("Assumption")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(categoriesColumn, marketRule.FindProperty("CategoriesText")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(category_maskColumn, marketRule.FindProperty("CategoryMask")!, market_ruleTableMapping);
@@ -3742,10 +4073,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(min_emission_classColumn, marketRule.FindProperty("MinEmissionClass")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(originColumn2, marketRule.FindProperty("Origin")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn11, marketRule.FindProperty("Source")!, market_ruleTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn, marketRule.FindProperty("Title")!, market_ruleTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn0, marketRule.FindProperty("Title")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(valid_fromColumn0, marketRule.FindProperty("ValidFrom")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(valid_untilColumn0, marketRule.FindProperty("ValidUntil")!, market_ruleTableMapping);
-            var pk_market_rule = new UniqueConstraint("pk_market_rule", market_ruleTable, new[] { idColumn16 });
+            var pk_market_rule = new UniqueConstraint("pk_market_rule", market_ruleTable, new[] { idColumn17 });
             market_ruleTable.PrimaryKey = pk_market_rule;
             pk_market_rule.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_market_rule));
             var pk_market_ruleKey = RelationalModel.GetKey(this,
@@ -3784,8 +4115,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var requirementKind = FindEntityType("Corridor.MarketAccess.RequirementKind")!;
 
-            var defaultTableMappings28 = new List<TableMappingBase<ColumnMappingBase>>();
-            requirementKind.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings28);
+            var defaultTableMappings30 = new List<TableMappingBase<ColumnMappingBase>>();
+            requirementKind.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings30);
             var corridorMarketAccessRequirementKindTableBase = new TableBase("Corridor.MarketAccess.RequirementKind", null, relationalModel);
             var assumptionColumnBase11 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessRequirementKindTableBase)
             {
@@ -3805,7 +4136,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.RequirementKind", corridorMarketAccessRequirementKindTableBase);
             var corridorMarketAccessRequirementKindMappingBase = new TableMappingBase<ColumnMappingBase>(requirementKind, corridorMarketAccessRequirementKindTableBase, null);
             corridorMarketAccessRequirementKindTableBase.AddTypeMapping(corridorMarketAccessRequirementKindMappingBase, false);
-            defaultTableMappings28.Add(corridorMarketAccessRequirementKindMappingBase);
+            defaultTableMappings30.Add(corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase4, requirementKind.FindProperty("Code")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase11, requirementKind.FindProperty("Assumption")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)evidenceColumnBase, requirementKind.FindProperty("Evidence")!, corridorMarketAccessRequirementKindMappingBase);
@@ -3813,8 +4144,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)satisfied_byColumnBase, requirementKind.FindProperty("SatisfiedByText")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase12, requirementKind.FindProperty("Source")!, corridorMarketAccessRequirementKindMappingBase);
 
-            var tableMappings28 = new List<TableMapping>();
-            requirementKind.SetRuntimeAnnotation("Relational:TableMappings", tableMappings28);
+            var tableMappings30 = new List<TableMapping>();
+            requirementKind.SetRuntimeAnnotation("Relational:TableMappings", tableMappings30);
             var requirement_kindTable = new Table("requirement_kind", null, relationalModel);
             var codeColumn4 = new Column("code", "character varying(40)", requirement_kindTable);
             requirement_kindTable.Columns.Add("code", codeColumn4);
@@ -3840,7 +4171,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("requirement_kind", null), requirement_kindTable);
             var requirement_kindTableMapping = new TableMapping(requirementKind, requirement_kindTable, null);
             requirement_kindTable.AddTypeMapping(requirement_kindTableMapping, false);
-            tableMappings28.Add(requirement_kindTableMapping);
+            tableMappings30.Add(requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn4, requirementKind.FindProperty("Code")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn11, requirementKind.FindProperty("Assumption")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(evidenceColumn, requirementKind.FindProperty("Evidence")!, requirement_kindTableMapping);
@@ -3859,22 +4190,22 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var apiToken = FindEntityType("Corridor.Organisations.ApiToken")!;
 
-            var defaultTableMappings29 = new List<TableMappingBase<ColumnMappingBase>>();
-            apiToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings29);
+            var defaultTableMappings31 = new List<TableMappingBase<ColumnMappingBase>>();
+            apiToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings31);
             var corridorOrganisationsApiTokenTableBase = new TableBase("Corridor.Organisations.ApiToken", null, relationalModel);
-            var created_atColumnBase2 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsApiTokenTableBase);
-            corridorOrganisationsApiTokenTableBase.Columns.Add("created_at", created_atColumnBase2);
+            var created_atColumnBase3 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsApiTokenTableBase);
+            corridorOrganisationsApiTokenTableBase.Columns.Add("created_at", created_atColumnBase3);
             var expires_atColumnBase = new ColumnBase<ColumnMappingBase>("expires_at", "timestamp with time zone", corridorOrganisationsApiTokenTableBase)
             {
                 IsNullable = true
             };
             corridorOrganisationsApiTokenTableBase.Columns.Add("expires_at", expires_atColumnBase);
-            var idColumnBase17 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsApiTokenTableBase);
-            corridorOrganisationsApiTokenTableBase.Columns.Add("id", idColumnBase17);
+            var idColumnBase18 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsApiTokenTableBase);
+            corridorOrganisationsApiTokenTableBase.Columns.Add("id", idColumnBase18);
             var nameColumnBase8 = new ColumnBase<ColumnMappingBase>("name", "character varying(400)", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("name", nameColumnBase8);
-            var organisation_idColumnBase16 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsApiTokenTableBase);
-            corridorOrganisationsApiTokenTableBase.Columns.Add("organisation_id", organisation_idColumnBase16);
+            var organisation_idColumnBase18 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsApiTokenTableBase);
+            corridorOrganisationsApiTokenTableBase.Columns.Add("organisation_id", organisation_idColumnBase18);
             var prefixColumnBase = new ColumnBase<ColumnMappingBase>("prefix", "character varying(16)", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("prefix", prefixColumnBase);
             var revoked_atColumnBase = new ColumnBase<ColumnMappingBase>("revoked_at", "timestamp with time zone", corridorOrganisationsApiTokenTableBase)
@@ -3889,26 +4220,26 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Organisations.ApiToken", corridorOrganisationsApiTokenTableBase);
             var corridorOrganisationsApiTokenMappingBase = new TableMappingBase<ColumnMappingBase>(apiToken, corridorOrganisationsApiTokenTableBase, null);
             corridorOrganisationsApiTokenTableBase.AddTypeMapping(corridorOrganisationsApiTokenMappingBase, false);
-            defaultTableMappings29.Add(corridorOrganisationsApiTokenMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase17, apiToken.FindProperty("Id")!, corridorOrganisationsApiTokenMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase2, apiToken.FindProperty("CreatedAt")!, corridorOrganisationsApiTokenMappingBase);
+            defaultTableMappings31.Add(corridorOrganisationsApiTokenMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase18, apiToken.FindProperty("Id")!, corridorOrganisationsApiTokenMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase3, apiToken.FindProperty("CreatedAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)expires_atColumnBase, apiToken.FindProperty("ExpiresAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase8, apiToken.FindProperty("Name")!, corridorOrganisationsApiTokenMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase16, apiToken.FindProperty("OrganisationId")!, corridorOrganisationsApiTokenMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase18, apiToken.FindProperty("OrganisationId")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)prefixColumnBase, apiToken.FindProperty("Prefix")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)revoked_atColumnBase, apiToken.FindProperty("RevokedAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)secret_hashColumnBase, apiToken.FindProperty("SecretHash")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)user_idColumnBase0, apiToken.FindProperty("UserId")!, corridorOrganisationsApiTokenMappingBase);
 
-            var tableMappings29 = new List<TableMapping>();
-            apiToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings29);
+            var tableMappings31 = new List<TableMapping>();
+            apiToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings31);
             var api_tokensTable = new Table("api_tokens", null, relationalModel);
-            var idColumn17 = new Column("id", "uuid", api_tokensTable);
-            api_tokensTable.Columns.Add("id", idColumn17);
-            idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn17);
-            var created_atColumn2 = new Column("created_at", "timestamp with time zone", api_tokensTable);
-            api_tokensTable.Columns.Add("created_at", created_atColumn2);
-            created_atColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn2);
+            var idColumn18 = new Column("id", "uuid", api_tokensTable);
+            api_tokensTable.Columns.Add("id", idColumn18);
+            idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn18);
+            var created_atColumn3 = new Column("created_at", "timestamp with time zone", api_tokensTable);
+            api_tokensTable.Columns.Add("created_at", created_atColumn3);
+            created_atColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn3);
             var expires_atColumn = new Column("expires_at", "timestamp with time zone", api_tokensTable)
             {
                 IsNullable = true
@@ -3918,9 +4249,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var nameColumn8 = new Column("name", "character varying(400)", api_tokensTable);
             api_tokensTable.Columns.Add("name", nameColumn8);
             nameColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn8);
-            var organisation_idColumn16 = new Column("organisation_id", "uuid", api_tokensTable);
-            api_tokensTable.Columns.Add("organisation_id", organisation_idColumn16);
-            organisation_idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn16);
+            var organisation_idColumn18 = new Column("organisation_id", "uuid", api_tokensTable);
+            api_tokensTable.Columns.Add("organisation_id", organisation_idColumn18);
+            organisation_idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn18);
             var prefixColumn = new Column("prefix", "character varying(16)", api_tokensTable);
             api_tokensTable.Columns.Add("prefix", prefixColumn);
             prefixColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(prefixColumn);
@@ -3939,17 +4270,17 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("api_tokens", null), api_tokensTable);
             var api_tokensTableMapping = new TableMapping(apiToken, api_tokensTable, null);
             api_tokensTable.AddTypeMapping(api_tokensTableMapping, false);
-            tableMappings29.Add(api_tokensTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn17, apiToken.FindProperty("Id")!, api_tokensTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn2, apiToken.FindProperty("CreatedAt")!, api_tokensTableMapping);
+            tableMappings31.Add(api_tokensTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn18, apiToken.FindProperty("Id")!, api_tokensTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn3, apiToken.FindProperty("CreatedAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(expires_atColumn, apiToken.FindProperty("ExpiresAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn8, apiToken.FindProperty("Name")!, api_tokensTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn16, apiToken.FindProperty("OrganisationId")!, api_tokensTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn18, apiToken.FindProperty("OrganisationId")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(prefixColumn, apiToken.FindProperty("Prefix")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(revoked_atColumn, apiToken.FindProperty("RevokedAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(secret_hashColumn, apiToken.FindProperty("SecretHash")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(user_idColumn0, apiToken.FindProperty("UserId")!, api_tokensTableMapping);
-            var pk_api_tokens = new UniqueConstraint("pk_api_tokens", api_tokensTable, new[] { idColumn17 });
+            var pk_api_tokens = new UniqueConstraint("pk_api_tokens", api_tokensTable, new[] { idColumn18 });
             api_tokensTable.PrimaryKey = pk_api_tokens;
             pk_api_tokens.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_api_tokens));
             var pk_api_tokensKey = RelationalModel.GetKey(this,
@@ -3959,7 +4290,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_api_tokensKey).Add(pk_api_tokens);
             api_tokensTable.UniqueConstraints.Add("pk_api_tokens", pk_api_tokens);
             var ix_api_tokens_organisation_id = new TableIndex(
-            "ix_api_tokens_organisation_id", api_tokensTable, new[] { organisation_idColumn16 }, false);
+            "ix_api_tokens_organisation_id", api_tokensTable, new[] { organisation_idColumn18 }, false);
             ix_api_tokens_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_api_tokens_organisation_id));
             var ix_api_tokens_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.ApiToken",
@@ -3988,50 +4319,50 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var organisation = FindEntityType("Corridor.Organisations.Organisation")!;
 
-            var defaultTableMappings30 = new List<TableMappingBase<ColumnMappingBase>>();
-            organisation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings30);
+            var defaultTableMappings32 = new List<TableMappingBase<ColumnMappingBase>>();
+            organisation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings32);
             var corridorOrganisationsOrganisationTableBase = new TableBase("Corridor.Organisations.Organisation", null, relationalModel);
             var codeColumnBase5 = new ColumnBase<ColumnMappingBase>("code", "character varying(40)", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("code", codeColumnBase5);
-            var created_atColumnBase3 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsOrganisationTableBase);
-            corridorOrganisationsOrganisationTableBase.Columns.Add("created_at", created_atColumnBase3);
-            var idColumnBase18 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsOrganisationTableBase);
-            corridorOrganisationsOrganisationTableBase.Columns.Add("id", idColumnBase18);
+            var created_atColumnBase4 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsOrganisationTableBase);
+            corridorOrganisationsOrganisationTableBase.Columns.Add("created_at", created_atColumnBase4);
+            var idColumnBase19 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsOrganisationTableBase);
+            corridorOrganisationsOrganisationTableBase.Columns.Add("id", idColumnBase19);
             var nameColumnBase9 = new ColumnBase<ColumnMappingBase>("name", "character varying(400)", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("name", nameColumnBase9);
             relationalModel.DefaultTables.Add("Corridor.Organisations.Organisation", corridorOrganisationsOrganisationTableBase);
             var corridorOrganisationsOrganisationMappingBase = new TableMappingBase<ColumnMappingBase>(organisation, corridorOrganisationsOrganisationTableBase, null);
             corridorOrganisationsOrganisationTableBase.AddTypeMapping(corridorOrganisationsOrganisationMappingBase, false);
-            defaultTableMappings30.Add(corridorOrganisationsOrganisationMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase18, organisation.FindProperty("Id")!, corridorOrganisationsOrganisationMappingBase);
+            defaultTableMappings32.Add(corridorOrganisationsOrganisationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase19, organisation.FindProperty("Id")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase5, organisation.FindProperty("Code")!, corridorOrganisationsOrganisationMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase3, organisation.FindProperty("CreatedAt")!, corridorOrganisationsOrganisationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase4, organisation.FindProperty("CreatedAt")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase9, organisation.FindProperty("Name")!, corridorOrganisationsOrganisationMappingBase);
 
-            var tableMappings30 = new List<TableMapping>();
-            organisation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings30);
+            var tableMappings32 = new List<TableMapping>();
+            organisation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings32);
             var organisationsTable = new Table("organisations", null, relationalModel);
-            var idColumn18 = new Column("id", "uuid", organisationsTable);
-            organisationsTable.Columns.Add("id", idColumn18);
-            idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn18);
+            var idColumn19 = new Column("id", "uuid", organisationsTable);
+            organisationsTable.Columns.Add("id", idColumn19);
+            idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn19);
             var codeColumn5 = new Column("code", "character varying(40)", organisationsTable);
             organisationsTable.Columns.Add("code", codeColumn5);
             codeColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(codeColumn5);
-            var created_atColumn3 = new Column("created_at", "timestamp with time zone", organisationsTable);
-            organisationsTable.Columns.Add("created_at", created_atColumn3);
-            created_atColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn3);
+            var created_atColumn4 = new Column("created_at", "timestamp with time zone", organisationsTable);
+            organisationsTable.Columns.Add("created_at", created_atColumn4);
+            created_atColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn4);
             var nameColumn9 = new Column("name", "character varying(400)", organisationsTable);
             organisationsTable.Columns.Add("name", nameColumn9);
             nameColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn9);
             relationalModel.Tables.Add(("organisations", null), organisationsTable);
             var organisationsTableMapping = new TableMapping(organisation, organisationsTable, null);
             organisationsTable.AddTypeMapping(organisationsTableMapping, false);
-            tableMappings30.Add(organisationsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn18, organisation.FindProperty("Id")!, organisationsTableMapping);
+            tableMappings32.Add(organisationsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn19, organisation.FindProperty("Id")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn5, organisation.FindProperty("Code")!, organisationsTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn3, organisation.FindProperty("CreatedAt")!, organisationsTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn4, organisation.FindProperty("CreatedAt")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn9, organisation.FindProperty("Name")!, organisationsTableMapping);
-            var pk_organisations = new UniqueConstraint("pk_organisations", organisationsTable, new[] { idColumn18 });
+            var pk_organisations = new UniqueConstraint("pk_organisations", organisationsTable, new[] { idColumn19 });
             organisationsTable.PrimaryKey = pk_organisations;
             pk_organisations.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_organisations));
             var pk_organisationsKey = RelationalModel.GetKey(this,
@@ -4052,21 +4383,21 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var user = FindEntityType("Corridor.Organisations.User")!;
 
-            var defaultTableMappings31 = new List<TableMappingBase<ColumnMappingBase>>();
-            user.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings31);
+            var defaultTableMappings33 = new List<TableMappingBase<ColumnMappingBase>>();
+            user.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings33);
             var corridorOrganisationsUserTableBase = new TableBase("Corridor.Organisations.User", null, relationalModel);
-            var created_atColumnBase4 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsUserTableBase);
-            corridorOrganisationsUserTableBase.Columns.Add("created_at", created_atColumnBase4);
+            var created_atColumnBase5 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("created_at", created_atColumnBase5);
             var disabledColumnBase = new ColumnBase<ColumnMappingBase>("disabled", "boolean", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("disabled", disabledColumnBase);
             var display_nameColumnBase = new ColumnBase<ColumnMappingBase>("display_name", "character varying(400)", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("display_name", display_nameColumnBase);
             var emailColumnBase = new ColumnBase<ColumnMappingBase>("email", "character varying(254)", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("email", emailColumnBase);
-            var idColumnBase19 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsUserTableBase);
-            corridorOrganisationsUserTableBase.Columns.Add("id", idColumnBase19);
-            var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserTableBase);
-            corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
+            var idColumnBase20 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("id", idColumnBase20);
+            var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
             var password_hashColumnBase = new ColumnBase<ColumnMappingBase>("password_hash", "character varying(1000)", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("password_hash", password_hashColumnBase);
             var roleColumnBase = new ColumnBase<ColumnMappingBase>("role", "character varying(40)", corridorOrganisationsUserTableBase);
@@ -4074,25 +4405,25 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Organisations.User", corridorOrganisationsUserTableBase);
             var corridorOrganisationsUserMappingBase = new TableMappingBase<ColumnMappingBase>(user, corridorOrganisationsUserTableBase, null);
             corridorOrganisationsUserTableBase.AddTypeMapping(corridorOrganisationsUserMappingBase, false);
-            defaultTableMappings31.Add(corridorOrganisationsUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase19, user.FindProperty("Id")!, corridorOrganisationsUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase4, user.FindProperty("CreatedAt")!, corridorOrganisationsUserMappingBase);
+            defaultTableMappings33.Add(corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase20, user.FindProperty("Id")!, corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase5, user.FindProperty("CreatedAt")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)disabledColumnBase, user.FindProperty("Disabled")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)display_nameColumnBase, user.FindProperty("DisplayName")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, user.FindProperty("Email")!, corridorOrganisationsUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)password_hashColumnBase, user.FindProperty("PasswordHash")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, user.FindProperty("Role")!, corridorOrganisationsUserMappingBase);
 
-            var tableMappings31 = new List<TableMapping>();
-            user.SetRuntimeAnnotation("Relational:TableMappings", tableMappings31);
+            var tableMappings33 = new List<TableMapping>();
+            user.SetRuntimeAnnotation("Relational:TableMappings", tableMappings33);
             var usersTable = new Table("users", null, relationalModel);
-            var idColumn19 = new Column("id", "uuid", usersTable);
-            usersTable.Columns.Add("id", idColumn19);
-            idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn19);
-            var created_atColumn4 = new Column("created_at", "timestamp with time zone", usersTable);
-            usersTable.Columns.Add("created_at", created_atColumn4);
-            created_atColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn4);
+            var idColumn20 = new Column("id", "uuid", usersTable);
+            usersTable.Columns.Add("id", idColumn20);
+            idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn20);
+            var created_atColumn5 = new Column("created_at", "timestamp with time zone", usersTable);
+            usersTable.Columns.Add("created_at", created_atColumn5);
+            created_atColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn5);
             var disabledColumn = new Column("disabled", "boolean", usersTable);
             usersTable.Columns.Add("disabled", disabledColumn);
             disabledColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(disabledColumn);
@@ -4102,9 +4433,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var emailColumn = new Column("email", "character varying(254)", usersTable);
             usersTable.Columns.Add("email", emailColumn);
             emailColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(emailColumn);
-            var organisation_idColumn17 = new Column("organisation_id", "uuid", usersTable);
-            usersTable.Columns.Add("organisation_id", organisation_idColumn17);
-            organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
+            var organisation_idColumn19 = new Column("organisation_id", "uuid", usersTable);
+            usersTable.Columns.Add("organisation_id", organisation_idColumn19);
+            organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
             var password_hashColumn = new Column("password_hash", "character varying(1000)", usersTable);
             usersTable.Columns.Add("password_hash", password_hashColumn);
             password_hashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(password_hashColumn);
@@ -4114,16 +4445,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("users", null), usersTable);
             var usersTableMapping = new TableMapping(user, usersTable, null);
             usersTable.AddTypeMapping(usersTableMapping, false);
-            tableMappings31.Add(usersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn19, user.FindProperty("Id")!, usersTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn4, user.FindProperty("CreatedAt")!, usersTableMapping);
+            tableMappings33.Add(usersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn20, user.FindProperty("Id")!, usersTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn5, user.FindProperty("CreatedAt")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(disabledColumn, user.FindProperty("Disabled")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(display_nameColumn, user.FindProperty("DisplayName")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn, user.FindProperty("Email")!, usersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn17, user.FindProperty("OrganisationId")!, usersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn19, user.FindProperty("OrganisationId")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(password_hashColumn, user.FindProperty("PasswordHash")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn, user.FindProperty("Role")!, usersTableMapping);
-            var pk_users = new UniqueConstraint("pk_users", usersTable, new[] { idColumn19 });
+            var pk_users = new UniqueConstraint("pk_users", usersTable, new[] { idColumn20 });
             usersTable.PrimaryKey = pk_users;
             pk_users.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_users));
             var pk_usersKey = RelationalModel.GetKey(this,
@@ -4142,7 +4473,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_users_emailIx).Add(ix_users_email);
             usersTable.Indexes.Add("ix_users_email", ix_users_email);
             var ix_users_organisation_id = new TableIndex(
-            "ix_users_organisation_id", usersTable, new[] { organisation_idColumn17 }, false);
+            "ix_users_organisation_id", usersTable, new[] { organisation_idColumn19 }, false);
             ix_users_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_users_organisation_id));
             var ix_users_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.User",
@@ -4153,8 +4484,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var agreement = FindEntityType("Corridor.Trade.Agreement")!;
 
-            var defaultTableMappings32 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings32);
+            var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
             var corridorTradeAgreementTableBase = new TableBase("Corridor.Trade.Agreement", null, relationalModel);
             var assumptionColumnBase12 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeAgreementTableBase)
             {
@@ -4176,14 +4507,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeAgreementTableBase.Columns.Add("delivered_minor", delivered_minorColumnBase);
             var fromColumnBase = new ColumnBase<ColumnMappingBase>("from", "date", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("from", fromColumnBase);
-            var idColumnBase20 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("id", idColumnBase20);
+            var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("id", idColumnBase21);
             var incotermColumnBase = new ColumnBase<ColumnMappingBase>("incoterm", "character varying(3)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("incoterm", incotermColumnBase);
             var kindColumnBase3 = new ColumnBase<ColumnMappingBase>("kind", "character varying(20)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("kind", kindColumnBase3);
-            var organisation_idColumnBase18 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase18);
+            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
             var payment_currencyColumnBase = new ColumnBase<ColumnMappingBase>("payment_currency", "character varying(3)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("payment_currency", payment_currencyColumnBase);
             var payment_termsColumnBase = new ColumnBase<ColumnMappingBase>("payment_terms", "character varying(300)", corridorTradeAgreementTableBase);
@@ -4192,10 +4523,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeAgreementTableBase.Columns.Add("seller_maker", seller_makerColumnBase);
             var sourceColumnBase13 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("source", sourceColumnBase13);
-            var statusColumnBase3 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("status", statusColumnBase3);
-            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("title", titleColumnBase0);
+            var statusColumnBase4 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("status", statusColumnBase4);
+            var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("title", titleColumnBase1);
             var untilColumnBase = new ColumnBase<ColumnMappingBase>("until", "date", corridorTradeAgreementTableBase)
             {
                 IsNullable = true
@@ -4204,8 +4535,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.Agreement", corridorTradeAgreementTableBase);
             var corridorTradeAgreementMappingBase = new TableMappingBase<ColumnMappingBase>(agreement, corridorTradeAgreementTableBase, null);
             corridorTradeAgreementTableBase.AddTypeMapping(corridorTradeAgreementMappingBase, false);
-            defaultTableMappings32.Add(corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase20, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
+            defaultTableMappings34.Add(corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase12, agreement.FindProperty("Assumption")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_currencyColumnBase, agreement.FindProperty("CeilingCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_minorColumnBase, agreement.FindProperty("CeilingMinor")!, corridorTradeAgreementMappingBase);
@@ -4215,21 +4546,21 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase, agreement.FindProperty("From")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)incotermColumnBase, agreement.FindProperty("Incoterm")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase3, agreement.FindProperty("Kind")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase18, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_currencyColumnBase, agreement.FindProperty("PaymentCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_termsColumnBase, agreement.FindProperty("PaymentTerms")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)seller_makerColumnBase, agreement.FindProperty("SellerMakerCode")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase13, agreement.FindProperty("Source")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase3, agreement.FindProperty("Status")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, agreement.FindProperty("Title")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase4, agreement.FindProperty("Status")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, agreement.FindProperty("Title")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase, agreement.FindProperty("Until")!, corridorTradeAgreementMappingBase);
 
-            var tableMappings32 = new List<TableMapping>();
-            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings32);
+            var tableMappings34 = new List<TableMapping>();
+            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
             var agreementsTable = new Table("agreements", null, relationalModel);
-            var idColumn20 = new Column("id", "uuid", agreementsTable);
-            agreementsTable.Columns.Add("id", idColumn20);
-            idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn20);
+            var idColumn21 = new Column("id", "uuid", agreementsTable);
+            agreementsTable.Columns.Add("id", idColumn21);
+            idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn21);
             var assumptionColumn12 = new Column("assumption", "character varying(1000)", agreementsTable)
             {
                 IsNullable = true
@@ -4263,9 +4594,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var kindColumn3 = new Column("kind", "character varying(20)", agreementsTable);
             agreementsTable.Columns.Add("kind", kindColumn3);
             kindColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn3);
-            var organisation_idColumn18 = new Column("organisation_id", "uuid", agreementsTable);
-            agreementsTable.Columns.Add("organisation_id", organisation_idColumn18);
-            organisation_idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn18);
+            var organisation_idColumn20 = new Column("organisation_id", "uuid", agreementsTable);
+            agreementsTable.Columns.Add("organisation_id", organisation_idColumn20);
+            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
             var payment_currencyColumn = new Column("payment_currency", "character varying(3)", agreementsTable);
             agreementsTable.Columns.Add("payment_currency", payment_currencyColumn);
             payment_currencyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(payment_currencyColumn);
@@ -4278,12 +4609,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var sourceColumn13 = new Column("source", "character varying(500)", agreementsTable);
             agreementsTable.Columns.Add("source", sourceColumn13);
             sourceColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn13);
-            var statusColumn3 = new Column("status", "character varying(12)", agreementsTable);
-            agreementsTable.Columns.Add("status", statusColumn3);
-            statusColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn3);
-            var titleColumn0 = new Column("title", "character varying(300)", agreementsTable);
-            agreementsTable.Columns.Add("title", titleColumn0);
-            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
+            var statusColumn4 = new Column("status", "character varying(12)", agreementsTable);
+            agreementsTable.Columns.Add("status", statusColumn4);
+            statusColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn4);
+            var titleColumn1 = new Column("title", "character varying(300)", agreementsTable);
+            agreementsTable.Columns.Add("title", titleColumn1);
+            titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
             var untilColumn = new Column("until", "date", agreementsTable)
             {
                 IsNullable = true
@@ -4293,8 +4624,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreements", null), agreementsTable);
             var agreementsTableMapping = new TableMapping(agreement, agreementsTable, null);
             agreementsTable.AddTypeMapping(agreementsTableMapping, false);
-            tableMappings32.Add(agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn20, agreement.FindProperty("Id")!, agreementsTableMapping);
+            tableMappings34.Add(agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn21, agreement.FindProperty("Id")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn12, agreement.FindProperty("Assumption")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_currencyColumn, agreement.FindProperty("CeilingCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_minorColumn, agreement.FindProperty("CeilingMinor")!, agreementsTableMapping);
@@ -4304,15 +4635,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(fromColumn, agreement.FindProperty("From")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(incotermColumn, agreement.FindProperty("Incoterm")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn3, agreement.FindProperty("Kind")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn18, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn20, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_currencyColumn, agreement.FindProperty("PaymentCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_termsColumn, agreement.FindProperty("PaymentTerms")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(seller_makerColumn, agreement.FindProperty("SellerMakerCode")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn13, agreement.FindProperty("Source")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn3, agreement.FindProperty("Status")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn0, agreement.FindProperty("Title")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(statusColumn4, agreement.FindProperty("Status")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn1, agreement.FindProperty("Title")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn, agreement.FindProperty("Until")!, agreementsTableMapping);
-            var pk_agreements = new UniqueConstraint("pk_agreements", agreementsTable, new[] { idColumn20 });
+            var pk_agreements = new UniqueConstraint("pk_agreements", agreementsTable, new[] { idColumn21 });
             agreementsTable.PrimaryKey = pk_agreements;
             pk_agreements.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_agreements));
             var pk_agreementsKey = RelationalModel.GetKey(this,
@@ -4322,7 +4653,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_agreementsKey).Add(pk_agreements);
             agreementsTable.UniqueConstraints.Add("pk_agreements", pk_agreements);
             var ix_agreements_organisation_id = new TableIndex(
-            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn18 }, false);
+            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn20 }, false);
             ix_agreements_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_agreements_organisation_id));
             var ix_agreements_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4331,7 +4662,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_agreements_organisation_idIx).Add(ix_agreements_organisation_id);
             agreementsTable.Indexes.Add("ix_agreements_organisation_id", ix_agreements_organisation_id);
             var ix_agreements_organisation_id_code = new TableIndex(
-            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn18, codeColumn6 }, true);
+            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn20, codeColumn6 }, true);
             ix_agreements_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_agreements_organisation_id_code));
             var ix_agreements_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4342,8 +4673,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var agreementParty = FindEntityType("Corridor.Trade.AgreementParty")!;
 
-            var defaultTableMappings33 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings33);
+            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
             var corridorTradeAgreementPartyTableBase = new TableBase("Corridor.Trade.AgreementParty", null, relationalModel);
             var agreement_idColumnBase = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeAgreementPartyTableBase)
             {
@@ -4352,26 +4683,26 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeAgreementPartyTableBase.Columns.Add("agreement_id", agreement_idColumnBase);
             var counterparty_idColumnBase1 = new ColumnBase<ColumnMappingBase>("counterparty_id", "uuid", corridorTradeAgreementPartyTableBase);
             corridorTradeAgreementPartyTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase1);
-            var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeAgreementPartyTableBase);
-            corridorTradeAgreementPartyTableBase.Columns.Add("id", idColumnBase21);
+            var idColumnBase22 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeAgreementPartyTableBase);
+            corridorTradeAgreementPartyTableBase.Columns.Add("id", idColumnBase22);
             var roleColumnBase0 = new ColumnBase<ColumnMappingBase>("role", "character varying(20)", corridorTradeAgreementPartyTableBase);
             corridorTradeAgreementPartyTableBase.Columns.Add("role", roleColumnBase0);
             relationalModel.DefaultTables.Add("Corridor.Trade.AgreementParty", corridorTradeAgreementPartyTableBase);
             var corridorTradeAgreementPartyMappingBase = new TableMappingBase<ColumnMappingBase>(agreementParty, corridorTradeAgreementPartyTableBase, null);
             corridorTradeAgreementPartyTableBase.AddTypeMapping(corridorTradeAgreementPartyMappingBase, false);
-            defaultTableMappings33.Add(corridorTradeAgreementPartyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
+            defaultTableMappings35.Add(corridorTradeAgreementPartyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase, agreementParty.FindProperty("AgreementId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase1, agreementParty.FindProperty("CounterpartyId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase0, agreementParty.FindProperty("Role")!, corridorTradeAgreementPartyMappingBase);
 
-            var tableMappings33 = new List<TableMapping>();
-            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings33);
+            var tableMappings35 = new List<TableMapping>();
+            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
             var agreement_partiesTable = new Table("agreement_parties", null, relationalModel);
-            var idColumn21 = new Column("id", "bigint", agreement_partiesTable);
-            agreement_partiesTable.Columns.Add("id", idColumn21);
-            idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn21);
-            idColumn21.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn22 = new Column("id", "bigint", agreement_partiesTable);
+            agreement_partiesTable.Columns.Add("id", idColumn22);
+            idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn22);
+            idColumn22.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var agreement_idColumn = new Column("agreement_id", "uuid", agreement_partiesTable)
             {
                 IsNullable = true
@@ -4387,12 +4718,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_parties", null), agreement_partiesTable);
             var agreement_partiesTableMapping = new TableMapping(agreementParty, agreement_partiesTable, null);
             agreement_partiesTable.AddTypeMapping(agreement_partiesTableMapping, false);
-            tableMappings33.Add(agreement_partiesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn21, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
+            tableMappings35.Add(agreement_partiesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn22, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn, agreementParty.FindProperty("AgreementId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn1, agreementParty.FindProperty("CounterpartyId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn0, agreementParty.FindProperty("Role")!, agreement_partiesTableMapping);
-            var pk_agreement_parties = new UniqueConstraint("pk_agreement_parties", agreement_partiesTable, new[] { idColumn21 });
+            var pk_agreement_parties = new UniqueConstraint("pk_agreement_parties", agreement_partiesTable, new[] { idColumn22 });
             agreement_partiesTable.PrimaryKey = pk_agreement_parties;
             pk_agreement_parties.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_parties));
             var pk_agreement_partiesKey = RelationalModel.GetKey(this,
@@ -4422,8 +4753,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var ceilingOverride = FindEntityType("Corridor.Trade.CeilingOverride")!;
 
-            var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
+            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
             var corridorTradeCeilingOverrideTableBase = new TableBase("Corridor.Trade.CeilingOverride", null, relationalModel);
             var agreement_idColumnBase0 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("agreement_id", agreement_idColumnBase0);
@@ -4431,35 +4762,35 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeCeilingOverrideTableBase.Columns.Add("at", atColumnBase1);
             var byColumnBase = new ColumnBase<ColumnMappingBase>("by", "character varying(200)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("by", byColumnBase);
-            var idColumnBase22 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase22);
+            var idColumnBase23 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase23);
             var order_idColumnBase = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_id", order_idColumnBase);
-            var order_numberColumnBase = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("order_number", order_numberColumnBase);
-            var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
-            var reasonColumnBase0 = new ColumnBase<ColumnMappingBase>("reason", "character varying(1000)", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("reason", reasonColumnBase0);
+            var order_numberColumnBase0 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("order_number", order_numberColumnBase0);
+            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
+            var reasonColumnBase1 = new ColumnBase<ColumnMappingBase>("reason", "character varying(1000)", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("reason", reasonColumnBase1);
             relationalModel.DefaultTables.Add("Corridor.Trade.CeilingOverride", corridorTradeCeilingOverrideTableBase);
             var corridorTradeCeilingOverrideMappingBase = new TableMappingBase<ColumnMappingBase>(ceilingOverride, corridorTradeCeilingOverrideTableBase, null);
             corridorTradeCeilingOverrideTableBase.AddTypeMapping(corridorTradeCeilingOverrideMappingBase, false);
-            defaultTableMappings34.Add(corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
+            defaultTableMappings36.Add(corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase0, ceilingOverride.FindProperty("AgreementId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase1, ceilingOverride.FindProperty("At")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase, ceilingOverride.FindProperty("By")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase, ceilingOverride.FindProperty("OrderId")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase, ceilingOverride.FindProperty("OrderNumber")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase0, ceilingOverride.FindProperty("Reason")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase0, ceilingOverride.FindProperty("OrderNumber")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase1, ceilingOverride.FindProperty("Reason")!, corridorTradeCeilingOverrideMappingBase);
 
-            var tableMappings34 = new List<TableMapping>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
+            var tableMappings36 = new List<TableMapping>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
             var ceiling_overridesTable = new Table("ceiling_overrides", null, relationalModel);
-            var idColumn22 = new Column("id", "uuid", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("id", idColumn22);
-            idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn22);
+            var idColumn23 = new Column("id", "uuid", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("id", idColumn23);
+            idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn23);
             var agreement_idColumn0 = new Column("agreement_id", "uuid", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("agreement_id", agreement_idColumn0);
             agreement_idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(agreement_idColumn0);
@@ -4472,28 +4803,28 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_idColumn = new Column("order_id", "uuid", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("order_id", order_idColumn);
             order_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn);
-            var order_numberColumn = new Column("order_number", "character varying(40)", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("order_number", order_numberColumn);
-            order_numberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn);
-            var organisation_idColumn19 = new Column("organisation_id", "uuid", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn19);
-            organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
-            var reasonColumn0 = new Column("reason", "character varying(1000)", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("reason", reasonColumn0);
-            reasonColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn0);
+            var order_numberColumn0 = new Column("order_number", "character varying(40)", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("order_number", order_numberColumn0);
+            order_numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn0);
+            var organisation_idColumn21 = new Column("organisation_id", "uuid", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn21);
+            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
+            var reasonColumn1 = new Column("reason", "character varying(1000)", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("reason", reasonColumn1);
+            reasonColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn1);
             relationalModel.Tables.Add(("ceiling_overrides", null), ceiling_overridesTable);
             var ceiling_overridesTableMapping = new TableMapping(ceilingOverride, ceiling_overridesTable, null);
             ceiling_overridesTable.AddTypeMapping(ceiling_overridesTableMapping, false);
-            tableMappings34.Add(ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn22, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
+            tableMappings36.Add(ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn23, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn0, ceilingOverride.FindProperty("AgreementId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(atColumn1, ceilingOverride.FindProperty("At")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(byColumn, ceilingOverride.FindProperty("By")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn, ceilingOverride.FindProperty("OrderId")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(order_numberColumn, ceilingOverride.FindProperty("OrderNumber")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn19, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(reasonColumn0, ceilingOverride.FindProperty("Reason")!, ceiling_overridesTableMapping);
-            var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn22 });
+            RelationalModel.CreateColumnMapping(order_numberColumn0, ceilingOverride.FindProperty("OrderNumber")!, ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn21, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(reasonColumn1, ceilingOverride.FindProperty("Reason")!, ceiling_overridesTableMapping);
+            var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn23 });
             ceiling_overridesTable.PrimaryKey = pk_ceiling_overrides;
             pk_ceiling_overrides.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_ceiling_overrides));
             var pk_ceiling_overridesKey = RelationalModel.GetKey(this,
@@ -4521,7 +4852,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_ceiling_overrides_order_idIx).Add(ix_ceiling_overrides_order_id);
             ceiling_overridesTable.Indexes.Add("ix_ceiling_overrides_order_id", ix_ceiling_overrides_order_id);
             var ix_ceiling_overrides_organisation_id = new TableIndex(
-            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn19 }, false);
+            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn21 }, false);
             ix_ceiling_overrides_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_ceiling_overrides_organisation_id));
             var ix_ceiling_overrides_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.CeilingOverride",
@@ -4532,8 +4863,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var exchangeRate = FindEntityType("Corridor.Trade.ExchangeRate")!;
 
-            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
-            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
+            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
+            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
             var corridorTradeExchangeRateTableBase = new TableBase("Corridor.Trade.ExchangeRate", null, relationalModel);
             var assumptionColumnBase13 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeExchangeRateTableBase)
             {
@@ -4544,8 +4875,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeExchangeRateTableBase.Columns.Add("base", baseColumnBase);
             var dayColumnBase = new ColumnBase<ColumnMappingBase>("day", "date", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("day", dayColumnBase);
-            var idColumnBase23 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeExchangeRateTableBase);
-            corridorTradeExchangeRateTableBase.Columns.Add("id", idColumnBase23);
+            var idColumnBase24 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeExchangeRateTableBase);
+            corridorTradeExchangeRateTableBase.Columns.Add("id", idColumnBase24);
             var quoteColumnBase0 = new ColumnBase<ColumnMappingBase>("quote", "character varying(3)", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("quote", quoteColumnBase0);
             var rateColumnBase = new ColumnBase<ColumnMappingBase>("rate", "numeric(28,12)", corridorTradeExchangeRateTableBase);
@@ -4555,8 +4886,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.ExchangeRate", corridorTradeExchangeRateTableBase);
             var corridorTradeExchangeRateMappingBase = new TableMappingBase<ColumnMappingBase>(exchangeRate, corridorTradeExchangeRateTableBase, null);
             corridorTradeExchangeRateTableBase.AddTypeMapping(corridorTradeExchangeRateMappingBase, false);
-            defaultTableMappings35.Add(corridorTradeExchangeRateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
+            defaultTableMappings37.Add(corridorTradeExchangeRateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase13, exchangeRate.FindProperty("Assumption")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)baseColumnBase, exchangeRate.FindProperty("Base")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dayColumnBase, exchangeRate.FindProperty("Day")!, corridorTradeExchangeRateMappingBase);
@@ -4564,13 +4895,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rateColumnBase, exchangeRate.FindProperty("Rate")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase14, exchangeRate.FindProperty("Source")!, corridorTradeExchangeRateMappingBase);
 
-            var tableMappings35 = new List<TableMapping>();
-            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
+            var tableMappings37 = new List<TableMapping>();
+            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
             var exchange_ratesTable = new Table("exchange_rates", null, relationalModel);
-            var idColumn23 = new Column("id", "bigint", exchange_ratesTable);
-            exchange_ratesTable.Columns.Add("id", idColumn23);
-            idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn23);
-            idColumn23.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn24 = new Column("id", "bigint", exchange_ratesTable);
+            exchange_ratesTable.Columns.Add("id", idColumn24);
+            idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn24);
+            idColumn24.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var assumptionColumn13 = new Column("assumption", "character varying(1000)", exchange_ratesTable)
             {
                 IsNullable = true
@@ -4595,15 +4926,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("exchange_rates", null), exchange_ratesTable);
             var exchange_ratesTableMapping = new TableMapping(exchangeRate, exchange_ratesTable, null);
             exchange_ratesTable.AddTypeMapping(exchange_ratesTableMapping, false);
-            tableMappings35.Add(exchange_ratesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn23, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
+            tableMappings37.Add(exchange_ratesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn24, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn13, exchangeRate.FindProperty("Assumption")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(baseColumn, exchangeRate.FindProperty("Base")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(dayColumn, exchangeRate.FindProperty("Day")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(quoteColumn0, exchangeRate.FindProperty("Quote")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(rateColumn, exchangeRate.FindProperty("Rate")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn14, exchangeRate.FindProperty("Source")!, exchange_ratesTableMapping);
-            var pk_exchange_rates = new UniqueConstraint("pk_exchange_rates", exchange_ratesTable, new[] { idColumn23 });
+            var pk_exchange_rates = new UniqueConstraint("pk_exchange_rates", exchange_ratesTable, new[] { idColumn24 });
             exchange_ratesTable.PrimaryKey = pk_exchange_rates;
             pk_exchange_rates.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_exchange_rates));
             var pk_exchange_ratesKey = RelationalModel.GetKey(this,
@@ -4624,8 +4955,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var landedCostRule = FindEntityType("Corridor.Trade.LandedCostRule")!;
 
-            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
-            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
+            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
+            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
             var corridorTradeLandedCostRuleTableBase = new TableBase("Corridor.Trade.LandedCostRule", null, relationalModel);
             var amountColumnBase = new ColumnBase<ColumnMappingBase>("amount", "numeric(20,4)", corridorTradeLandedCostRuleTableBase)
             {
@@ -4669,8 +5000,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeLandedCostRuleTableBase.Columns.Add("regime", regimeColumnBase);
             var sourceColumnBase15 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorTradeLandedCostRuleTableBase);
             corridorTradeLandedCostRuleTableBase.Columns.Add("source", sourceColumnBase15);
-            var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorTradeLandedCostRuleTableBase);
-            corridorTradeLandedCostRuleTableBase.Columns.Add("title", titleColumnBase1);
+            var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("title", "character varying(300)", corridorTradeLandedCostRuleTableBase);
+            corridorTradeLandedCostRuleTableBase.Columns.Add("title", titleColumnBase2);
             var valid_fromColumnBase1 = new ColumnBase<ColumnMappingBase>("valid_from", "date", corridorTradeLandedCostRuleTableBase);
             corridorTradeLandedCostRuleTableBase.Columns.Add("valid_from", valid_fromColumnBase1);
             var valid_untilColumnBase1 = new ColumnBase<ColumnMappingBase>("valid_until", "date", corridorTradeLandedCostRuleTableBase)
@@ -4681,7 +5012,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.LandedCostRule", corridorTradeLandedCostRuleTableBase);
             var corridorTradeLandedCostRuleMappingBase = new TableMappingBase<ColumnMappingBase>(landedCostRule, corridorTradeLandedCostRuleTableBase, null);
             corridorTradeLandedCostRuleTableBase.AddTypeMapping(corridorTradeLandedCostRuleMappingBase, false);
-            defaultTableMappings36.Add(corridorTradeLandedCostRuleMappingBase);
+            defaultTableMappings38.Add(corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase7, landedCostRule.FindProperty("Code")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase, landedCostRule.FindProperty("Amount")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase14, landedCostRule.FindProperty("Assumption")!, corridorTradeLandedCostRuleMappingBase);
@@ -4694,12 +5025,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)percentColumnBase, landedCostRule.FindProperty("Percent")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)regimeColumnBase, landedCostRule.FindProperty("Regime")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase15, landedCostRule.FindProperty("Source")!, corridorTradeLandedCostRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, landedCostRule.FindProperty("Title")!, corridorTradeLandedCostRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, landedCostRule.FindProperty("Title")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase1, landedCostRule.FindProperty("ValidFrom")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase1, landedCostRule.FindProperty("ValidUntil")!, corridorTradeLandedCostRuleMappingBase);
 
-            var tableMappings36 = new List<TableMapping>();
-            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
+            var tableMappings38 = new List<TableMapping>();
+            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
             var landed_cost_rulesTable = new Table("landed_cost_rules", null, relationalModel);
             var codeColumn7 = new Column("code", "character varying(60)", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("code", codeColumn7);
@@ -4755,9 +5086,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var sourceColumn15 = new Column("source", "character varying(500)", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("source", sourceColumn15);
             sourceColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn15);
-            var titleColumn1 = new Column("title", "character varying(300)", landed_cost_rulesTable);
-            landed_cost_rulesTable.Columns.Add("title", titleColumn1);
-            titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
+            var titleColumn2 = new Column("title", "character varying(300)", landed_cost_rulesTable);
+            landed_cost_rulesTable.Columns.Add("title", titleColumn2);
+            titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
             var valid_fromColumn1 = new Column("valid_from", "date", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("valid_from", valid_fromColumn1);
             valid_fromColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(valid_fromColumn1);
@@ -4770,7 +5101,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("landed_cost_rules", null), landed_cost_rulesTable);
             var landed_cost_rulesTableMapping = new TableMapping(landedCostRule, landed_cost_rulesTable, null);
             landed_cost_rulesTable.AddTypeMapping(landed_cost_rulesTableMapping, false);
-            tableMappings36.Add(landed_cost_rulesTableMapping);
+            tableMappings38.Add(landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn7, landedCostRule.FindProperty("Code")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn, landedCostRule.FindProperty("Amount")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn14, landedCostRule.FindProperty("Assumption")!, landed_cost_rulesTableMapping);
@@ -4783,7 +5114,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(percentColumn, landedCostRule.FindProperty("Percent")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(regimeColumn, landedCostRule.FindProperty("Regime")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn15, landedCostRule.FindProperty("Source")!, landed_cost_rulesTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn1, landedCostRule.FindProperty("Title")!, landed_cost_rulesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn2, landedCostRule.FindProperty("Title")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(valid_fromColumn1, landedCostRule.FindProperty("ValidFrom")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(valid_untilColumn1, landedCostRule.FindProperty("ValidUntil")!, landed_cost_rulesTableMapping);
             var pk_landed_cost_rules = new UniqueConstraint("pk_landed_cost_rules", landed_cost_rulesTable, new[] { codeColumn7 });
@@ -4807,11 +5138,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var orderLine = FindEntityType("Corridor.Trade.OrderLine")!;
 
-            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
+            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
             var corridorTradeOrderLineTableBase = new TableBase("Corridor.Trade.OrderLine", null, relationalModel);
-            var idColumnBase24 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderLineTableBase);
-            corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase24);
+            var idColumnBase25 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderLineTableBase);
+            corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase25);
             var item_codeColumnBase1 = new ColumnBase<ColumnMappingBase>("item_code", "character varying(40)", corridorTradeOrderLineTableBase);
             corridorTradeOrderLineTableBase.Columns.Add("item_code", item_codeColumnBase1);
             var item_kindColumnBase1 = new ColumnBase<ColumnMappingBase>("item_kind", "character varying(8)", corridorTradeOrderLineTableBase);
@@ -4827,8 +5158,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderLine", corridorTradeOrderLineTableBase);
             var corridorTradeOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(orderLine, corridorTradeOrderLineTableBase, null);
             corridorTradeOrderLineTableBase.AddTypeMapping(corridorTradeOrderLineMappingBase, false);
-            defaultTableMappings37.Add(corridorTradeOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
+            defaultTableMappings39.Add(corridorTradeOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase1, orderLine.FindProperty("ItemCode")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase1, orderLine.FindProperty("ItemKind")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)line_noColumnBase0, orderLine.FindProperty("LineNo")!, corridorTradeOrderLineMappingBase);
@@ -4836,13 +5167,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase0, orderLine.FindProperty("Quantity")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase, orderLine.FindProperty("UnitPrice")!, corridorTradeOrderLineMappingBase);
 
-            var tableMappings37 = new List<TableMapping>();
-            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
+            var tableMappings39 = new List<TableMapping>();
+            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
             var order_linesTable = new Table("order_lines", null, relationalModel);
-            var idColumn24 = new Column("id", "bigint", order_linesTable);
-            order_linesTable.Columns.Add("id", idColumn24);
-            idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn24);
-            idColumn24.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn25 = new Column("id", "bigint", order_linesTable);
+            order_linesTable.Columns.Add("id", idColumn25);
+            idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn25);
+            idColumn25.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var item_codeColumn1 = new Column("item_code", "character varying(40)", order_linesTable);
             order_linesTable.Columns.Add("item_code", item_codeColumn1);
             item_codeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(item_codeColumn1);
@@ -4864,15 +5195,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("order_lines", null), order_linesTable);
             var order_linesTableMapping = new TableMapping(orderLine, order_linesTable, null);
             order_linesTable.AddTypeMapping(order_linesTableMapping, false);
-            tableMappings37.Add(order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn24, orderLine.FindProperty("Id")!, order_linesTableMapping);
+            tableMappings39.Add(order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn25, orderLine.FindProperty("Id")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn1, orderLine.FindProperty("ItemCode")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn1, orderLine.FindProperty("ItemKind")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(line_noColumn0, orderLine.FindProperty("LineNo")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn0, orderLine.FindProperty("OrderId")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn0, orderLine.FindProperty("Quantity")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn, orderLine.FindProperty("UnitPrice")!, order_linesTableMapping);
-            var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn24 });
+            var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn25 });
             order_linesTable.PrimaryKey = pk_order_lines;
             pk_order_lines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_order_lines));
             var pk_order_linesKey = RelationalModel.GetKey(this,
@@ -4893,8 +5224,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var orderTransition = FindEntityType("Corridor.Trade.OrderTransition")!;
 
-            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
+            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
             var corridorTradeOrderTransitionTableBase = new TableBase("Corridor.Trade.OrderTransition", null, relationalModel);
             var atColumnBase2 = new ColumnBase<ColumnMappingBase>("at", "timestamp with time zone", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("at", atColumnBase2);
@@ -4902,8 +5233,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeOrderTransitionTableBase.Columns.Add("by", byColumnBase0);
             var fromColumnBase0 = new ColumnBase<ColumnMappingBase>("from", "character varying(12)", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("from", fromColumnBase0);
-            var idColumnBase25 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderTransitionTableBase);
-            corridorTradeOrderTransitionTableBase.Columns.Add("id", idColumnBase25);
+            var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderTransitionTableBase);
+            corridorTradeOrderTransitionTableBase.Columns.Add("id", idColumnBase26);
             var noteColumnBase0 = new ColumnBase<ColumnMappingBase>("note", "character varying(1000)", corridorTradeOrderTransitionTableBase)
             {
                 IsNullable = true
@@ -4916,8 +5247,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderTransition", corridorTradeOrderTransitionTableBase);
             var corridorTradeOrderTransitionMappingBase = new TableMappingBase<ColumnMappingBase>(orderTransition, corridorTradeOrderTransitionTableBase, null);
             corridorTradeOrderTransitionTableBase.AddTypeMapping(corridorTradeOrderTransitionMappingBase, false);
-            defaultTableMappings38.Add(corridorTradeOrderTransitionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
+            defaultTableMappings40.Add(corridorTradeOrderTransitionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase2, orderTransition.FindProperty("At")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase0, orderTransition.FindProperty("By")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase0, orderTransition.FindProperty("From")!, corridorTradeOrderTransitionMappingBase);
@@ -4925,13 +5256,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase1, orderTransition.FindProperty("OrderId")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, orderTransition.FindProperty("To")!, corridorTradeOrderTransitionMappingBase);
 
-            var tableMappings38 = new List<TableMapping>();
-            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
+            var tableMappings40 = new List<TableMapping>();
+            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
             var order_transitionsTable = new Table("order_transitions", null, relationalModel);
-            var idColumn25 = new Column("id", "bigint", order_transitionsTable);
-            order_transitionsTable.Columns.Add("id", idColumn25);
-            idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn25);
-            idColumn25.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn26 = new Column("id", "bigint", order_transitionsTable);
+            order_transitionsTable.Columns.Add("id", idColumn26);
+            idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn26);
+            idColumn26.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var atColumn2 = new Column("at", "timestamp with time zone", order_transitionsTable);
             order_transitionsTable.Columns.Add("at", atColumn2);
             atColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(atColumn2);
@@ -4956,15 +5287,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("order_transitions", null), order_transitionsTable);
             var order_transitionsTableMapping = new TableMapping(orderTransition, order_transitionsTable, null);
             order_transitionsTable.AddTypeMapping(order_transitionsTableMapping, false);
-            tableMappings38.Add(order_transitionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn25, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
+            tableMappings40.Add(order_transitionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn26, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn2, orderTransition.FindProperty("At")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(byColumn0, orderTransition.FindProperty("By")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(fromColumn0, orderTransition.FindProperty("From")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn0, orderTransition.FindProperty("Note")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn1, orderTransition.FindProperty("OrderId")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(toColumn, orderTransition.FindProperty("To")!, order_transitionsTableMapping);
-            var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn25 });
+            var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn26 });
             order_transitionsTable.PrimaryKey = pk_order_transitions;
             pk_order_transitions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_order_transitions));
             var pk_order_transitionsKey = RelationalModel.GetKey(this,
@@ -4985,8 +5316,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var priceListEntry = FindEntityType("Corridor.Trade.PriceListEntry")!;
 
-            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
-            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
+            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
+            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
             var corridorTradePriceListEntryTableBase = new TableBase("Corridor.Trade.PriceListEntry", null, relationalModel);
             var agreement_idColumnBase1 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradePriceListEntryTableBase)
             {
@@ -4995,8 +5326,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradePriceListEntryTableBase.Columns.Add("agreement_id", agreement_idColumnBase1);
             var currencyColumnBase3 = new ColumnBase<ColumnMappingBase>("currency", "character varying(3)", corridorTradePriceListEntryTableBase);
             corridorTradePriceListEntryTableBase.Columns.Add("currency", currencyColumnBase3);
-            var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradePriceListEntryTableBase);
-            corridorTradePriceListEntryTableBase.Columns.Add("id", idColumnBase26);
+            var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradePriceListEntryTableBase);
+            corridorTradePriceListEntryTableBase.Columns.Add("id", idColumnBase27);
             var item_codeColumnBase2 = new ColumnBase<ColumnMappingBase>("item_code", "character varying(40)", corridorTradePriceListEntryTableBase);
             corridorTradePriceListEntryTableBase.Columns.Add("item_code", item_codeColumnBase2);
             var item_kindColumnBase2 = new ColumnBase<ColumnMappingBase>("item_kind", "character varying(8)", corridorTradePriceListEntryTableBase);
@@ -5006,21 +5337,21 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.PriceListEntry", corridorTradePriceListEntryTableBase);
             var corridorTradePriceListEntryMappingBase = new TableMappingBase<ColumnMappingBase>(priceListEntry, corridorTradePriceListEntryTableBase, null);
             corridorTradePriceListEntryTableBase.AddTypeMapping(corridorTradePriceListEntryMappingBase, false);
-            defaultTableMappings39.Add(corridorTradePriceListEntryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
+            defaultTableMappings41.Add(corridorTradePriceListEntryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase1, priceListEntry.FindProperty("AgreementId")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase3, priceListEntry.FindProperty("Currency")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase2, priceListEntry.FindProperty("ItemCode")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase2, priceListEntry.FindProperty("ItemKind")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase0, priceListEntry.FindProperty("UnitPrice")!, corridorTradePriceListEntryMappingBase);
 
-            var tableMappings39 = new List<TableMapping>();
-            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
+            var tableMappings41 = new List<TableMapping>();
+            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
             var agreement_pricesTable = new Table("agreement_prices", null, relationalModel);
-            var idColumn26 = new Column("id", "bigint", agreement_pricesTable);
-            agreement_pricesTable.Columns.Add("id", idColumn26);
-            idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn26);
-            idColumn26.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn27 = new Column("id", "bigint", agreement_pricesTable);
+            agreement_pricesTable.Columns.Add("id", idColumn27);
+            idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn27);
+            idColumn27.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var agreement_idColumn1 = new Column("agreement_id", "uuid", agreement_pricesTable)
             {
                 IsNullable = true
@@ -5042,14 +5373,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_prices", null), agreement_pricesTable);
             var agreement_pricesTableMapping = new TableMapping(priceListEntry, agreement_pricesTable, null);
             agreement_pricesTable.AddTypeMapping(agreement_pricesTableMapping, false);
-            tableMappings39.Add(agreement_pricesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn26, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
+            tableMappings41.Add(agreement_pricesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn27, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn1, priceListEntry.FindProperty("AgreementId")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn3, priceListEntry.FindProperty("Currency")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn2, priceListEntry.FindProperty("ItemCode")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn2, priceListEntry.FindProperty("ItemKind")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn0, priceListEntry.FindProperty("UnitPrice")!, agreement_pricesTableMapping);
-            var pk_agreement_prices = new UniqueConstraint("pk_agreement_prices", agreement_pricesTable, new[] { idColumn26 });
+            var pk_agreement_prices = new UniqueConstraint("pk_agreement_prices", agreement_pricesTable, new[] { idColumn27 });
             agreement_pricesTable.PrimaryKey = pk_agreement_prices;
             pk_agreement_prices.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_prices));
             var pk_agreement_pricesKey = RelationalModel.GetKey(this,
@@ -5070,8 +5401,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var quantityCeiling = FindEntityType("Corridor.Trade.QuantityCeiling")!;
 
-            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
+            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
             var corridorTradeQuantityCeilingTableBase = new TableBase("Corridor.Trade.QuantityCeiling", null, relationalModel);
             var agreement_idColumnBase2 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("agreement_id", agreement_idColumnBase2);
@@ -5079,8 +5410,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeQuantityCeilingTableBase.Columns.Add("committed", committedColumnBase);
             var deliveredColumnBase = new ColumnBase<ColumnMappingBase>("delivered", "integer", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("delivered", deliveredColumnBase);
-            var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeQuantityCeilingTableBase);
-            corridorTradeQuantityCeilingTableBase.Columns.Add("id", idColumnBase27);
+            var idColumnBase28 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeQuantityCeilingTableBase);
+            corridorTradeQuantityCeilingTableBase.Columns.Add("id", idColumnBase28);
             var item_codesColumnBase = new ColumnBase<ColumnMappingBase>("item_codes", "character varying(500)", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("item_codes", item_codesColumnBase);
             var labelColumnBase = new ColumnBase<ColumnMappingBase>("label", "character varying(100)", corridorTradeQuantityCeilingTableBase);
@@ -5095,8 +5426,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.QuantityCeiling", corridorTradeQuantityCeilingTableBase);
             var corridorTradeQuantityCeilingMappingBase = new TableMappingBase<ColumnMappingBase>(quantityCeiling, corridorTradeQuantityCeilingTableBase, null);
             corridorTradeQuantityCeilingTableBase.AddTypeMapping(corridorTradeQuantityCeilingMappingBase, false);
-            defaultTableMappings40.Add(corridorTradeQuantityCeilingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
+            defaultTableMappings42.Add(corridorTradeQuantityCeilingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase2, quantityCeiling.FindProperty("AgreementId")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committedColumnBase, quantityCeiling.FindProperty("Committed")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)deliveredColumnBase, quantityCeiling.FindProperty("Delivered")!, corridorTradeQuantityCeilingMappingBase);
@@ -5105,13 +5436,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)max_quantityColumnBase, quantityCeiling.FindProperty("MaxQuantity")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)product_groupColumnBase3, quantityCeiling.FindProperty("ProductGroup")!, corridorTradeQuantityCeilingMappingBase);
 
-            var tableMappings40 = new List<TableMapping>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
+            var tableMappings42 = new List<TableMapping>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
             var agreement_quantity_ceilingsTable = new Table("agreement_quantity_ceilings", null, relationalModel);
-            var idColumn27 = new Column("id", "bigint", agreement_quantity_ceilingsTable);
-            agreement_quantity_ceilingsTable.Columns.Add("id", idColumn27);
-            idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn27);
-            idColumn27.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn28 = new Column("id", "bigint", agreement_quantity_ceilingsTable);
+            agreement_quantity_ceilingsTable.Columns.Add("id", idColumn28);
+            idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn28);
+            idColumn28.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var agreement_idColumn2 = new Column("agreement_id", "uuid", agreement_quantity_ceilingsTable);
             agreement_quantity_ceilingsTable.Columns.Add("agreement_id", agreement_idColumn2);
             agreement_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(agreement_idColumn2);
@@ -5139,8 +5470,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_quantity_ceilings", null), agreement_quantity_ceilingsTable);
             var agreement_quantity_ceilingsTableMapping = new TableMapping(quantityCeiling, agreement_quantity_ceilingsTable, null);
             agreement_quantity_ceilingsTable.AddTypeMapping(agreement_quantity_ceilingsTableMapping, false);
-            tableMappings40.Add(agreement_quantity_ceilingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn27, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
+            tableMappings42.Add(agreement_quantity_ceilingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn28, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn2, quantityCeiling.FindProperty("AgreementId")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(committedColumn, quantityCeiling.FindProperty("Committed")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(deliveredColumn, quantityCeiling.FindProperty("Delivered")!, agreement_quantity_ceilingsTableMapping);
@@ -5148,7 +5479,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(labelColumn, quantityCeiling.FindProperty("Label")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(max_quantityColumn, quantityCeiling.FindProperty("MaxQuantity")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(product_groupColumn3, quantityCeiling.FindProperty("ProductGroup")!, agreement_quantity_ceilingsTableMapping);
-            var pk_agreement_quantity_ceilings = new UniqueConstraint("pk_agreement_quantity_ceilings", agreement_quantity_ceilingsTable, new[] { idColumn27 });
+            var pk_agreement_quantity_ceilings = new UniqueConstraint("pk_agreement_quantity_ceilings", agreement_quantity_ceilingsTable, new[] { idColumn28 });
             agreement_quantity_ceilingsTable.PrimaryKey = pk_agreement_quantity_ceilings;
             pk_agreement_quantity_ceilings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_quantity_ceilings));
             var pk_agreement_quantity_ceilingsKey = RelationalModel.GetKey(this,
@@ -5169,15 +5500,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var recordedOrderLine = FindEntityType("Corridor.Trade.RecordedOrderLine")!;
 
-            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
+            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
             var corridorTradeRecordedOrderLineTableBase = new TableBase("Corridor.Trade.RecordedOrderLine", null, relationalModel);
             var buyerColumnBase = new ColumnBase<ColumnMappingBase>("buyer", "character varying(200)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("buyer", buyerColumnBase);
             var currencyColumnBase4 = new ColumnBase<ColumnMappingBase>("currency", "character varying(3)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("currency", currencyColumnBase4);
-            var idColumnBase28 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("id", idColumnBase28);
+            var idColumnBase29 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("id", idColumnBase29);
             var item_codeColumnBase3 = new ColumnBase<ColumnMappingBase>("item_code", "character varying(40)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("item_code", item_codeColumnBase3);
             var item_kindColumnBase3 = new ColumnBase<ColumnMappingBase>("item_kind", "character varying(8)", corridorTradeRecordedOrderLineTableBase);
@@ -5188,10 +5519,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeRecordedOrderLineTableBase.Columns.Add("market", marketColumnBase5);
             var order_dateColumnBase0 = new ColumnBase<ColumnMappingBase>("order_date", "date", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_date", order_dateColumnBase0);
-            var order_numberColumnBase0 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("order_number", order_numberColumnBase0);
-            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
+            var order_numberColumnBase1 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("order_number", order_numberColumnBase1);
+            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
             var quantityColumnBase1 = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("quantity", quantityColumnBase1);
             var requested_dateColumnBase = new ColumnBase<ColumnMappingBase>("requested_date", "date", corridorTradeRecordedOrderLineTableBase)
@@ -5204,8 +5535,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.RecordedOrderLine", corridorTradeRecordedOrderLineTableBase);
             var corridorTradeRecordedOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(recordedOrderLine, corridorTradeRecordedOrderLineTableBase, null);
             corridorTradeRecordedOrderLineTableBase.AddTypeMapping(corridorTradeRecordedOrderLineMappingBase, false);
-            defaultTableMappings41.Add(corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
+            defaultTableMappings43.Add(corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyerColumnBase, recordedOrderLine.FindProperty("Buyer")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase4, recordedOrderLine.FindProperty("Currency")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase3, recordedOrderLine.FindProperty("ItemCode")!, corridorTradeRecordedOrderLineMappingBase);
@@ -5213,19 +5544,19 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)line_noColumnBase1, recordedOrderLine.FindProperty("LineNo")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase5, recordedOrderLine.FindProperty("Market")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase0, recordedOrderLine.FindProperty("OrderDate")!, corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase0, recordedOrderLine.FindProperty("OrderNumber")!, corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase1, recordedOrderLine.FindProperty("OrderNumber")!, corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase1, recordedOrderLine.FindProperty("Quantity")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase, recordedOrderLine.FindProperty("RequestedDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase1, recordedOrderLine.FindProperty("UnitPrice")!, corridorTradeRecordedOrderLineMappingBase);
 
-            var tableMappings41 = new List<TableMapping>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
+            var tableMappings43 = new List<TableMapping>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
             var recorded_order_linesTable = new Table("recorded_order_lines", null, relationalModel);
-            var idColumn28 = new Column("id", "bigint", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("id", idColumn28);
-            idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn28);
-            idColumn28.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn29 = new Column("id", "bigint", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("id", idColumn29);
+            idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn29);
+            idColumn29.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var buyerColumn = new Column("buyer", "character varying(200)", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("buyer", buyerColumn);
             buyerColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(buyerColumn);
@@ -5247,12 +5578,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_dateColumn0 = new Column("order_date", "date", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("order_date", order_dateColumn0);
             order_dateColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(order_dateColumn0);
-            var order_numberColumn0 = new Column("order_number", "character varying(40)", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("order_number", order_numberColumn0);
-            order_numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn0);
-            var organisation_idColumn20 = new Column("organisation_id", "uuid", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn20);
-            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
+            var order_numberColumn1 = new Column("order_number", "character varying(40)", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("order_number", order_numberColumn1);
+            order_numberColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn1);
+            var organisation_idColumn22 = new Column("organisation_id", "uuid", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn22);
+            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
             var quantityColumn1 = new Column("quantity", "integer", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("quantity", quantityColumn1);
             quantityColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn1);
@@ -5268,8 +5599,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("recorded_order_lines", null), recorded_order_linesTable);
             var recorded_order_linesTableMapping = new TableMapping(recordedOrderLine, recorded_order_linesTable, null);
             recorded_order_linesTable.AddTypeMapping(recorded_order_linesTableMapping, false);
-            tableMappings41.Add(recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn28, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
+            tableMappings43.Add(recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn29, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(buyerColumn, recordedOrderLine.FindProperty("Buyer")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn4, recordedOrderLine.FindProperty("Currency")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn3, recordedOrderLine.FindProperty("ItemCode")!, recorded_order_linesTableMapping);
@@ -5277,12 +5608,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(line_noColumn1, recordedOrderLine.FindProperty("LineNo")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(marketColumn5, recordedOrderLine.FindProperty("Market")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn0, recordedOrderLine.FindProperty("OrderDate")!, recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(order_numberColumn0, recordedOrderLine.FindProperty("OrderNumber")!, recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn20, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(order_numberColumn1, recordedOrderLine.FindProperty("OrderNumber")!, recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn22, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn1, recordedOrderLine.FindProperty("Quantity")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn, recordedOrderLine.FindProperty("RequestedDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn1, recordedOrderLine.FindProperty("UnitPrice")!, recorded_order_linesTableMapping);
-            var pk_recorded_order_lines = new UniqueConstraint("pk_recorded_order_lines", recorded_order_linesTable, new[] { idColumn28 });
+            var pk_recorded_order_lines = new UniqueConstraint("pk_recorded_order_lines", recorded_order_linesTable, new[] { idColumn29 });
             recorded_order_linesTable.PrimaryKey = pk_recorded_order_lines;
             pk_recorded_order_lines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_recorded_order_lines));
             var pk_recorded_order_linesKey = RelationalModel.GetKey(this,
@@ -5292,7 +5623,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_recorded_order_linesKey).Add(pk_recorded_order_lines);
             recorded_order_linesTable.UniqueConstraints.Add("pk_recorded_order_lines", pk_recorded_order_lines);
             var ix_recorded_order_lines_organisation_id = new TableIndex(
-            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn20 }, false);
+            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn22 }, false);
             ix_recorded_order_lines_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_recorded_order_lines_organisation_id));
             var ix_recorded_order_lines_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5301,7 +5632,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_idIx).Add(ix_recorded_order_lines_organisation_id);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id", ix_recorded_order_lines_organisation_id);
             var ix_recorded_order_lines_organisation_id_order_date = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn20, order_dateColumn0 }, false);
+            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn22, order_dateColumn0 }, false);
             ix_recorded_order_lines_organisation_id_order_date.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_date));
             var ix_recorded_order_lines_organisation_id_order_dateIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5310,7 +5641,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_id_order_dateIx).Add(ix_recorded_order_lines_organisation_id_order_date);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id_order_date", ix_recorded_order_lines_organisation_id_order_date);
             var ix_recorded_order_lines_organisation_id_order_number_line_no = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn20, order_numberColumn0, line_noColumn1 }, true);
+            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn22, order_numberColumn1, line_noColumn1 }, true);
             ix_recorded_order_lines_organisation_id_order_number_line_no.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_number_line_no));
             var ix_recorded_order_lines_organisation_id_order_number_line_noIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5321,8 +5652,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var target = FindEntityType("Corridor.Trade.Target")!;
 
-            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
-            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
+            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
+            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
             var corridorTradeTargetTableBase = new TableBase("Corridor.Trade.Target", null, relationalModel);
             var amountColumnBase0 = new ColumnBase<ColumnMappingBase>("amount", "numeric(20,4)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("amount", amountColumnBase0);
@@ -5342,14 +5673,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTargetTableBase.Columns.Add("dimension", dimensionColumnBase);
             var fromColumnBase1 = new ColumnBase<ColumnMappingBase>("from", "date", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("from", fromColumnBase1);
-            var idColumnBase29 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("id", idColumnBase29);
+            var idColumnBase30 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("id", idColumnBase30);
             var keyColumnBase0 = new ColumnBase<ColumnMappingBase>("key", "character varying(60)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("key", keyColumnBase0);
             var measureColumnBase = new ColumnBase<ColumnMappingBase>("measure", "character varying(8)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("measure", measureColumnBase);
-            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
+            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
             var sourceColumnBase16 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("source", sourceColumnBase16);
             var untilColumnBase0 = new ColumnBase<ColumnMappingBase>("until", "date", corridorTradeTargetTableBase);
@@ -5357,8 +5688,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.Target", corridorTradeTargetTableBase);
             var corridorTradeTargetMappingBase = new TableMappingBase<ColumnMappingBase>(target, corridorTradeTargetTableBase, null);
             corridorTradeTargetTableBase.AddTypeMapping(corridorTradeTargetMappingBase, false);
-            defaultTableMappings42.Add(corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
+            defaultTableMappings44.Add(corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase0, target.FindProperty("Amount")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase15, target.FindProperty("Assumption")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase8, target.FindProperty("Code")!, corridorTradeTargetMappingBase);
@@ -5367,16 +5698,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase1, target.FindProperty("From")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase0, target.FindProperty("Key")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)measureColumnBase, target.FindProperty("Measure")!, corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase16, target.FindProperty("Source")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase0, target.FindProperty("Until")!, corridorTradeTargetMappingBase);
 
-            var tableMappings42 = new List<TableMapping>();
-            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
+            var tableMappings44 = new List<TableMapping>();
+            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
             var targetsTable = new Table("targets", null, relationalModel);
-            var idColumn29 = new Column("id", "uuid", targetsTable);
-            targetsTable.Columns.Add("id", idColumn29);
-            idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn29);
+            var idColumn30 = new Column("id", "uuid", targetsTable);
+            targetsTable.Columns.Add("id", idColumn30);
+            idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn30);
             var amountColumn0 = new Column("amount", "numeric(20,4)", targetsTable);
             targetsTable.Columns.Add("amount", amountColumn0);
             amountColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(amountColumn0);
@@ -5407,9 +5738,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var measureColumn = new Column("measure", "character varying(8)", targetsTable);
             targetsTable.Columns.Add("measure", measureColumn);
             measureColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(measureColumn);
-            var organisation_idColumn21 = new Column("organisation_id", "uuid", targetsTable);
-            targetsTable.Columns.Add("organisation_id", organisation_idColumn21);
-            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
+            var organisation_idColumn23 = new Column("organisation_id", "uuid", targetsTable);
+            targetsTable.Columns.Add("organisation_id", organisation_idColumn23);
+            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
             var sourceColumn16 = new Column("source", "character varying(500)", targetsTable);
             targetsTable.Columns.Add("source", sourceColumn16);
             sourceColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn16);
@@ -5419,8 +5750,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("targets", null), targetsTable);
             var targetsTableMapping = new TableMapping(target, targetsTable, null);
             targetsTable.AddTypeMapping(targetsTableMapping, false);
-            tableMappings42.Add(targetsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn29, target.FindProperty("Id")!, targetsTableMapping);
+            tableMappings44.Add(targetsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn30, target.FindProperty("Id")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn0, target.FindProperty("Amount")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn15, target.FindProperty("Assumption")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn8, target.FindProperty("Code")!, targetsTableMapping);
@@ -5429,10 +5760,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(fromColumn1, target.FindProperty("From")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn0, target.FindProperty("Key")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(measureColumn, target.FindProperty("Measure")!, targetsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn21, target.FindProperty("OrganisationId")!, targetsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn23, target.FindProperty("OrganisationId")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn16, target.FindProperty("Source")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn0, target.FindProperty("Until")!, targetsTableMapping);
-            var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn29 });
+            var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn30 });
             targetsTable.PrimaryKey = pk_targets;
             pk_targets.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_targets));
             var pk_targetsKey = RelationalModel.GetKey(this,
@@ -5442,7 +5773,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_targetsKey).Add(pk_targets);
             targetsTable.UniqueConstraints.Add("pk_targets", pk_targets);
             var ix_targets_organisation_id = new TableIndex(
-            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn21 }, false);
+            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn23 }, false);
             ix_targets_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_targets_organisation_id));
             var ix_targets_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -5451,7 +5782,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_targets_organisation_idIx).Add(ix_targets_organisation_id);
             targetsTable.Indexes.Add("ix_targets_organisation_id", ix_targets_organisation_id);
             var ix_targets_organisation_id_code = new TableIndex(
-            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn21, codeColumn8 }, true);
+            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn23, codeColumn8 }, true);
             ix_targets_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_targets_organisation_id_code));
             var ix_targets_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -5462,8 +5793,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradeOrder = FindEntityType("Corridor.Trade.TradeOrder")!;
 
-            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
+            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
             var corridorTradeTradeOrderTableBase = new TableBase("Corridor.Trade.TradeOrder", null, relationalModel);
             var agreement_idColumnBase3 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeTradeOrderTableBase)
             {
@@ -5479,60 +5810,60 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorTradeTradeOrderTableBase.Columns.Add("consignee_id", consignee_idColumnBase);
-            var created_atColumnBase5 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("created_at", created_atColumnBase5);
-            var created_byColumnBase = new ColumnBase<ColumnMappingBase>("created_by", "character varying(200)", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("created_by", created_byColumnBase);
+            var created_atColumnBase6 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("created_at", created_atColumnBase6);
+            var created_byColumnBase0 = new ColumnBase<ColumnMappingBase>("created_by", "character varying(200)", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("created_by", created_byColumnBase0);
             var currencyColumnBase6 = new ColumnBase<ColumnMappingBase>("currency", "character varying(3)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("currency", currencyColumnBase6);
             var delivery_nodeColumnBase = new ColumnBase<ColumnMappingBase>("delivery_node", "character varying(40)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("delivery_node", delivery_nodeColumnBase);
-            var idColumnBase30 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("id", idColumnBase30);
+            var idColumnBase31 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("id", idColumnBase31);
             var incotermColumnBase0 = new ColumnBase<ColumnMappingBase>("incoterm", "character varying(3)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("incoterm", incotermColumnBase0);
             var marketColumnBase6 = new ColumnBase<ColumnMappingBase>("market", "character varying(2)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("market", marketColumnBase6);
-            var numberColumnBase0 = new ColumnBase<ColumnMappingBase>("number", "character varying(40)", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("number", numberColumnBase0);
+            var numberColumnBase1 = new ColumnBase<ColumnMappingBase>("number", "character varying(40)", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("number", numberColumnBase1);
             var order_dateColumnBase1 = new ColumnBase<ColumnMappingBase>("order_date", "date", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("order_date", order_dateColumnBase1);
-            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
+            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
             var origin_nodeColumnBase = new ColumnBase<ColumnMappingBase>("origin_node", "character varying(40)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("origin_node", origin_nodeColumnBase);
             var requested_dateColumnBase0 = new ColumnBase<ColumnMappingBase>("requested_date", "date", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("requested_date", requested_dateColumnBase0);
-            var statusColumnBase4 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("status", statusColumnBase4);
+            var statusColumnBase5 = new ColumnBase<ColumnMappingBase>("status", "character varying(12)", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("status", statusColumnBase5);
             relationalModel.DefaultTables.Add("Corridor.Trade.TradeOrder", corridorTradeTradeOrderTableBase);
             var corridorTradeTradeOrderMappingBase = new TableMappingBase<ColumnMappingBase>(tradeOrder, corridorTradeTradeOrderTableBase, null);
             corridorTradeTradeOrderTableBase.AddTypeMapping(corridorTradeTradeOrderMappingBase, false);
-            defaultTableMappings43.Add(corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
+            defaultTableMappings45.Add(corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase3, tradeOrder.FindProperty("AgreementId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyer_idColumnBase, tradeOrder.FindProperty("BuyerId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committed_minorColumnBase0, tradeOrder.FindProperty("CommittedMinor")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)consignee_idColumnBase, tradeOrder.FindProperty("ConsigneeId")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase5, tradeOrder.FindProperty("CreatedAt")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_byColumnBase, tradeOrder.FindProperty("CreatedBy")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase6, tradeOrder.FindProperty("CreatedAt")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_byColumnBase0, tradeOrder.FindProperty("CreatedBy")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase6, tradeOrder.FindProperty("Currency")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delivery_nodeColumnBase, tradeOrder.FindProperty("DeliveryNode")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)incotermColumnBase0, tradeOrder.FindProperty("Incoterm")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase6, tradeOrder.FindProperty("Market")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase0, tradeOrder.FindProperty("Number")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase1, tradeOrder.FindProperty("Number")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase1, tradeOrder.FindProperty("OrderDate")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)origin_nodeColumnBase, tradeOrder.FindProperty("OriginNode")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase0, tradeOrder.FindProperty("RequestedDate")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase4, tradeOrder.FindProperty("Status")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase5, tradeOrder.FindProperty("Status")!, corridorTradeTradeOrderMappingBase);
 
-            var tableMappings43 = new List<TableMapping>();
-            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
+            var tableMappings45 = new List<TableMapping>();
+            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
             var ordersTable = new Table("orders", null, relationalModel);
-            var idColumn30 = new Column("id", "uuid", ordersTable);
-            ordersTable.Columns.Add("id", idColumn30);
-            idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn30);
+            var idColumn31 = new Column("id", "uuid", ordersTable);
+            ordersTable.Columns.Add("id", idColumn31);
+            idColumn31.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn31);
             var agreement_idColumn3 = new Column("agreement_id", "uuid", ordersTable)
             {
                 IsNullable = true
@@ -5551,12 +5882,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             ordersTable.Columns.Add("consignee_id", consignee_idColumn);
             consignee_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(consignee_idColumn);
-            var created_atColumn5 = new Column("created_at", "timestamp with time zone", ordersTable);
-            ordersTable.Columns.Add("created_at", created_atColumn5);
-            created_atColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn5);
-            var created_byColumn = new Column("created_by", "character varying(200)", ordersTable);
-            ordersTable.Columns.Add("created_by", created_byColumn);
-            created_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(created_byColumn);
+            var created_atColumn6 = new Column("created_at", "timestamp with time zone", ordersTable);
+            ordersTable.Columns.Add("created_at", created_atColumn6);
+            created_atColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn6);
+            var created_byColumn0 = new Column("created_by", "character varying(200)", ordersTable);
+            ordersTable.Columns.Add("created_by", created_byColumn0);
+            created_byColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(created_byColumn0);
             var currencyColumn6 = new Column("currency", "character varying(3)", ordersTable);
             ordersTable.Columns.Add("currency", currencyColumn6);
             currencyColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(currencyColumn6);
@@ -5569,46 +5900,46 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var marketColumn6 = new Column("market", "character varying(2)", ordersTable);
             ordersTable.Columns.Add("market", marketColumn6);
             marketColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(marketColumn6);
-            var numberColumn0 = new Column("number", "character varying(40)", ordersTable);
-            ordersTable.Columns.Add("number", numberColumn0);
-            numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn0);
+            var numberColumn1 = new Column("number", "character varying(40)", ordersTable);
+            ordersTable.Columns.Add("number", numberColumn1);
+            numberColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn1);
             var order_dateColumn1 = new Column("order_date", "date", ordersTable);
             ordersTable.Columns.Add("order_date", order_dateColumn1);
             order_dateColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(order_dateColumn1);
-            var organisation_idColumn22 = new Column("organisation_id", "uuid", ordersTable);
-            ordersTable.Columns.Add("organisation_id", organisation_idColumn22);
-            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
+            var organisation_idColumn24 = new Column("organisation_id", "uuid", ordersTable);
+            ordersTable.Columns.Add("organisation_id", organisation_idColumn24);
+            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
             var origin_nodeColumn = new Column("origin_node", "character varying(40)", ordersTable);
             ordersTable.Columns.Add("origin_node", origin_nodeColumn);
             origin_nodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(origin_nodeColumn);
             var requested_dateColumn0 = new Column("requested_date", "date", ordersTable);
             ordersTable.Columns.Add("requested_date", requested_dateColumn0);
             requested_dateColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(requested_dateColumn0);
-            var statusColumn4 = new Column("status", "character varying(12)", ordersTable);
-            ordersTable.Columns.Add("status", statusColumn4);
-            statusColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn4);
+            var statusColumn5 = new Column("status", "character varying(12)", ordersTable);
+            ordersTable.Columns.Add("status", statusColumn5);
+            statusColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn5);
             relationalModel.Tables.Add(("orders", null), ordersTable);
             var ordersTableMapping = new TableMapping(tradeOrder, ordersTable, null);
             ordersTable.AddTypeMapping(ordersTableMapping, false);
-            tableMappings43.Add(ordersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn30, tradeOrder.FindProperty("Id")!, ordersTableMapping);
+            tableMappings45.Add(ordersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn31, tradeOrder.FindProperty("Id")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn3, tradeOrder.FindProperty("AgreementId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(buyer_idColumn, tradeOrder.FindProperty("BuyerId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(committed_minorColumn0, tradeOrder.FindProperty("CommittedMinor")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(consignee_idColumn, tradeOrder.FindProperty("ConsigneeId")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn5, tradeOrder.FindProperty("CreatedAt")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(created_byColumn, tradeOrder.FindProperty("CreatedBy")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn6, tradeOrder.FindProperty("CreatedAt")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(created_byColumn0, tradeOrder.FindProperty("CreatedBy")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn6, tradeOrder.FindProperty("Currency")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(delivery_nodeColumn, tradeOrder.FindProperty("DeliveryNode")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(incotermColumn0, tradeOrder.FindProperty("Incoterm")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(marketColumn6, tradeOrder.FindProperty("Market")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(numberColumn0, tradeOrder.FindProperty("Number")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(numberColumn1, tradeOrder.FindProperty("Number")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn1, tradeOrder.FindProperty("OrderDate")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn22, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn24, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(origin_nodeColumn, tradeOrder.FindProperty("OriginNode")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn0, tradeOrder.FindProperty("RequestedDate")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn4, tradeOrder.FindProperty("Status")!, ordersTableMapping);
-            var pk_orders = new UniqueConstraint("pk_orders", ordersTable, new[] { idColumn30 });
+            RelationalModel.CreateColumnMapping(statusColumn5, tradeOrder.FindProperty("Status")!, ordersTableMapping);
+            var pk_orders = new UniqueConstraint("pk_orders", ordersTable, new[] { idColumn31 });
             ordersTable.PrimaryKey = pk_orders;
             pk_orders.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_orders));
             var pk_ordersKey = RelationalModel.GetKey(this,
@@ -5645,7 +5976,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_orders_consignee_idIx).Add(ix_orders_consignee_id);
             ordersTable.Indexes.Add("ix_orders_consignee_id", ix_orders_consignee_id);
             var ix_orders_organisation_id = new TableIndex(
-            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn22 }, false);
+            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn24 }, false);
             ix_orders_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_orders_organisation_id));
             var ix_orders_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -5654,7 +5985,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_orders_organisation_idIx).Add(ix_orders_organisation_id);
             ordersTable.Indexes.Add("ix_orders_organisation_id", ix_orders_organisation_id);
             var ix_orders_organisation_id_number = new TableIndex(
-            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn22, numberColumn0 }, true);
+            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn24, numberColumn1 }, true);
             ix_orders_organisation_id_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_orders_organisation_id_number));
             var ix_orders_organisation_id_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -5665,8 +5996,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradePartner = FindEntityType("Corridor.Trade.TradePartner")!;
 
-            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
+            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
             var corridorTradeTradePartnerTableBase = new TableBase("Corridor.Trade.TradePartner", null, relationalModel);
             var addressColumnBase = new ColumnBase<ColumnMappingBase>("address", "character varying(500)", corridorTradeTradePartnerTableBase)
             {
@@ -5677,29 +6008,29 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTradePartnerTableBase.Columns.Add("code", codeColumnBase9);
             var counterparty_idColumnBase2 = new ColumnBase<ColumnMappingBase>("counterparty_id", "uuid", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase2);
-            var idColumnBase31 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase31);
-            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
+            var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase32);
+            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
             var rolesColumnBase = new ColumnBase<ColumnMappingBase>("roles", "character varying(100)", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("roles", rolesColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePartner", corridorTradeTradePartnerTableBase);
             var corridorTradeTradePartnerMappingBase = new TableMappingBase<ColumnMappingBase>(tradePartner, corridorTradeTradePartnerTableBase, null);
             corridorTradeTradePartnerTableBase.AddTypeMapping(corridorTradeTradePartnerMappingBase, false);
-            defaultTableMappings44.Add(corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
+            defaultTableMappings46.Add(corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)addressColumnBase, tradePartner.FindProperty("Address")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase9, tradePartner.FindProperty("Code")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase2, tradePartner.FindProperty("CounterpartyId")!, corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, tradePartner.FindProperty("Roles")!, corridorTradeTradePartnerMappingBase);
 
-            var tableMappings44 = new List<TableMapping>();
-            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
+            var tableMappings46 = new List<TableMapping>();
+            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
             var trade_partnersTable = new Table("trade_partners", null, relationalModel);
-            var idColumn31 = new Column("id", "uuid", trade_partnersTable);
-            trade_partnersTable.Columns.Add("id", idColumn31);
-            idColumn31.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn31);
+            var idColumn32 = new Column("id", "uuid", trade_partnersTable);
+            trade_partnersTable.Columns.Add("id", idColumn32);
+            idColumn32.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn32);
             var addressColumn = new Column("address", "character varying(500)", trade_partnersTable)
             {
                 IsNullable = true
@@ -5712,23 +6043,23 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var counterparty_idColumn2 = new Column("counterparty_id", "uuid", trade_partnersTable);
             trade_partnersTable.Columns.Add("counterparty_id", counterparty_idColumn2);
             counterparty_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(counterparty_idColumn2);
-            var organisation_idColumn23 = new Column("organisation_id", "uuid", trade_partnersTable);
-            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn23);
-            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
+            var organisation_idColumn25 = new Column("organisation_id", "uuid", trade_partnersTable);
+            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn25);
+            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
             var rolesColumn = new Column("roles", "character varying(100)", trade_partnersTable);
             trade_partnersTable.Columns.Add("roles", rolesColumn);
             rolesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(rolesColumn);
             relationalModel.Tables.Add(("trade_partners", null), trade_partnersTable);
             var trade_partnersTableMapping = new TableMapping(tradePartner, trade_partnersTable, null);
             trade_partnersTable.AddTypeMapping(trade_partnersTableMapping, false);
-            tableMappings44.Add(trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn31, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
+            tableMappings46.Add(trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn32, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(addressColumn, tradePartner.FindProperty("Address")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn9, tradePartner.FindProperty("Code")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn2, tradePartner.FindProperty("CounterpartyId")!, trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn23, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn25, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, tradePartner.FindProperty("Roles")!, trade_partnersTableMapping);
-            var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn31 });
+            var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn32 });
             trade_partnersTable.PrimaryKey = pk_trade_partners;
             pk_trade_partners.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_trade_partners));
             var pk_trade_partnersKey = RelationalModel.GetKey(this,
@@ -5747,7 +6078,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_counterparty_idIx).Add(ix_trade_partners_counterparty_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_counterparty_id", ix_trade_partners_counterparty_id);
             var ix_trade_partners_organisation_id = new TableIndex(
-            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn23 }, false);
+            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn25 }, false);
             ix_trade_partners_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_trade_partners_organisation_id));
             var ix_trade_partners_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -5756,7 +6087,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_organisation_idIx).Add(ix_trade_partners_organisation_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_organisation_id", ix_trade_partners_organisation_id);
             var ix_trade_partners_organisation_id_code = new TableIndex(
-            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn23, codeColumn9 }, true);
+            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn25, codeColumn9 }, true);
             ix_trade_partners_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_trade_partners_organisation_id_code));
             var ix_trade_partners_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -5767,8 +6098,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradePreference = FindEntityType("Corridor.Trade.TradePreference")!;
 
-            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
+            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
             var corridorTradeTradePreferenceTableBase = new TableBase("Corridor.Trade.TradePreference", null, relationalModel);
             var assumptionColumnBase16 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeTradePreferenceTableBase)
             {
@@ -5795,7 +6126,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePreference", corridorTradeTradePreferenceTableBase);
             var corridorTradeTradePreferenceMappingBase = new TableMappingBase<ColumnMappingBase>(tradePreference, corridorTradeTradePreferenceTableBase, null);
             corridorTradeTradePreferenceTableBase.AddTypeMapping(corridorTradeTradePreferenceMappingBase, false);
-            defaultTableMappings45.Add(corridorTradeTradePreferenceMappingBase);
+            defaultTableMappings47.Add(corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase10, tradePreference.FindProperty("Code")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase16, tradePreference.FindProperty("Assumption")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)customs_unionColumnBase0, tradePreference.FindProperty("CustomsUnion")!, corridorTradeTradePreferenceMappingBase);
@@ -5805,8 +6136,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase2, tradePreference.FindProperty("ValidFrom")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase2, tradePreference.FindProperty("ValidUntil")!, corridorTradeTradePreferenceMappingBase);
 
-            var tableMappings45 = new List<TableMapping>();
-            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
+            var tableMappings47 = new List<TableMapping>();
+            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
             var trade_preferencesTable = new Table("trade_preferences", null, relationalModel);
             var codeColumn10 = new Column("code", "character varying(40)", trade_preferencesTable);
             trade_preferencesTable.Columns.Add("code", codeColumn10);
@@ -5841,7 +6172,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("trade_preferences", null), trade_preferencesTable);
             var trade_preferencesTableMapping = new TableMapping(tradePreference, trade_preferencesTable, null);
             trade_preferencesTable.AddTypeMapping(trade_preferencesTableMapping, false);
-            tableMappings45.Add(trade_preferencesTableMapping);
+            tableMappings47.Add(trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn10, tradePreference.FindProperty("Code")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn16, tradePreference.FindProperty("Assumption")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(customs_unionColumn0, tradePreference.FindProperty("CustomsUnion")!, trade_preferencesTableMapping);
@@ -5862,16 +6193,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
+            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendly_nameColumnBase = new ColumnBase<ColumnMappingBase>("friendly_name", "character varying(400)", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("friendly_name", friendly_nameColumnBase);
-            var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase32);
+            var idColumnBase33 = new ColumnBase<ColumnMappingBase>("id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase33);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("xml", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -5880,18 +6211,18 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings46.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings48.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase33, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendly_nameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings46 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
+            var tableMappings48 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
             var data_protection_keysTable = new Table("data_protection_keys", null, relationalModel);
-            var idColumn32 = new Column("id", "integer", data_protection_keysTable);
-            data_protection_keysTable.Columns.Add("id", idColumn32);
-            idColumn32.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn32);
-            idColumn32.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn33 = new Column("id", "integer", data_protection_keysTable);
+            data_protection_keysTable.Columns.Add("id", idColumn33);
+            idColumn33.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn33);
+            idColumn33.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var friendly_nameColumn = new Column("friendly_name", "character varying(400)", data_protection_keysTable)
             {
                 IsNullable = true
@@ -5907,11 +6238,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("data_protection_keys", null), data_protection_keysTable);
             var data_protection_keysTableMapping = new TableMapping(dataProtectionKey, data_protection_keysTable, null);
             data_protection_keysTable.AddTypeMapping(data_protection_keysTableMapping, false);
-            tableMappings46.Add(data_protection_keysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn32, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
+            tableMappings48.Add(data_protection_keysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn33, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(friendly_nameColumn, dataProtectionKey.FindProperty("FriendlyName")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, data_protection_keysTableMapping);
-            var pk_data_protection_keys = new UniqueConstraint("pk_data_protection_keys", data_protection_keysTable, new[] { idColumn32 });
+            var pk_data_protection_keys = new UniqueConstraint("pk_data_protection_keys", data_protection_keysTable, new[] { idColumn33 });
             data_protection_keysTable.PrimaryKey = pk_data_protection_keys;
             pk_data_protection_keys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pk_data_protection_keys));
             var pk_data_protection_keysKey = RelationalModel.GetKey(this,
@@ -6314,7 +6645,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             counterpartiesTable.ReferencingForeignKeyConstraints.Add(fk_trade_partners_counterparties_counterparty_id);
             var fk_users_organisations_organisation_id = new ForeignKeyConstraint(
                 "fk_users_organisations_organisation_id", usersTable, organisationsTable,
-                new[] { organisation_idColumn17 },
+                new[] { organisation_idColumn19 },
                 organisationsTable.FindUniqueConstraint("pk_organisations")!, ReferentialAction.Restrict);
             fk_users_organisations_organisation_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_users_organisations_organisation_id));
             var fk_users_organisations_organisation_idFk = RelationalModel.GetForeignKey(this,

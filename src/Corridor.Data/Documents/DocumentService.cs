@@ -1,0 +1,282 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Corridor.Catalog;
+using Corridor.Common;
+using Corridor.Compliance;
+using Corridor.Logistics;
+using Corridor.Storage;
+using Corridor.Trade;
+using Microsoft.EntityFrameworkCore;
+
+namespace Corridor.Documents;
+
+/// <summary>
+/// Documents of the acting organisation: drafts the set an order needs (commercial invoice, packing list, certificate
+/// of origin on the form the rules choose, and the transport documents of its chosen route), issues a draft, amends
+/// and cancels an issued one. Issuing re-runs the screening and market-access gates of the order and the cross-checks
+/// against the order's current documents first; only then, in ONE transaction, it takes the next number of the
+/// organisation's series for the type and year (<see cref="NumberSeries"/>) and saves the frozen snapshot, so a
+/// refused or failed issue consumes no number.
+/// </summary>
+public sealed class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock)
+{
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public Task<TradeDocument?> FindAsync(Guid id, CancellationToken ct = default) =>
+        db.Documents.SingleOrDefaultAsync(d => d.Id == id, ct);
+
+    public Task<TradeDocument?> FindByNumberAsync(string number, CancellationToken ct = default) =>
+        db.Documents.SingleOrDefaultAsync(d => d.Number == number.Trim().ToUpperInvariant(), ct);
+
+    public Task<List<TradeDocument>> ListAsync(string? order = null, DocumentType? type = null, DocumentStatus? status = null, CancellationToken ct = default)
+    {
+        var q = db.Documents.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(order))
+        {
+            var o = order.Trim().ToUpperInvariant();
+            q = q.Where(d => d.OrderNumber == o);
+        }
+
+        if (type is { } t)
+        {
+            q = q.Where(d => d.Type == t);
+        }
+
+        if (status is { } s)
+        {
+            q = q.Where(d => d.Status == s);
+        }
+
+        return q.OrderBy(d => d.OrderNumber).ThenBy(d => d.CreatedAt).ToListAsync(ct);
+    }
+
+    /// <summary>Drafts every document the order needs; null when the order does not exist.</summary>
+    public async Task<Result<IReadOnlyList<TradeDocument>>?> DraftSetAsync(string orderNumber, DocumentRuleSet rules, CancellationToken ct = default)
+    {
+        var order = await db.Set<TradeOrder>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == orderNumber.Trim().ToUpperInvariant(), ct);
+        if (order is null)
+        {
+            return null;
+        }
+
+        var draft = await DocumentDrafting.ContentAsync(db, order, ct);
+        if (!draft.Succeeded)
+        {
+            return Result<IReadOnlyList<TradeDocument>>.Failure(draft.Errors);
+        }
+
+        var content = draft.Value;
+        var now = clock.GetUtcNow();
+        var documents = new List<TradeDocument>
+        {
+            new(DocumentType.CommercialInvoice, order.Number, "Commercial invoice", Serialize(content), actor.Name, now),
+            new(DocumentType.PackingList, order.Number, "Packing list", Serialize(Unpriced(content)), actor.Name, now),
+        };
+
+        var origin = await db.Set<Node>().Where(n => n.Code == order.OriginNode).Select(n => n.Country).SingleOrDefaultAsync(ct) ?? "";
+        var form = OriginCertificateRule.Choose(rules.Origins, origin, order.Market, order.OrderDate);
+        if (form is null)
+        {
+            return Result<IReadOnlyList<TradeDocument>>.Failure($"no certificate-of-origin rule matches origin {origin} and destination {order.Market}");
+        }
+
+        documents.Add(new(DocumentType.CertificateOfOrigin, order.Number, $"Certificate of origin, form {form.Form}",
+            Serialize(Unpriced(content) with { OriginForm = form.Form, OriginReason = form.Reason }), actor.Name, now));
+
+        var promise = await promises.PromiseAsync(order, ct);
+        if (promise.ChosenRoute is not { } route)
+        {
+            return Result<IReadOnlyList<TradeDocument>>.Failure(
+                ["the order has no route, so its transport documents cannot be drafted", .. promise.Blockers.Where(b => b.Kind is "route" or "capacity").Select(b => b.ToString())]);
+        }
+
+        var codes = route.Legs.SelectMany(l => new[] { l.From, l.To }).Distinct().ToList();
+        var countries = await db.Set<Node>().Where(n => codes.Contains(n.Code)).ToDictionaryAsync(n => n.Code, n => n.Country, ct);
+        var legs = route.Legs.Select(l => new DocumentLeg(l.From, l.To, countries.GetValueOrDefault(l.From, ""), countries.GetValueOrDefault(l.To, ""), l.Mode, l.Transfer)).ToList();
+        foreach (var planned in TransportDocumentPlanner.Plan(legs, rules.Legs))
+        {
+            var legText = planned.Legs.Select(i => $"{legs[i].From} → {legs[i].To} ({legs[i].Mode.ToText()})").ToList();
+            documents.Add(new(planned.Type, order.Number, $"{Label(planned.Type)} {planned.From} → {planned.To}",
+                Serialize(Unpriced(content) with { Carriage = planned.Reason, Legs = legText }), actor.Name, now));
+        }
+
+        db.Documents.AddRange(documents);
+        await db.SaveChangesAsync(ct);
+        return Result<IReadOnlyList<TradeDocument>>.Success(documents);
+    }
+
+    /// <summary>Issues a draft; null when it does not exist. A failure gives every reason and consumes no number.</summary>
+    public async Task<Result<TradeDocument>?> IssueAsync(Guid id, CancellationToken ct = default)
+    {
+        var document = await FindAsync(id, ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        if (document.Status != DocumentStatus.Draft)
+        {
+            return Result<TradeDocument>.Failure($"document {document.Number} is already issued");
+        }
+
+        object? gates = null;
+        if (document.Type != DocumentType.Cancellation)
+        {
+            var order = await db.Set<TradeOrder>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == document.OrderNumber, ct);
+            if (order is null)
+            {
+                return Result<TradeDocument>.Failure($"order {document.OrderNumber} is not visible");
+            }
+
+            var promise = await promises.PromiseAsync(order, ct);
+            var refusals = promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => $"gate {b}").ToList();
+            var content = JsonSerializer.Deserialize<DocumentContent>(document.ContentJson, Json)!;
+            refusals.AddRange(await CrossCheckAsync(document, content, ct));
+            if (refusals.Count > 0)
+            {
+                return Result<TradeDocument>.Failure(refusals);
+            }
+
+            gates = new
+            {
+                checked_on = promise.AsOf,
+                screening = promise.Parties.Select(p => new { p.Name, p.Role, p.Blocked, p.Reasons }),
+                market_access = promise.Lines.Select(l => new { l.Line, l.Item, l.Eligible, reasons = l.AccessReasons }),
+            };
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var now = clock.GetUtcNow();
+            var year = document.Year ?? now.Year;
+            var sequence = document.Sequence ?? await NumberSeries.TakeAsync(db, document.OrganisationId, document.Type, year, ct);
+            var number = DocumentCodes.FormatNumber(document.Type, year, sequence, document.Revision);
+            var snapshot = JsonSerializer.Serialize(new
+            {
+                number,
+                type = document.Type.ToText(),
+                order = document.OrderNumber,
+                document.Title,
+                issued_at = now,
+                issued_by = actor.Name,
+                supersedes = document.SupersedesId,
+                cancels = document.CancelsId,
+                document.Reason,
+                content = JsonDocument.Parse(document.ContentJson).RootElement,
+                gates,
+            }, Json);
+            var issued = document.Issue(sequence, year, snapshot, actor.Name, now);
+            if (!issued.Succeeded)
+            {
+                await tx.RollbackAsync(ct);
+                return Result<TradeDocument>.Failure(issued.Errors);
+            }
+
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return Result<TradeDocument>.Success(document);
+        });
+    }
+
+    /// <summary>Drafts an amendment of an issued document with corrected content (the original's when null); null when it does not exist.</summary>
+    public async Task<Result<TradeDocument>?> AmendAsync(Guid id, string reason, string? contentJson = null, CancellationToken ct = default)
+    {
+        var original = await FindAsync(id, ct);
+        if (original is null)
+        {
+            return null;
+        }
+
+        if (await IsClosedAsync(original.Id, ct) is { } closedBy)
+        {
+            return Result<TradeDocument>.Failure($"document {original.Number} is already {closedBy}");
+        }
+
+        if (contentJson is not null)
+        {
+            try
+            {
+                _ = JsonSerializer.Deserialize<DocumentContent>(contentJson, Json) ?? throw new JsonException("empty");
+            }
+            catch (JsonException e)
+            {
+                return Result<TradeDocument>.Failure($"content: not a document's content ({e.Message})");
+            }
+        }
+
+        var amendment = TradeDocument.AmendmentOf(original, contentJson ?? original.ContentJson, reason, actor.Name, clock.GetUtcNow());
+        if (amendment.Succeeded)
+        {
+            db.Documents.Add(amendment.Value);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return amendment;
+    }
+
+    /// <summary>Cancels an issued document by issuing a cancellation document; null when it does not exist.</summary>
+    public async Task<Result<TradeDocument>?> CancelAsync(Guid id, string reason, CancellationToken ct = default)
+    {
+        var original = await FindAsync(id, ct);
+        if (original is null)
+        {
+            return null;
+        }
+
+        if (await IsClosedAsync(original.Id, ct) is { } closedBy)
+        {
+            return Result<TradeDocument>.Failure($"document {original.Number} is already {closedBy}");
+        }
+
+        var cancellation = TradeDocument.CancellationOf(original, reason, actor.Name, clock.GetUtcNow());
+        if (!cancellation.Succeeded)
+        {
+            return cancellation;
+        }
+
+        db.Documents.Add(cancellation.Value);
+        await db.SaveChangesAsync(ct);
+        return await IssueAsync(cancellation.Value.Id, ct);
+    }
+
+    /// <summary>"cancelled" or "superseded" when an issued cancellation or amendment closes the document; null while it is current.</summary>
+    public async Task<string?> IsClosedAsync(Guid id, CancellationToken ct = default)
+    {
+        var closers = await db.Documents.Where(d => d.Status == DocumentStatus.Issued && (d.CancelsId == id || d.SupersedesId == id))
+            .Select(d => d.Type).ToListAsync(ct);
+        return closers.Contains(DocumentType.Cancellation) ? "cancelled" : closers.Count > 0 ? "superseded" : null;
+    }
+
+    private async Task<List<string>> CrossCheckAsync(TradeDocument document, DocumentContent content, CancellationToken ct)
+    {
+        var issued = await db.Documents.AsNoTracking()
+            .Where(d => d.OrderNumber == document.OrderNumber && d.Status == DocumentStatus.Issued && d.Id != document.Id && d.Id != document.SupersedesId)
+            .ToListAsync(ct);
+        var closed = issued.Where(d => d.CancelsId is not null || d.SupersedesId is not null).SelectMany(d => new[] { d.CancelsId, d.SupersedesId }).ToHashSet();
+        var current = issued.Where(d => d.Type != DocumentType.Cancellation && !closed.Contains(d.Id))
+            .Select(d => (d.Number!, JsonSerializer.Deserialize<DocumentContent>(d.ContentJson, Json)!.Totals));
+        return DocumentCheck.Mismatches(content.Totals, current).Select(m => $"cross-check {m}").ToList();
+    }
+
+    private static DocumentContent Unpriced(DocumentContent c) =>
+        c with { Lines = c.Lines.Select(l => l with { UnitPrice = null, Amount = null }).ToList(), Totals = c.Totals with { Value = null } };
+
+    private static string Serialize(DocumentContent content) => JsonSerializer.Serialize(content, Json);
+
+    public static string Label(DocumentType type) => type switch
+    {
+        DocumentType.CommercialInvoice => "Commercial invoice",
+        DocumentType.PackingList => "Packing list",
+        DocumentType.CertificateOfOrigin => "Certificate of origin",
+        DocumentType.RailConsignmentNote => "CIM/SMGS rail consignment note",
+        DocumentType.RoadConsignmentNote => "CMR road consignment note",
+        DocumentType.BillOfLading => "Bill of lading",
+        _ => "Cancellation",
+    };
+}

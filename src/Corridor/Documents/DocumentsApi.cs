@@ -1,0 +1,152 @@
+using System.Security.Claims;
+using Corridor.Organisations;
+using Corridor.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using static Corridor.Trade.TradeApi;
+
+namespace Corridor.Documents;
+
+/// <summary>
+/// Documents: list, read, draft an order's set, issue, amend, cancel. Writes need <see cref="Policies.WriteDocuments"/>;
+/// on top of it commercial documents need the export manager (or admin) and transport documents the logistics planner
+/// (or admin). Another organisation's document is not found (the DbContext's filter). Rendering and PDF are not built.
+/// </summary>
+public static class DocumentsApi
+{
+    public static IEndpointRouteBuilder MapDocumentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization(Policies.Read);
+        api.MapGet("/", List).WithName("ListDocuments").WithSummary("Documents, optionally of one order, type (commercial_invoice …) and status (draft, issued).");
+        api.MapGet("/{id:guid}", Get).WithName("GetDocument").WithSummary("One document with its content, and once issued its number, snapshot and SHA-256.");
+        api.MapPost("/drafts", Draft).WithName("DraftDocuments")
+            .WithSummary("Drafts every document an order needs: invoice, packing list, certificate of origin (form by rule) and the transport documents of its chosen route.")
+            .RequireAuthorization(Policies.WriteDocuments);
+        api.MapPost("/{id:guid}/issue", Issue).WithName("IssueDocument")
+            .WithSummary("Issues a draft: gates (screening, market access) and cross-checks first, then the next number in the same transaction; 409 with every reason, no number taken, when refused.")
+            .RequireAuthorization(Policies.WriteDocuments);
+        api.MapPost("/{id:guid}/amend", Amend).WithName("AmendDocument")
+            .WithSummary("Drafts an amendment (number/A1 …) of an issued document that supersedes it once issued.")
+            .RequireAuthorization(Policies.WriteDocuments);
+        api.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelDocument")
+            .WithSummary("Cancels an issued document by issuing a cancellation document that names it.")
+            .RequireAuthorization(Policies.WriteDocuments);
+        return app;
+    }
+
+    public sealed record DocumentDto(Guid Id, string Type, string Status, string OrderNumber, string Title, string? Number, int Revision, Guid? SupersedesId,
+        Guid? CancelsId, string? Reason, string? Sha256, DateTimeOffset? IssuedAt, string? IssuedBy, string Content, string? Snapshot);
+
+    public sealed record DraftInput(string Order);
+
+    public sealed record AmendInput(string Reason, string? Content);
+
+    private static DocumentDto ToDto(TradeDocument d, bool full) => new(d.Id, d.Type.ToText(), d.Status.ToString().ToLowerInvariant(), d.OrderNumber, d.Title, d.Number,
+        d.Revision, d.SupersedesId, d.CancelsId, d.Reason, d.Sha256, d.IssuedAt, d.IssuedBy, full ? d.ContentJson : "", full ? d.SnapshotJson : null);
+
+    private static async Task<Results<Ok<List<DocumentDto>>, ValidationProblem>> List(string? order, string? type, string? status, DocumentService documents, CancellationToken ct)
+    {
+        DocumentType? t = null;
+        if (!string.IsNullOrWhiteSpace(type))
+        {
+            if (!DocumentCodes.TryParse(type, out var parsed))
+            {
+                return Validation.Problem("type", $"'{type}' is not a document type");
+            }
+
+            t = parsed;
+        }
+
+        DocumentStatus? s = null;
+        if (!string.IsNullOrWhiteSpace(status))
+        {
+            if (!Enum.TryParse<DocumentStatus>(status, ignoreCase: true, out var parsed))
+            {
+                return Validation.Problem("status", $"'{status}' is not draft or issued");
+            }
+
+            s = parsed;
+        }
+
+        var rows = await documents.ListAsync(order, t, s, ct);
+        return TypedResults.Ok(rows.Select(d => ToDto(d, full: false)).ToList());
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, NotFound>> Get(Guid id, DocumentService documents, CancellationToken ct) =>
+        await documents.FindAsync(id, ct) is { } d ? TypedResults.Ok(ToDto(d, full: true)) : TypedResults.NotFound();
+
+    private static async Task<Results<Ok<List<DocumentDto>>, NotFound, ValidationProblem, Conflict<ProblemDetailsDto>>> Draft(DraftInput input, DocumentService documents,
+        DocumentRulesSource rules, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(input.Order))
+        {
+            return Validation.Problem("order", "the order number is required");
+        }
+
+        if (!rules.Rules.Succeeded)
+        {
+            return TypedResults.Conflict(new ProblemDetailsDto("Document rules do not load", string.Join("; ", rules.Rules.Errors), rules.Rules.Errors));
+        }
+
+        var result = await documents.DraftSetAsync(input.Order, rules.Rules.Value, ct);
+        return result is null ? TypedResults.NotFound()
+            : result.Succeeded ? TypedResults.Ok(result.Value.Select(d => ToDto(d, full: true)).ToList())
+            : TypedResults.Conflict(new ProblemDetailsDto("Documents not drafted", string.Join("; ", result.Errors), result.Errors));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, Conflict<ProblemDetailsDto>>> Issue(Guid id, ClaimsPrincipal user, DocumentService documents, CancellationToken ct)
+    {
+        if (await documents.FindAsync(id, ct) is not { } d)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!MayWrite(user, d.Type))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var result = (await documents.IssueAsync(id, ct))!;
+        return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
+            : TypedResults.Conflict(new ProblemDetailsDto("Document not issued", string.Join("; ", result.Errors), result.Errors));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, Conflict<ProblemDetailsDto>>> Amend(Guid id, AmendInput input, ClaimsPrincipal user,
+        DocumentService documents, CancellationToken ct)
+    {
+        if (await documents.FindAsync(id, ct) is not { } d)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!MayWrite(user, d.Type))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var result = (await documents.AmendAsync(id, input.Reason, input.Content, ct))!;
+        return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
+            : TypedResults.Conflict(new ProblemDetailsDto("Document not amended", string.Join("; ", result.Errors), result.Errors));
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, Conflict<ProblemDetailsDto>>> Cancel(Guid id, CancelInput input, ClaimsPrincipal user,
+        DocumentService documents, CancellationToken ct)
+    {
+        if (await documents.FindAsync(id, ct) is not { } d)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!MayWrite(user, d.Type))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var result = (await documents.CancelAsync(id, input.Reason, ct))!;
+        return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
+            : TypedResults.Conflict(new ProblemDetailsDto("Document not cancelled", string.Join("; ", result.Errors), result.Errors));
+    }
+
+    /// <summary>Commercial documents are the export manager's, transport documents the logistics planner's; an admin may do both.</summary>
+    private static bool MayWrite(ClaimsPrincipal user, DocumentType type) =>
+        user.IsInRole(Roles.Admin) || (type.IsTransport() ? user.IsInRole(Roles.LogisticsPlanner) : user.IsInRole(Roles.ExportManager));
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Corridor.Cli;
+using Corridor.MarketAccess;
+
+namespace Corridor.Documents;
+
+/// <summary>One verb of <c>corridor documents</c>: parses its target, options and organisation, then runs its action with the scope's <see cref="DocumentService"/>.</summary>
+public sealed class DocumentsVerb : Command
+{
+    private readonly Argument<string> _target;
+    private readonly Option<string?> _reason = new("--reason") { Description = "Why (cancel, amend)" };
+    private readonly Option<string> _organisation = CommonOptions.Organisation(required: false);
+    private readonly Option<OutputFormat> _format = CommonOptions.Format();
+    private readonly Func<DocumentService, Input, CancellationToken, Task<int>> _action;
+
+    public DocumentsVerb(string name, string description, bool targetRequired, Func<DocumentService, Input, CancellationToken, Task<int>> action)
+        : base(name, description)
+    {
+        _action = action;
+        _target = new Argument<string>(targetRequired ? "TARGET" : "ORDER") { Description = "Order number, document id or document number", Arity = targetRequired ? ArgumentArity.ExactlyOne : ArgumentArity.ZeroOrOne };
+        Arguments.Add(_target);
+        Options.Add(_reason);
+        Options.Add(_organisation);
+        Options.Add(_format);
+        SetAction(RunAsync);
+    }
+
+    /// <summary>What the verb was given.</summary>
+    public sealed record Input(string? Target, string? Reason, OutputFormat Format);
+
+    private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
+    {
+        await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
+        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        var documents = scope.ServiceProvider.GetRequiredService<DocumentService>();
+        return await _action(documents, new Input(parse.GetValue(_target), parse.GetValue(_reason), parse.GetValue(_format)), ct);
+    }
+}
