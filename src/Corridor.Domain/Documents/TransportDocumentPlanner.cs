@@ -25,7 +25,7 @@ public static class TransportDocumentPlanner
                 continue;
             }
 
-            if (runs.Count > 0 && last.Mode == leg.Mode && legs[last.Legs[^1]].Mode == leg.Mode && Combines(leg.Mode, rules))
+            if (runs.Count > 0 && last.Mode == leg.Mode && Combines(leg.Mode, rules))
             {
                 last.Legs.Add(i);
                 continue;
