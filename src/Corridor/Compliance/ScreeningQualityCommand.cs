@@ -9,6 +9,7 @@ public sealed class ScreeningQualityCommand : Command
 {
     private readonly Option<string> _data = new("--data") { Description = "Folder of the shared sanctions data (with benchmarks/)", DefaultValueFactory = _ => "../shared/data/sanctions" };
     private readonly Option<string?> _own = new("--own") { Description = "The own Iranian/Russian test set (CSV: query,type,expected,notes)" };
+    private readonly Option<string?> _negatives = new("--negatives") { Description = "The negative set: names on no list (CSV: key,name,script,type,birth_year,region,part)" };
     private readonly Option<string?> _output = new("--output") { Description = "Markdown file to write; default: standard output" };
 
     public ScreeningQualityCommand()
@@ -16,6 +17,7 @@ public sealed class ScreeningQualityCommand : Command
     {
         Options.Add(_data);
         Options.Add(_own);
+        Options.Add(_negatives);
         Options.Add(_output);
         SetAction(Run);
     }
@@ -29,7 +31,7 @@ public sealed class ScreeningQualityCommand : Command
             return ExitCodes.InvalidInput;
         }
 
-        var report = QualityReport.Build(data, parse.GetValue(_own));
+        var report = QualityReport.Build(data, parse.GetValue(_own), parse.GetValue(_negatives));
         if (parse.GetValue(_output) is { } output)
         {
             File.WriteAllText(output, report);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Corridor.Compliance.Lists;
 
 namespace Corridor.Compliance.Quality;
 
@@ -10,10 +9,11 @@ namespace Corridor.Compliance.Quality;
 /// </summary>
 public static class QualityReport
 {
-    public const string Command = "corridor screening quality --data ../shared/data/sanctions --own tests/Corridor.Tests/Compliance/Data/iran_russia_names.csv --output docs/compliance-quality.md";
+    public const string Command = "corridor screening quality --data ../shared/data/sanctions --own tests/Corridor.Tests/Compliance/Data/iran_russia_names.csv --negatives tests/Corridor.Tests/Compliance/Data/negative_names.csv --output docs/compliance-quality.md";
 
-    public static string Build(string dataDirectory, string? ownSetPath)
+    public static string Build(string dataDirectory, string? ownSetPath, string? negativesPath = null)
     {
+        var index = new Lazy<ScreeningIndex>(() => ScreeningIndex.Build(SharedLists.Load(dataDirectory)));
         var threshold = NameComparer.DefaultThreshold;
         var sb = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
@@ -68,7 +68,12 @@ public static class QualityReport
 
         if (ownSetPath is not null && File.Exists(ownSetPath))
         {
-            OwnSet(sb, dataDirectory, ownSetPath, threshold);
+            OwnSet(sb, index.Value, ownSetPath, threshold);
+        }
+
+        if (negativesPath is not null && File.Exists(negativesPath))
+        {
+            NegativeReport.Append(sb, index.Value, NegativeSet.Read(negativesPath), threshold);
         }
 
         sb.AppendLine().AppendLine("## Misclassified benchmark pairs at the fixed threshold").AppendLine();
@@ -81,24 +86,8 @@ public static class QualityReport
         return sb.ToString();
     }
 
-    private static void OwnSet(StringBuilder sb, string dataDirectory, string ownSetPath, double threshold)
+    private static void OwnSet(StringBuilder sb, ScreeningIndex index, string ownSetPath, double threshold)
     {
-        var entries = new List<ListEntry>();
-        foreach (var (source, relative) in new[]
-        {
-            (ListSource.OfacSdn, "ofac-sdn-2021"), (ListSource.OfacConsolidated, "ofac-consolidated"), (ListSource.Un, "un/consolidated.xml"),
-            (ListSource.OpenSanctions, "opensanctions/zala_entities.ftm.json"), (ListSource.OpenSanctions, "opensanctions/eu_fsf_sample_entities.ftm.json"),
-            (ListSource.BisDpl, "bis/dpl.txt"), (ListSource.Uk, "uk"),
-        })
-        {
-            var parsed = SanctionsListParsers.For(source)!.Parse(Path.Combine(dataDirectory, relative));
-            if (parsed.Succeeded)
-            {
-                entries.AddRange(parsed.Value.Entries);
-            }
-        }
-
-        var index = ScreeningIndex.Build(entries);
         var rows = File.ReadAllLines(ownSetPath).Skip(1).Select(l => l.Split(',')).Where(f => f.Length >= 3).ToArray();
         var found = 0;
         var table = new StringBuilder();
@@ -119,5 +108,5 @@ public static class QualityReport
     private static void Row(StringBuilder sb, string name, BinaryMetrics m) =>
         sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {m.Total} | {m.TruePositives} | {m.FalsePositives} | {m.FalseNegatives} | {m.TrueNegatives} | {m.Precision:0.000} | {m.Recall:0.000} | **{m.F1:0.000}** |");
 
-    private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    internal static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }
