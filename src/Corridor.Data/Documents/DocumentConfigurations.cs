@@ -16,6 +16,10 @@ internal sealed class TradeDocumentConfiguration : IEntityTypeConfiguration<Trad
         b.Property(x => x.Number).HasMaxLength(40);
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.Sha256).HasMaxLength(64);
+        // The content and the frozen snapshot are whole documents (parties, every line, gate results): unbounded text,
+        // not the 400 characters of the string convention.
+        b.Property(x => x.ContentJson).HasMaxLength(int.MaxValue);
+        b.Property(x => x.SnapshotJson).HasMaxLength(int.MaxValue);
         b.Property(x => x.IssuedBy).HasMaxLength(200);
         b.Property(x => x.CreatedBy).HasMaxLength(200);
         b.Ignore(x => x.HashMatches);

@@ -1055,8 +1055,8 @@ namespace Corridor.Migrations.Postgres
 
                     b.Property<string>("ContentJson")
                         .IsRequired()
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("text")
                         .HasColumnName("content_json");
 
                     b.Property<DateTimeOffset>("CreatedAt")
@@ -1112,8 +1112,8 @@ namespace Corridor.Migrations.Postgres
                         .HasColumnName("sha256");
 
                     b.Property<string>("SnapshotJson")
-                        .HasMaxLength(400)
-                        .HasColumnType("character varying(400)")
+                        .HasMaxLength(2147483647)
+                        .HasColumnType("text")
                         .HasColumnName("snapshot_json");
 
                     b.Property<string>("Status")

@@ -1048,7 +1048,7 @@ namespace Corridor.Migrations.Sqlite
 
                     b.Property<string>("ContentJson")
                         .IsRequired()
-                        .HasMaxLength(400)
+                        .HasMaxLength(2147483647)
                         .HasColumnType("TEXT")
                         .HasColumnName("content_json");
 
@@ -1105,7 +1105,7 @@ namespace Corridor.Migrations.Sqlite
                         .HasColumnName("sha256");
 
                     b.Property<string>("SnapshotJson")
-                        .HasMaxLength(400)
+                        .HasMaxLength(2147483647)
                         .HasColumnType("TEXT")
                         .HasColumnName("snapshot_json");
 

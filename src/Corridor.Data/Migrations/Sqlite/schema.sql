@@ -877,3 +877,9 @@ VALUES ('20261207070345_DocumentsInitial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207075535_DocumentsJsonText', '10.0.15');
+
+COMMIT;
+

@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0788925d-8e18-4758-b84b-f75962b979a9"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("2fb2cc4a-7eb6-4252-839d-786db9cd01fb"), entityTypeCount: 50)
         {
         }
 
@@ -2062,7 +2062,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorDocumentsTradeDocumentTableBase.Columns.Add("cancels_id", cancels_idColumnBase);
-            var content_jsonColumnBase = new ColumnBase<ColumnMappingBase>("content_json", "character varying(400)", corridorDocumentsTradeDocumentTableBase);
+            var content_jsonColumnBase = new ColumnBase<ColumnMappingBase>("content_json", "text", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("content_json", content_jsonColumnBase);
             var created_atColumnBase0 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("created_at", created_atColumnBase0);
@@ -2106,7 +2106,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorDocumentsTradeDocumentTableBase.Columns.Add("sha256", sha256ColumnBase);
-            var snapshot_jsonColumnBase = new ColumnBase<ColumnMappingBase>("snapshot_json", "character varying(400)", corridorDocumentsTradeDocumentTableBase)
+            var snapshot_jsonColumnBase = new ColumnBase<ColumnMappingBase>("snapshot_json", "text", corridorDocumentsTradeDocumentTableBase)
             {
                 IsNullable = true
             };
@@ -2164,7 +2164,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             documentsTable.Columns.Add("cancels_id", cancels_idColumn);
             cancels_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(cancels_idColumn);
-            var content_jsonColumn = new Column("content_json", "character varying(400)", documentsTable);
+            var content_jsonColumn = new Column("content_json", "text", documentsTable);
             documentsTable.Columns.Add("content_json", content_jsonColumn);
             content_jsonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(content_jsonColumn);
             var created_atColumn0 = new Column("created_at", "timestamp with time zone", documentsTable);
@@ -2218,7 +2218,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             documentsTable.Columns.Add("sha256", sha256Column);
             sha256Column.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sha256Column);
-            var snapshot_jsonColumn = new Column("snapshot_json", "character varying(400)", documentsTable)
+            var snapshot_jsonColumn = new Column("snapshot_json", "text", documentsTable)
             {
                 IsNullable = true
             };

@@ -143,7 +143,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 typeof(string),
                 propertyInfo: typeof(TradeDocument).GetProperty("ContentJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TradeDocument).GetField("<ContentJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 400);
+                maxLength: 2147483647);
             contentJson.SetGetter(
                 string (TradeDocument instance) => TradeDocumentUnsafeAccessors.ContentJson(instance),
                 bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.ContentJson(instance) == null);
@@ -170,7 +170,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
-            contentJson.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+            contentJson.TypeMapping = StringTypeMapping.Default.Clone(
                 comparer: new ValueComparer<string>(
                     bool (string v1, string v2) => v1 == v2,
                     int (string v) => ((object)v).GetHashCode(),
@@ -184,45 +184,146 @@ namespace Corridor.Storage.CompiledModels.Postgres
                     int (string v) => ((object)v).GetHashCode(),
                     string (string v) => v),
                 mappingInfo: new RelationalTypeMappingInfo(
-                    storeTypeName: "character varying(400)",
-                    size: 400));
-            contentJson.TypeMapping = ((NpgsqlStringTypeMapping)contentJson.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
-        contentJson.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-        contentJson.AddAnnotation("Relational:ColumnName", "content_json");
+                    size: 2147483647,
+                    dbType: System.Data.DbType.String));
+            contentJson.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            contentJson.AddAnnotation("Relational:ColumnName", "content_json");
 
-        var createdAt = runtimeEntityType.AddProperty(
-            "CreatedAt",
-            typeof(DateTimeOffset),
-            propertyInfo: typeof(TradeDocument).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-            fieldInfo: typeof(TradeDocument).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-            sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
-        createdAt.SetGetter(
-            DateTimeOffset (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedAt(instance),
-            bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedAt(instance).EqualsExact(default(DateTimeOffset)));
-        createdAt.SetSetter(
-            TradeDocument (TradeDocument instance, DateTimeOffset value) =>
+            var createdAt = runtimeEntityType.AddProperty(
+                "CreatedAt",
+                typeof(DateTimeOffset),
+                propertyInfo: typeof(TradeDocument).GetProperty("CreatedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TradeDocument).GetField("<CreatedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
+            createdAt.SetGetter(
+                DateTimeOffset (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedAt(instance),
+                bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedAt(instance).EqualsExact(default(DateTimeOffset)));
+            createdAt.SetSetter(
+                TradeDocument (TradeDocument instance, DateTimeOffset value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreatedAt(instance) = value;
+                    return instance;
+                });
+            createdAt.SetMaterializationSetter(
+                TradeDocument (TradeDocument instance, DateTimeOffset value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreatedAt(instance) = value;
+                    return instance;
+                });
+            createdAt.SetAccessors(
+                DateTimeOffset (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedAt(((TradeDocument)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedAt(((TradeDocument)(entry.Entity))),
+                DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(createdAt, 3),
+                DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(createdAt));
+            createdAt.SetPropertyIndexes(
+                index: 3,
+                originalValueIndex: 3,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            createdAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                clrType: typeof(DateTimeOffset),
+                jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
+            createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var createdBy = runtimeEntityType.AddProperty(
+                "CreatedBy",
+                typeof(string),
+                propertyInfo: typeof(TradeDocument).GetProperty("CreatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TradeDocument).GetField("<CreatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 200);
+            createdBy.SetGetter(
+                string (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedBy(instance),
+                bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedBy(instance) == null);
+            createdBy.SetSetter(
+                TradeDocument (TradeDocument instance, string value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreatedBy(instance) = value;
+                    return instance;
+                });
+            createdBy.SetMaterializationSetter(
+                TradeDocument (TradeDocument instance, string value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreatedBy(instance) = value;
+                    return instance;
+                });
+            createdBy.SetAccessors(
+                string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedBy(((TradeDocument)(entry.Entity))),
+                string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedBy(((TradeDocument)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(createdBy, 4),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(createdBy));
+            createdBy.SetPropertyIndexes(
+                index: 4,
+                originalValueIndex: 4,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            createdBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+                comparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                keyComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                providerValueComparer: new ValueComparer<string>(
+                    bool (string v1, string v2) => v1 == v2,
+                    int (string v) => ((object)v).GetHashCode(),
+                    string (string v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "character varying(200)",
+                    size: 200));
+            createdBy.TypeMapping = ((NpgsqlStringTypeMapping)createdBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        createdBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        createdBy.AddAnnotation("Relational:ColumnName", "created_by");
+
+        var issuedAt = runtimeEntityType.AddProperty(
+            "IssuedAt",
+            typeof(DateTimeOffset?),
+            propertyInfo: typeof(TradeDocument).GetProperty("IssuedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TradeDocument).GetField("<IssuedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true);
+        issuedAt.SetGetter(
+            DateTimeOffset? (TradeDocument instance) => TradeDocumentUnsafeAccessors.IssuedAt(instance),
+            bool (TradeDocument instance) => !(TradeDocumentUnsafeAccessors.IssuedAt(instance).HasValue));
+        issuedAt.SetSetter(
+            TradeDocument (TradeDocument instance, DateTimeOffset? value) =>
             {
-                TradeDocumentUnsafeAccessors.CreatedAt(instance) = value;
+                TradeDocumentUnsafeAccessors.IssuedAt(instance) = value;
                 return instance;
             });
-        createdAt.SetMaterializationSetter(
-            TradeDocument (TradeDocument instance, DateTimeOffset value) =>
+        issuedAt.SetMaterializationSetter(
+            TradeDocument (TradeDocument instance, DateTimeOffset? value) =>
             {
-                TradeDocumentUnsafeAccessors.CreatedAt(instance) = value;
+                TradeDocumentUnsafeAccessors.IssuedAt(instance) = value;
                 return instance;
             });
-        createdAt.SetAccessors(
-            DateTimeOffset (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedAt(((TradeDocument)(entry.Entity))),
-            DateTimeOffset (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedAt(((TradeDocument)(entry.Entity))),
-            DateTimeOffset (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset>(createdAt, 3),
-            DateTimeOffset (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset>(createdAt));
-        createdAt.SetPropertyIndexes(
-            index: 3,
-            originalValueIndex: 3,
+        issuedAt.SetAccessors(
+            DateTimeOffset? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedAt(((TradeDocument)(entry.Entity))),
+            DateTimeOffset? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedAt(((TradeDocument)(entry.Entity))),
+            DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(issuedAt, 5),
+            DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(issuedAt));
+        issuedAt.SetPropertyIndexes(
+            index: 5,
+            originalValueIndex: 5,
             shadowIndex: -1,
             relationshipIndex: -1,
             storeGenerationIndex: -1);
-        createdAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
+        issuedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
             comparer: new ValueComparer<DateTimeOffset>(
                 bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
                 int (DateTimeOffset v) => ((object)v).GetHashCode(),
@@ -237,42 +338,45 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 DateTimeOffset (DateTimeOffset v) => v),
             clrType: typeof(DateTimeOffset),
             jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
-        createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-        createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+        issuedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(issuedAt.TypeMapping.Comparer));
+        issuedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(issuedAt.TypeMapping.KeyComparer));
+        issuedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        issuedAt.AddAnnotation("Relational:ColumnName", "issued_at");
 
-        var createdBy = runtimeEntityType.AddProperty(
-            "CreatedBy",
+        var issuedBy = runtimeEntityType.AddProperty(
+            "IssuedBy",
             typeof(string),
-            propertyInfo: typeof(TradeDocument).GetProperty("CreatedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-            fieldInfo: typeof(TradeDocument).GetField("<CreatedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            propertyInfo: typeof(TradeDocument).GetProperty("IssuedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(TradeDocument).GetField("<IssuedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            nullable: true,
             maxLength: 200);
-        createdBy.SetGetter(
-            string (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedBy(instance),
-            bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreatedBy(instance) == null);
-        createdBy.SetSetter(
+        issuedBy.SetGetter(
+            string (TradeDocument instance) => TradeDocumentUnsafeAccessors.IssuedBy(instance),
+            bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.IssuedBy(instance) == null);
+        issuedBy.SetSetter(
             TradeDocument (TradeDocument instance, string value) =>
             {
-                TradeDocumentUnsafeAccessors.CreatedBy(instance) = value;
+                TradeDocumentUnsafeAccessors.IssuedBy(instance) = value;
                 return instance;
             });
-        createdBy.SetMaterializationSetter(
+        issuedBy.SetMaterializationSetter(
             TradeDocument (TradeDocument instance, string value) =>
             {
-                TradeDocumentUnsafeAccessors.CreatedBy(instance) = value;
+                TradeDocumentUnsafeAccessors.IssuedBy(instance) = value;
                 return instance;
             });
-        createdBy.SetAccessors(
-            string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedBy(((TradeDocument)(entry.Entity))),
-            string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreatedBy(((TradeDocument)(entry.Entity))),
-            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(createdBy, 4),
-            string (IInternalEntry entry) => entry.GetCurrentValue<string>(createdBy));
-        createdBy.SetPropertyIndexes(
-            index: 4,
-            originalValueIndex: 4,
+        issuedBy.SetAccessors(
+            string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedBy(((TradeDocument)(entry.Entity))),
+            string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedBy(((TradeDocument)(entry.Entity))),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(issuedBy, 6),
+            string (IInternalEntry entry) => entry.GetCurrentValue<string>(issuedBy));
+        issuedBy.SetPropertyIndexes(
+            index: 6,
+            originalValueIndex: 6,
             shadowIndex: -1,
             relationshipIndex: -1,
             storeGenerationIndex: -1);
-        createdBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+        issuedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
             comparer: new ValueComparer<string>(
                 bool (string v1, string v2) => v1 == v2,
                 int (string v) => ((object)v).GetHashCode(),
@@ -288,96 +392,44 @@ namespace Corridor.Storage.CompiledModels.Postgres
             mappingInfo: new RelationalTypeMappingInfo(
                 storeTypeName: "character varying(200)",
                 size: 200));
-        createdBy.TypeMapping = ((NpgsqlStringTypeMapping)createdBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
-    createdBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-    createdBy.AddAnnotation("Relational:ColumnName", "created_by");
+        issuedBy.TypeMapping = ((NpgsqlStringTypeMapping)issuedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+    issuedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+    issuedBy.AddAnnotation("Relational:ColumnName", "issued_by");
 
-    var issuedAt = runtimeEntityType.AddProperty(
-        "IssuedAt",
-        typeof(DateTimeOffset?),
-        propertyInfo: typeof(TradeDocument).GetProperty("IssuedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-        fieldInfo: typeof(TradeDocument).GetField("<IssuedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-        nullable: true);
-    issuedAt.SetGetter(
-        DateTimeOffset? (TradeDocument instance) => TradeDocumentUnsafeAccessors.IssuedAt(instance),
-        bool (TradeDocument instance) => !(TradeDocumentUnsafeAccessors.IssuedAt(instance).HasValue));
-    issuedAt.SetSetter(
-        TradeDocument (TradeDocument instance, DateTimeOffset? value) =>
-        {
-            TradeDocumentUnsafeAccessors.IssuedAt(instance) = value;
-            return instance;
-        });
-    issuedAt.SetMaterializationSetter(
-        TradeDocument (TradeDocument instance, DateTimeOffset? value) =>
-        {
-            TradeDocumentUnsafeAccessors.IssuedAt(instance) = value;
-            return instance;
-        });
-    issuedAt.SetAccessors(
-        DateTimeOffset? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedAt(((TradeDocument)(entry.Entity))),
-        DateTimeOffset? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedAt(((TradeDocument)(entry.Entity))),
-        DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(issuedAt, 5),
-        DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(issuedAt));
-    issuedAt.SetPropertyIndexes(
-        index: 5,
-        originalValueIndex: 5,
-        shadowIndex: -1,
-        relationshipIndex: -1,
-        storeGenerationIndex: -1);
-    issuedAt.TypeMapping = NpgsqlTimestampTzTypeMapping.Default.Clone(
-        comparer: new ValueComparer<DateTimeOffset>(
-            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-            int (DateTimeOffset v) => ((object)v).GetHashCode(),
-            DateTimeOffset (DateTimeOffset v) => v),
-        keyComparer: new ValueComparer<DateTimeOffset>(
-            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-            int (DateTimeOffset v) => ((object)v).GetHashCode(),
-            DateTimeOffset (DateTimeOffset v) => v),
-        providerValueComparer: new ValueComparer<DateTimeOffset>(
-            bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
-            int (DateTimeOffset v) => ((object)v).GetHashCode(),
-            DateTimeOffset (DateTimeOffset v) => v),
-        clrType: typeof(DateTimeOffset),
-        jsonValueReaderWriter: new NpgsqlTimestampTzTypeMapping.NpgsqlJsonTimestampTzDateTimeOffsetReaderWriter());
-    issuedAt.SetComparer(new NullableValueComparer<DateTimeOffset>(issuedAt.TypeMapping.Comparer));
-    issuedAt.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(issuedAt.TypeMapping.KeyComparer));
-    issuedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-    issuedAt.AddAnnotation("Relational:ColumnName", "issued_at");
-
-    var issuedBy = runtimeEntityType.AddProperty(
-        "IssuedBy",
+    var number = runtimeEntityType.AddProperty(
+        "Number",
         typeof(string),
-        propertyInfo: typeof(TradeDocument).GetProperty("IssuedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-        fieldInfo: typeof(TradeDocument).GetField("<IssuedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        propertyInfo: typeof(TradeDocument).GetProperty("Number", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+        fieldInfo: typeof(TradeDocument).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
         nullable: true,
-        maxLength: 200);
-    issuedBy.SetGetter(
-        string (TradeDocument instance) => TradeDocumentUnsafeAccessors.IssuedBy(instance),
-        bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.IssuedBy(instance) == null);
-    issuedBy.SetSetter(
+        maxLength: 40);
+    number.SetGetter(
+        string (TradeDocument instance) => TradeDocumentUnsafeAccessors.Number(instance),
+        bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.Number(instance) == null);
+    number.SetSetter(
         TradeDocument (TradeDocument instance, string value) =>
         {
-            TradeDocumentUnsafeAccessors.IssuedBy(instance) = value;
+            TradeDocumentUnsafeAccessors.Number(instance) = value;
             return instance;
         });
-    issuedBy.SetMaterializationSetter(
+    number.SetMaterializationSetter(
         TradeDocument (TradeDocument instance, string value) =>
         {
-            TradeDocumentUnsafeAccessors.IssuedBy(instance) = value;
+            TradeDocumentUnsafeAccessors.Number(instance) = value;
             return instance;
         });
-    issuedBy.SetAccessors(
-        string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedBy(((TradeDocument)(entry.Entity))),
-        string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedBy(((TradeDocument)(entry.Entity))),
-        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(issuedBy, 6),
-        string (IInternalEntry entry) => entry.GetCurrentValue<string>(issuedBy));
-    issuedBy.SetPropertyIndexes(
-        index: 6,
-        originalValueIndex: 6,
+    number.SetAccessors(
+        string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Number(((TradeDocument)(entry.Entity))),
+        string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Number(((TradeDocument)(entry.Entity))),
+        string (IInternalEntry entry) => entry.ReadOriginalValue<string>(number, 7),
+        string (IInternalEntry entry) => entry.GetCurrentValue<string>(number));
+    number.SetPropertyIndexes(
+        index: 7,
+        originalValueIndex: 7,
         shadowIndex: -1,
         relationshipIndex: -1,
         storeGenerationIndex: -1);
-    issuedBy.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+    number.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
         comparer: new ValueComparer<string>(
             bool (string v1, string v2) => v1 == v2,
             int (string v) => ((object)v).GetHashCode(),
@@ -391,62 +443,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             int (string v) => ((object)v).GetHashCode(),
             string (string v) => v),
         mappingInfo: new RelationalTypeMappingInfo(
-            storeTypeName: "character varying(200)",
-            size: 200));
-    issuedBy.TypeMapping = ((NpgsqlStringTypeMapping)issuedBy.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
-issuedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-issuedBy.AddAnnotation("Relational:ColumnName", "issued_by");
-
-var number = runtimeEntityType.AddProperty(
-    "Number",
-    typeof(string),
-    propertyInfo: typeof(TradeDocument).GetProperty("Number", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-    fieldInfo: typeof(TradeDocument).GetField("<Number>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-    nullable: true,
-    maxLength: 40);
-number.SetGetter(
-    string (TradeDocument instance) => TradeDocumentUnsafeAccessors.Number(instance),
-    bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.Number(instance) == null);
-number.SetSetter(
-    TradeDocument (TradeDocument instance, string value) =>
-    {
-        TradeDocumentUnsafeAccessors.Number(instance) = value;
-        return instance;
-    });
-number.SetMaterializationSetter(
-    TradeDocument (TradeDocument instance, string value) =>
-    {
-        TradeDocumentUnsafeAccessors.Number(instance) = value;
-        return instance;
-    });
-number.SetAccessors(
-    string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Number(((TradeDocument)(entry.Entity))),
-    string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Number(((TradeDocument)(entry.Entity))),
-    string (IInternalEntry entry) => entry.ReadOriginalValue<string>(number, 7),
-    string (IInternalEntry entry) => entry.GetCurrentValue<string>(number));
-number.SetPropertyIndexes(
-    index: 7,
-    originalValueIndex: 7,
-    shadowIndex: -1,
-    relationshipIndex: -1,
-    storeGenerationIndex: -1);
-number.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
-    comparer: new ValueComparer<string>(
-        bool (string v1, string v2) => v1 == v2,
-        int (string v) => ((object)v).GetHashCode(),
-        string (string v) => v),
-    keyComparer: new ValueComparer<string>(
-        bool (string v1, string v2) => v1 == v2,
-        int (string v) => ((object)v).GetHashCode(),
-        string (string v) => v),
-    providerValueComparer: new ValueComparer<string>(
-        bool (string v1, string v2) => v1 == v2,
-        int (string v) => ((object)v).GetHashCode(),
-        string (string v) => v),
-    mappingInfo: new RelationalTypeMappingInfo(
-        storeTypeName: "character varying(40)",
-        size: 40));
-number.TypeMapping = ((NpgsqlStringTypeMapping)number.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+            storeTypeName: "character varying(40)",
+            size: 40));
+    number.TypeMapping = ((NpgsqlStringTypeMapping)number.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
 number.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(number));
 number.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 number.AddAnnotation("Relational:ColumnName", "number");
@@ -766,7 +765,7 @@ var snapshotJson = runtimeEntityType.AddProperty(
     propertyInfo: typeof(TradeDocument).GetProperty("SnapshotJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
     fieldInfo: typeof(TradeDocument).GetField("<SnapshotJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
     nullable: true,
-    maxLength: 400);
+    maxLength: 2147483647);
 snapshotJson.SetGetter(
     string (TradeDocument instance) => TradeDocumentUnsafeAccessors.SnapshotJson(instance),
     bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.SnapshotJson(instance) == null);
@@ -793,7 +792,7 @@ snapshotJson.SetPropertyIndexes(
     shadowIndex: -1,
     relationshipIndex: -1,
     storeGenerationIndex: -1);
-snapshotJson.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
+snapshotJson.TypeMapping = StringTypeMapping.Default.Clone(
     comparer: new ValueComparer<string>(
         bool (string v1, string v2) => v1 == v2,
         int (string v) => ((object)v).GetHashCode(),
@@ -807,9 +806,8 @@ snapshotJson.TypeMapping = NpgsqlStringTypeMapping.Default.Clone(
         int (string v) => ((object)v).GetHashCode(),
         string (string v) => v),
     mappingInfo: new RelationalTypeMappingInfo(
-        storeTypeName: "character varying(400)",
-        size: 400));
-snapshotJson.TypeMapping = ((NpgsqlStringTypeMapping)snapshotJson.TypeMapping).Clone(npgsqlDbType: NpgsqlTypes.NpgsqlDbType.Varchar);
+        size: 2147483647,
+        dbType: System.Data.DbType.String));
 snapshotJson.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
 snapshotJson.AddAnnotation("Relational:ColumnName", "snapshot_json");
 

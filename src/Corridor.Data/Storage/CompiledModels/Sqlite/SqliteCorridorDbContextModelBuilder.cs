@@ -16,7 +16,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
     public partial class SqliteCorridorDbContextModel
     {
         private SqliteCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9a189ca0-f412-47c1-bac6-463283fdd74d"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("3a5c0ede-0a3a-4601-a813-5e32fe3d3b8b"), entityTypeCount: 50)
         {
         }
 

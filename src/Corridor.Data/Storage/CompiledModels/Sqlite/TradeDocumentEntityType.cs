@@ -112,7 +112,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 typeof(string),
                 propertyInfo: typeof(TradeDocument).GetProperty("ContentJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TradeDocument).GetField("<ContentJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 400);
+                maxLength: 2147483647);
             contentJson.SetGetter(
                 string (TradeDocument instance) => TradeDocumentUnsafeAccessors.ContentJson(instance),
                 bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.ContentJson(instance) == null);
@@ -617,7 +617,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 propertyInfo: typeof(TradeDocument).GetProperty("SnapshotJson", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(TradeDocument).GetField("<SnapshotJson>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true,
-                maxLength: 400);
+                maxLength: 2147483647);
             snapshotJson.SetGetter(
                 string (TradeDocument instance) => TradeDocumentUnsafeAccessors.SnapshotJson(instance),
                 bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.SnapshotJson(instance) == null);
