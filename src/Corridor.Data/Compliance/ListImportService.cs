@@ -85,7 +85,10 @@ public sealed class ListImportService(CorridorDbContext db, ActorContext actor, 
 
                 if (keys.Count > 0)
                 {
-                    foreach (var counterparty in await db.Counterparties.ToListAsync(ct))
+                    // Only counterparties that were screened before are re-screened: one never screened (entered,
+                    // not yet checked) stays "not screened" until someone screens it, and the gate keeps stopping it.
+                    var screenedBefore = db.Screenings.Select(s => s.CounterpartyId);
+                    foreach (var counterparty in await db.Counterparties.Where(c => screenedBefore.Contains(c.Id)).ToListAsync(ct))
                     {
                         var s = await screening.ScreenDeltaAsync(counterparty, deltaIndex, snapshot, ct);
                         counterparties++;

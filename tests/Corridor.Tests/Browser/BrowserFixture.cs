@@ -40,6 +40,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _app.StartAsync();
         BaseUrl = _app.Urls.First();
 
+        // A counterparty screened against no list is "not screened" and the gate stops it: the demo's screened parties
+        // are screened against a one-entry sample list (the shared published lists are not in every checkout).
+        await using (var listScope = _app.Services.CreateAsyncScope())
+        {
+            listScope.ServiceProvider.GetRequiredService<ActorContext>().Set(null, null, "loader");
+            await Fixtures.LoadSampleListAsync(listScope.ServiceProvider);
+        }
+
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

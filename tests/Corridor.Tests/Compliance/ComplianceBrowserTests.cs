@@ -72,7 +72,7 @@ public sealed class ComplianceBrowserTests(BrowserFixture fixture) : IClassFixtu
         await row.Locator("select[name=decision]").SelectOptionAsync("false-positive");
         await row.Locator("input[name=reason]").FillAsync("a cooperative in Tabriz, registry number differs");
         await row.Locator("button[type=submit]").ClickAsync();
-        await page.Locator("[role=status]", new PageLocatorOptions { HasText = "FalsePositive" }).WaitForAsync();
+        await page.Locator("[role=status]", new PageLocatorOptions { HasText = "false positive" }).WaitForAsync();
         Assert.Equal(0, await page.Locator("#queue tbody tr", new PageLocatorOptions { HasText = "Sepah Bank Tabriz" }).CountAsync());
 
         // The counterparty's screening history shows the decision, and the gate lets trade proceed.

@@ -60,7 +60,7 @@ public sealed class CompliancePagesTests(CorridorAppFactory app) : IClassFixture
             ["id"] = matchId!, ["decision"] = "false-positive", ["reason"] = "our supplier is a Mellat in Gyumri", ["__RequestVerificationToken"] = AntiForgery.Token(page),
         }));
         Assert.Equal(HttpStatusCode.OK, decided.StatusCode);
-        Assert.Contains("FalsePositive", await decided.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("false positive", await decided.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var history = await session.GetStringAsync($"/compliance/counterparties/{id}");
         Assert.Contains("our supplier is a Mellat in Gyumri", history, StringComparison.Ordinal);

@@ -25,6 +25,7 @@ public sealed class DocumentsApiTests(DocumentsApiTests.Seeded app) : IClassFixt
             {
                 var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
                 Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+                await Fixtures.LoadSampleListAsync(sp);
             });
         }
 
