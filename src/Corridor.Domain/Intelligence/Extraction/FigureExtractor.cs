@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+
+namespace Corridor.Intelligence.Extraction;
+
+/// <summary>
+/// Corridor's own offline, deterministic figure extractor (<see cref="Version"/>): the same text, publication
+/// date and dictionary always give the same candidates. Splits the article into sentences, reads the figures of
+/// each (<see cref="FigureReader"/>), gives each a period, a subject and a proposed metric, and keeps character
+/// offsets into the article text. See docs/intelligence.md for the rules and their measured quality.
+/// </summary>
+public static partial class FigureExtractor
+{
+    /// <summary>The version stamped on every candidate and every fact accepted from one.</summary>
+    public const string Version = "corridor-extract-1";
+
+    /// <summary>Extracts the candidate figures of <paramref name="text"/>, published on <paramref name="published"/>.</summary>
+    public static ExtractionResult Extract(string text, DateOnly published, SubjectDictionary subjects)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(subjects);
+        var sentences = SentenceSplitter.Split(text);
+        var candidates = new List<CandidateFigure>();
+        SubjectMatch? lastMaker = null;
+        Period previousPeriod = Period.None;
+        foreach (var sentence in sentences)
+        {
+            var names = subjects.Find(sentence.Text);
+            var periods = PeriodReader.Read(sentence, published);
+            var figures = FigureReader.Read(sentence.Text);
+            var clauses = ClauseStarts(sentence);
+            foreach (var f in figures)
+            {
+                var start = sentence.Start + f.Start;
+                var period = PeriodFor(start, start + f.Length, periods, figures.Select(o => sentence.Start + o.Start).ToList(), clauses);
+                if (period.IsNone && Continues().IsMatch(sentence.Text))
+                {
+                    period = previousPeriod;
+                }
+
+                var subject = SubjectLinker.Link(names, sentence, start, lastMaker);
+                var metric = MetricProposer.Propose(f.Kind, f.Bound, f.Unit, sentence.Text);
+                candidates.Add(new CandidateFigure(start, f.Length, text.Substring(start, f.Length), f.Kind, f.Value, f.Unit, f.Bound, f.Qualifier, sentence, period, subject, metric));
+            }
+
+            foreach (var n in names.Where(n => n.Entry.Kind is SubjectKind.Maker or SubjectKind.Model))
+            {
+                lastMaker = new SubjectMatch(n.Entry.Parent ?? n.Entry.Key, SubjectKind.Maker, n.Words, sentence.Start + n.Start, "maker named earlier");
+            }
+
+            previousPeriod = periods.Count > 0 ? periods[0].Period : Period.None;
+        }
+
+        return new ExtractionResult(Version, sentences, candidates);
+    }
+
+    /// <summary>
+    /// The period of a figure: the first postfix expression after it ("in 2013", "from 2007 to 2009", "by 2015")
+    /// with no other figure in between, else the nearest expression before it in the same clause, else none.
+    /// </summary>
+    private static Period PeriodFor(int start, int end, List<PeriodExpression> periods, List<int> figureStarts, List<int> clauseStarts)
+    {
+        var after = periods
+            .Where(p => p.Postfix && p.End > end && p.Start >= start && !figureStarts.Exists(s => s >= end && s < p.Start && !(s >= p.Start && s < p.End)))
+            .OrderBy(p => p.Start)
+            .FirstOrDefault();
+        if (after is not null)
+        {
+            return after.Period;
+        }
+
+        var clause = clauseStarts.Where(c => c <= start).DefaultIfEmpty(0).Max();
+        var before = periods.Where(p => p.End <= start && p.Start >= clause).OrderByDescending(p => p.End).FirstOrDefault();
+        return before?.Period ?? Period.None;
+    }
+
+    /// <summary>Offsets (in the article) where a new clause starts: after "; ", ", although", ", but", ", after", ", while".</summary>
+    private static List<int> ClauseStarts(Sentence sentence) =>
+        [.. Clause().Matches(sentence.Text).Select(m => sentence.Start + m.Index + m.Length)];
+
+    [GeneratedRegex(@";\s|,\s*(?:although|but|while|whereas|after|though)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Clause();
+
+    [GeneratedRegex(@"^(?:He|She|It|They|The company)\s+(?:also|further|added)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Continues();
+}
