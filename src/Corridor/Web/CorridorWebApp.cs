@@ -4,6 +4,7 @@ using Corridor.Compliance;
 using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
+using Corridor.Operations;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -36,15 +37,18 @@ public static class CorridorWebApp
             ApplicationName = typeof(CorridorWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.AddCorridorConfiguration();
         configure?.Invoke(builder);
 
         var services = builder.Services;
         services.AddCorridorStorage(sp => DatabaseLocation.Resolve(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
         services.AddCorridorImport();
         services.AddCorridorFeatures();
+        services.AddCorridorHosting(builder.Configuration);
+        services.AddCorridorHealthChecks();
 
         AddSharedKeyRing(services);
-        services.AddProblemDetails();
+        services.AddCorridorProblems();
         services.AddExceptionHandler<CorridorExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -81,6 +85,7 @@ public static class CorridorWebApp
         });
 
         var app = builder.Build();
+        app.UseCorridorForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseAuthentication();
@@ -99,6 +104,7 @@ public static class CorridorWebApp
             })
             .WithName("Health").WithSummary("Liveness: answers 200 when the server is up and its data ready, 503 while it is starting.")
             .Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status503ServiceUnavailable).AllowAnonymous();
+        app.MapCorridorHealth();
         app.MapGet("/app.css", () => Results.Text(Stylesheet.Css, "text/css")).ExcludeFromDescription().AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Corridor API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
