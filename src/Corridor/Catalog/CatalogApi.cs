@@ -51,16 +51,16 @@ public static class CatalogApi
             ? TypedResults.Ok(ToDto(m))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<MakerDto>, ValidationProblem, Conflict<string>>> CreateMaker(MakerDto input, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<MakerDto>, ValidationProblem, ConflictProblem>> CreateMaker(MakerDto input, CorridorDbContext db, CancellationToken ct)
     {
-        if (!Validation.TryBuild(() => new Maker(input.Code, input.Name, CountryCode.Parse(input.Country), input.Source, input.Assumption), out var maker, out var problem))
+        if (!Validation.TryBuild(() => new Maker(input.Code, input.Name, Validation.Field("country", () => CountryCode.Parse(input.Country)), input.Source, input.Assumption), out var maker, out var problem))
         {
             return problem!;
         }
 
         if (await db.Makers.AnyAsync(m => m.Code == maker!.Code, ct))
         {
-            return TypedResults.Conflict($"maker '{maker!.Code}' exists already");
+            return new ConflictProblem("Maker exists", $"maker '{maker!.Code}' exists already");
         }
 
         db.Makers.Add(maker!);
@@ -76,7 +76,7 @@ public static class CatalogApi
             return TypedResults.NotFound();
         }
 
-        if (!Validation.TryBuild(() => new Maker(existing.Code, input.Name, CountryCode.Parse(input.Country), input.Source, input.Assumption), out var incoming, out var problem))
+        if (!Validation.TryBuild(() => new Maker(existing.Code, input.Name, Validation.Field("country", () => CountryCode.Parse(input.Country)), input.Source, input.Assumption), out var incoming, out var problem))
         {
             return problem!;
         }
@@ -86,7 +86,7 @@ public static class CatalogApi
         return TypedResults.Ok(ToDto(existing));
     }
 
-    private static async Task<Results<NoContent, NotFound, Conflict<string>>> DeleteMaker(string code, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound, ConflictProblem>> DeleteMaker(string code, CorridorDbContext db, CancellationToken ct)
     {
         var existing = await db.Makers.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct);
         if (existing is null)
@@ -96,7 +96,7 @@ public static class CatalogApi
 
         if (await db.VehicleModels.AnyAsync(m => m.MakerId == existing.Id, ct) || await db.Parts.AnyAsync(p => p.MakerId == existing.Id, ct))
         {
-            return TypedResults.Conflict($"maker '{existing.Code}' still has models or parts");
+            return new ConflictProblem("Maker in use", $"maker '{existing.Code}' still has models or parts");
         }
 
         db.Makers.Remove(existing);
@@ -121,7 +121,7 @@ public static class CatalogApi
             ? TypedResults.Ok(ToDto(m))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ModelDto>, ValidationProblem, Conflict<string>>> CreateModel(ModelDto input, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<ModelDto>, ValidationProblem, ConflictProblem>> CreateModel(ModelDto input, CorridorDbContext db, CancellationToken ct)
     {
         var maker = await db.Makers.SingleOrDefaultAsync(m => m.Code == (input.Maker ?? "").ToUpperInvariant(), ct);
         if (maker is null)
@@ -136,7 +136,7 @@ public static class CatalogApi
 
         if (await db.VehicleModels.AnyAsync(m => m.Code == model!.Code, ct))
         {
-            return TypedResults.Conflict($"model '{model!.Code}' exists already");
+            return new ConflictProblem("Model exists", $"model '{model!.Code}' exists already");
         }
 
         db.VehicleModels.Add(model!);
@@ -198,7 +198,7 @@ public static class CatalogApi
             ? TypedResults.Ok(ToDto(p))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<PartDto>, ValidationProblem, Conflict<string>>> CreatePart(PartDto input, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<PartDto>, ValidationProblem, ConflictProblem>> CreatePart(PartDto input, CorridorDbContext db, CancellationToken ct)
     {
         var maker = await db.Makers.SingleOrDefaultAsync(m => m.Code == (input.Maker ?? "").ToUpperInvariant(), ct);
         if (maker is null)
@@ -213,7 +213,7 @@ public static class CatalogApi
 
         if (await db.Parts.AnyAsync(p => p.PartNumber == part!.PartNumber, ct))
         {
-            return TypedResults.Conflict($"part '{part!.PartNumber}' exists already");
+            return new ConflictProblem("Part exists", $"part '{part!.PartNumber}' exists already");
         }
 
         db.Parts.Add(part!);

@@ -97,7 +97,7 @@ public static class LogisticsApi
     private static async Task<Ok<List<BookingDto>>> DepartureBookings(Guid id, BookingService bookings, CancellationToken ct) =>
         TypedResults.Ok((await bookings.ForDepartureAsync(id, ct)).Select(BookingDto.From).ToList());
 
-    private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, Conflict<ProblemDetailsText>>> Book(BookingInputDto input, BookingService bookings, CancellationToken ct)
+    private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, ConflictProblem>> Book(BookingInputDto input, BookingService bookings, CancellationToken ct)
     {
         if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0 || string.IsNullOrWhiteSpace(input.Reference))
         {
@@ -118,7 +118,7 @@ public static class LogisticsApi
 
         if (!result.Succeeded)
         {
-            return TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+            return new ConflictProblem("Booking refused", string.Join("; ", result.Errors), result.Errors);
         }
 
         return TypedResults.Created($"/api/logistics/bookings/{result.Value.Id}", BookingDto.From(result.Value));
@@ -127,7 +127,7 @@ public static class LogisticsApi
     private static async Task<Results<Ok<BookingDto>, NotFound>> GetBooking(Guid id, CorridorDbContext db, CancellationToken ct) =>
         await db.Set<Booking>().AsNoTracking().SingleOrDefaultAsync(b => b.Id == id, ct) is { } b ? TypedResults.Ok(BookingDto.From(b)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<BookingDto>, NotFound, Conflict<ProblemDetailsText>>> Cancel(Guid id, BookingService bookings, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<BookingDto>, NotFound, ConflictProblem>> Cancel(Guid id, BookingService bookings, CorridorDbContext db, CancellationToken ct)
     {
         if (!await db.Set<Booking>().AnyAsync(b => b.Id == id, ct))
         {
@@ -135,7 +135,7 @@ public static class LogisticsApi
         }
 
         var result = await bookings.CancelAsync(id, ct);
-        return result.Succeeded ? TypedResults.Ok(BookingDto.From(result.Value)) : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+        return result.Succeeded ? TypedResults.Ok(BookingDto.From(result.Value)) : new ConflictProblem("Cancellation refused", string.Join("; ", result.Errors), result.Errors);
     }
 
     private static async Task<Results<Ok<PlanResultDto>, ValidationProblem, NotFound>> Plan(PlanInputDto input, string? scenario, ScenarioStore scenarios, CancellationToken ct)
@@ -169,7 +169,7 @@ public static class LogisticsApi
             s.Events.OrderBy(e => e.At).Select(e => new ShipmentEventDto(e.Kind, e.Node, e.At, e.DelayHours, e.Note)).ToList());
     }
 
-    private static async Task<Results<Created<ShipmentDto>, ValidationProblem, Conflict<ProblemDetailsText>>> CreateShipment(ShipmentInputDto input, ShipmentTracking tracking, CancellationToken ct)
+    private static async Task<Results<Created<ShipmentDto>, ValidationProblem, ConflictProblem>> CreateShipment(ShipmentInputDto input, ShipmentTracking tracking, CancellationToken ct)
     {
         var query = new RouteQueryDto(input.From, input.To, input.Vehicles, input.Tonnes, input.Ready, input.Due).ToRequest();
         if (!query.Succeeded || string.IsNullOrWhiteSpace(input.Reference))
@@ -180,7 +180,7 @@ public static class LogisticsApi
         var created = await tracking.CreateAsync(input.Reference, query.Value, input.Rank, ct);
         return created.Succeeded
             ? TypedResults.Created($"/api/logistics/shipments/{created.Value.Id}", ShipmentDto.Of(created.Value))
-            : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", created.Errors)));
+            : new ConflictProblem("Shipment not created", string.Join("; ", created.Errors), created.Errors);
     }
 
     private static async Task<Ok<List<ShipmentDto>>> ListShipments(bool? late, ShipmentTracking tracking, CancellationToken ct) =>
@@ -189,7 +189,7 @@ public static class LogisticsApi
     private static async Task<Results<Ok<ShipmentDto>, NotFound>> GetShipment(Guid id, ShipmentTracking tracking, CancellationToken ct) =>
         await tracking.FindAsync(id, ct) is { } s ? TypedResults.Ok(ShipmentDto.Of(s)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<ShipmentDto>, NotFound, Conflict<ProblemDetailsText>>> RecordEvent(Guid id, ShipmentEventInputDto input, ShipmentTracking tracking, CancellationToken ct)
+    private static async Task<Results<Ok<ShipmentDto>, NotFound, ConflictProblem>> RecordEvent(Guid id, ShipmentEventInputDto input, ShipmentTracking tracking, CancellationToken ct)
     {
         if (await tracking.FindAsync(id, ct) is null)
         {
@@ -199,7 +199,7 @@ public static class LogisticsApi
         var result = await tracking.RecordAsync(id, input.Kind, input.Node, input.At, input.DelayHours, input.Note, ct);
         return result.Succeeded
             ? TypedResults.Ok(ShipmentDto.Of((await tracking.FindAsync(id, ct))!))
-            : TypedResults.Conflict(new ProblemDetailsText(string.Join("; ", result.Errors)));
+            : new ConflictProblem("Cancellation refused", string.Join("; ", result.Errors), result.Errors);
     }
 
     private static T? ParseEnum<T>(string? text, string field, List<string> errors)
@@ -218,7 +218,4 @@ public static class LogisticsApi
         errors.Add($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
         return null;
     }
-
-    /// <summary>The reason a request was refused.</summary>
-    public sealed record ProblemDetailsText(string Detail);
 }

@@ -99,7 +99,7 @@ public static class AccountApi
         {
             var message = result.Errors[0];
             var colon = message.IndexOf(':', StringComparison.Ordinal);
-            return colon > 0 ? Validation.Problem(message[..colon], message[(colon + 1)..].Trim()) : Validation.Problem("body", message);
+            return colon > 0 ? Validation.Problem(message[..colon], message[(colon + 1)..].Trim()) : Validation.Problem("$", message);
         }
 
         var u = result.Value;

@@ -73,7 +73,7 @@ public static class TradeApi
         return TypedResults.Ok(rows.Select(r => new RateDto(r.Base, r.Quote, r.Day, r.Rate, r.Source, r.Assumption)).ToList());
     }
 
-    private static async Task<Results<Ok<MoneyDto>, ValidationProblem, UnprocessableEntity<ProblemDetailsDto>>> Convert(
+    private static async Task<Results<Ok<MoneyDto>, ValidationProblem, UnprocessableProblem>> Convert(
         decimal amount, string from, string to, DateOnly day, TradeReferenceStore reference, CancellationToken ct)
     {
         if (!Currency.TryParse(from, out var f))
@@ -89,11 +89,8 @@ public static class TradeApi
         var result = (await reference.LoadAsync(ct)).Rates.Convert(new Money(amount, f), t, day);
         return result.Succeeded
             ? TypedResults.Ok(MoneyDto.Of(result.Value))
-            : TypedResults.UnprocessableEntity(new ProblemDetailsDto("Missing exchange rate", result.Errors[0]));
+            : new UnprocessableProblem("Missing exchange rate", result.Errors[0]);
     }
-
-    /// <summary>A minimal RFC 9457 body for expected refusals.</summary>
-    public sealed record ProblemDetailsDto(string Title, string Detail, IReadOnlyList<string>? Errors = null);
 
     private static async Task<Ok<List<PartnerDto>>> ListPartners(CorridorDbContext db, CancellationToken ct)
     {
@@ -125,22 +122,22 @@ public static class TradeApi
                 b.Overrides.Select(o => new OverrideDto(o.OrderNumber, o.Reason, o.By, o.At)).ToList()))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<AgreementDto>, ValidationProblem, Conflict<ProblemDetailsDto>>> CreateAgreement(AgreementInput input, AgreementEntry entry,
+    private static async Task<Results<Created<AgreementDto>, ValidationProblem, ConflictProblem>> CreateAgreement(AgreementInput input, AgreementEntry entry,
         AgreementService agreements, CancellationToken ct)
     {
         var w = await entry.CreateAsync(input, ct);
         return w.Invalid is { } invalid ? TypedResults.ValidationProblem(invalid)
-            : w.Conflict is { } conflict ? TypedResults.Conflict(new ProblemDetailsDto("Agreement not created", conflict))
+            : w.Conflict is { } conflict ? new ConflictProblem("Agreement not created", conflict)
             : TypedResults.Created($"/api/trade/agreements/{w.Agreement!.Code}", TradeDtos.ToDto((await agreements.FindAsync(w.Agreement.Code, ct))!));
     }
 
-    private static async Task<Results<Ok<AgreementDto>, NotFound, ValidationProblem, Conflict<ProblemDetailsDto>>> UpdateAgreement(string code, AgreementInput input,
+    private static async Task<Results<Ok<AgreementDto>, NotFound, ValidationProblem, ConflictProblem>> UpdateAgreement(string code, AgreementInput input,
         AgreementEntry entry, AgreementService agreements, CancellationToken ct)
     {
         var w = await entry.UpdateAsync(code, input, ct);
         return w.NotFound ? TypedResults.NotFound()
             : w.Invalid is { } invalid ? TypedResults.ValidationProblem(invalid)
-            : w.Conflict is { } conflict ? TypedResults.Conflict(new ProblemDetailsDto("Agreement not changed", conflict))
+            : w.Conflict is { } conflict ? new ConflictProblem("Agreement not changed", conflict)
             : TypedResults.Ok(TradeDtos.ToDto((await agreements.FindAsync(w.Agreement!.Code, ct))!));
     }
 
@@ -173,7 +170,7 @@ public static class TradeApi
         return TypedResults.Ok(TradeDtos.ToDto(o, code));
     }
 
-    private static async Task<Results<Created<OrderDto>, ValidationProblem, Conflict<string>>> CreateOrder(OrderInput input, OrderEntry entry, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<OrderDto>, ValidationProblem, ConflictProblem>> CreateOrder(OrderInput input, OrderEntry entry, CorridorDbContext db, CancellationToken ct)
     {
         var built = await entry.BuildAsync(input, ct);
         if (!built.Succeeded)
@@ -184,7 +181,7 @@ public static class TradeApi
         var order = built.Value;
         if (await db.Set<TradeOrder>().AnyAsync(o => o.Number == order.Number, ct))
         {
-            return TypedResults.Conflict($"order '{order.Number}' exists already");
+            return new ConflictProblem("Order exists", $"order '{order.Number}' exists already");
         }
 
         db.Add(order);
@@ -209,27 +206,27 @@ public static class TradeApi
     private static async Task<Results<Ok<PromiseDto>, NotFound>> Promise(string number, OrderService orders, CancellationToken ct) =>
         await orders.PromiseAsync(number, ct) is { } r ? TypedResults.Ok(TradeDtos.ToDto(r.Value)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<PromiseDto>, NotFound, Conflict<ProblemDetailsDto>>> Confirm(string number, ConfirmInput? input, OrderService orders, ClaimsPrincipal user, CancellationToken ct)
+    private static async Task<Results<Ok<PromiseDto>, NotFound, ConflictProblem>> Confirm(string number, ConfirmInput? input, OrderService orders, ClaimsPrincipal user, CancellationToken ct)
     {
         var result = await orders.ConfirmAsync(number, input?.OverrideReason, user.IsInRole(Roles.Admin), ct);
         return result is null ? TypedResults.NotFound()
             : result.Succeeded ? TypedResults.Ok(TradeDtos.ToDto(result.Value))
-            : TypedResults.Conflict(new ProblemDetailsDto("Order not confirmed", string.Join(" ", result.Errors), result.Errors));
+            : new ConflictProblem("Order not confirmed", string.Join(" ", result.Errors), result.Errors);
     }
 
-    private static async Task<Results<Ok<string>, NotFound, Conflict<ProblemDetailsDto>>> Dispatch(string number, OrderService orders, CancellationToken ct) =>
+    private static async Task<Results<Ok<string>, NotFound, ConflictProblem>> Dispatch(string number, OrderService orders, CancellationToken ct) =>
         Transition(await orders.DispatchAsync(number, ct));
 
-    private static async Task<Results<Ok<string>, NotFound, Conflict<ProblemDetailsDto>>> Deliver(string number, OrderService orders, CancellationToken ct) =>
+    private static async Task<Results<Ok<string>, NotFound, ConflictProblem>> Deliver(string number, OrderService orders, CancellationToken ct) =>
         Transition(await orders.DeliverAsync(number, ct));
 
-    private static async Task<Results<Ok<string>, NotFound, Conflict<ProblemDetailsDto>>> Cancel(string number, CancelInput input, OrderService orders, CancellationToken ct) =>
+    private static async Task<Results<Ok<string>, NotFound, ConflictProblem>> Cancel(string number, CancelInput input, OrderService orders, CancellationToken ct) =>
         Transition(await orders.CancelAsync(number, input.Reason, ct));
 
-    private static Results<Ok<string>, NotFound, Conflict<ProblemDetailsDto>> Transition(Result<OrderStatus>? result) =>
+    private static Results<Ok<string>, NotFound, ConflictProblem> Transition(Result<OrderStatus>? result) =>
         result is null ? TypedResults.NotFound()
         : result.Succeeded ? TypedResults.Ok(TradeOrder.Describe(result.Value))
-        : TypedResults.Conflict(new ProblemDetailsDto("Transition refused", result.Errors[0], result.Errors));
+        : new ConflictProblem("Transition refused", result.Errors[0], result.Errors);
 
     private static async Task<Ok<IReadOnlyList<TargetProgress>>> ListTargets(TargetService targets, CancellationToken ct) =>
         TypedResults.Ok(await targets.ProgressAsync(ct));

@@ -32,12 +32,15 @@ public sealed partial class CorridorExceptionHandler(IProblemDetailsService prob
         }
 
         httpContext.Response.StatusCode = status;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            Exception = exception,
-            ProblemDetails = { Status = status, Title = title, Detail = status >= 500 ? null : exception.GetBaseException().Message },
-        });
+        var detail = status >= 500 ? null : exception.GetBaseException().Message;
+        // A body that does not bind (a string where a number belongs) names the field by its JSON path, as the client wrote it.
+        var problem = exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } }
+            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path] = [detail ?? title] })
+            : new Microsoft.AspNetCore.Mvc.ProblemDetails();
+        problem.Status = status;
+        problem.Title = title;
+        problem.Detail = detail;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]

@@ -5,6 +5,7 @@ using Corridor.Documents;
 using Corridor.Import;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
+using Corridor.Operations;
 using Corridor.Organisations;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Authentication;
@@ -37,15 +38,18 @@ public static class CorridorWebApp
             ApplicationName = typeof(CorridorWebApp).Assembly.GetName().Name,
             ContentRootPath = AppContext.BaseDirectory,
         });
+        builder.AddCorridorConfiguration();
         configure?.Invoke(builder);
 
         var services = builder.Services;
         services.AddCorridorStorage(sp => DatabaseLocation.Resolve(sp.GetRequiredService<IConfiguration>()[DatabaseKey]));
         services.AddCorridorImport();
         services.AddCorridorFeatures();
+        services.AddCorridorHosting(builder.Configuration);
+        services.AddCorridorHealthChecks();
 
         AddSharedKeyRing(services);
-        services.AddProblemDetails();
+        services.AddCorridorProblems();
         services.AddExceptionHandler<CorridorExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
@@ -82,6 +86,7 @@ public static class CorridorWebApp
         });
 
         var app = builder.Build();
+        app.UseCorridorForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWhen(ErrorPages.IsForPeople, people => people.UseStatusCodePages(ErrorPages.WriteStatusAsync));
@@ -101,6 +106,7 @@ public static class CorridorWebApp
             })
             .WithName("Health").WithSummary("Liveness: answers 200 when the server is up and its data ready, 503 while it is starting.")
             .Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status503ServiceUnavailable).AllowAnonymous();
+        app.MapCorridorHealth();
         app.MapGet("/app.css", () => Results.Text(Stylesheet.Css, "text/css")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/favicon.svg", () => Results.Text(Stylesheet.Favicon, "image/svg+xml")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription().AllowAnonymous();

@@ -6,7 +6,7 @@ namespace Corridor.Web;
 /// answering from a half-prepared one. <c>corridor demo</c> uses it to start Kestrel alongside the data import.
 /// </summary>
 /// <remarks>
-/// <c>/health</c> is let through the whole pipeline and answers the same 503 itself until then: the requests of
+/// <c>/health</c> (and <c>/health/live</c>, <c>/health/ready</c>) is let through the whole pipeline and answers the same 503 itself until then: the requests of
 /// whoever waits for the server then warm the pipeline (routing, authentication, endpoint) while the data is still
 /// being imported, instead of the first answer after it paying for that.
 /// </remarks>
@@ -20,7 +20,7 @@ public sealed class ReadinessGate(Task ready) : IStartupFilter
     {
         app.Use(async (context, nextMiddleware) =>
         {
-            if (!IsReady && !context.Request.Path.Equals(HealthPath, StringComparison.OrdinalIgnoreCase))
+            if (!IsReady && !context.Request.Path.StartsWithSegments(HealthPath, StringComparison.OrdinalIgnoreCase))
             {
                 await WriteNotReadyAsync(context);
                 return;
@@ -37,7 +37,7 @@ public sealed class ReadinessGate(Task ready) : IStartupFilter
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "1";
         return context.Response.WriteAsJsonAsync(
-            new { title = "Starting", status = 503, detail = ready.IsFaulted ? "the database could not be prepared" : "the database is still being prepared" },
+            new { type = "about:blank", title = "Starting", status = 503, detail = ready.IsFaulted ? "the database could not be prepared" : "the database is still being prepared" },
             options: null, contentType: "application/problem+json");
     }
 }

@@ -16,9 +16,24 @@ public static class Validation
         catch (Exception ex) when (ex is ArgumentException or FormatException)
         {
             value = default;
-            var field = (ex as ArgumentException)?.ParamName ?? "body";
+            // The domain names its parameters as the API's JSON does (camelCase); a parse with no name is reported against
+            // the whole body ("$", as JSON paths write it) rather than a made-up field.
+            var field = (ex as ArgumentException)?.ParamName is { Length: > 0 } name ? System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(name) : "$";
             problem = TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [ex.Message.Split(" (Parameter")[0]] });
             return false;
+        }
+    }
+
+    /// <summary>Runs a parse of one input field, so that its failure is reported against <paramref name="field"/> (the JSON name).</summary>
+    public static T Field<T>(string field, Func<T> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException)
+        {
+            throw new ArgumentException(ex.Message.Split(" (Parameter")[0], field, ex);
         }
     }
 

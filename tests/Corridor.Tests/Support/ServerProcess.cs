@@ -23,6 +23,12 @@ public sealed class ServerProcess : IDisposable
     public static ServerProcess Start(string connectionString, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
+        return Start(port, ["serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--database", connectionString, "--no-migrate"], environment);
+    }
+
+    /// <summary>Runs <c>corridor</c> with <paramref name="args"/>, which must make it listen on 127.0.0.1:<paramref name="port"/>.</summary>
+    public static ServerProcess Start(int port, IReadOnlyList<string> args, IReadOnlyDictionary<string, string> environment)
+    {
         var info = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -30,7 +36,7 @@ public sealed class ServerProcess : IDisposable
             UseShellExecute = false,
         };
         info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "corridor.dll"));
-        foreach (var a in new[] { "serve", "--port", port.ToString(CultureInfo.InvariantCulture), "--database", connectionString, "--no-migrate" })
+        foreach (var a in args)
         {
             info.ArgumentList.Add(a);
         }
@@ -115,7 +121,7 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    private string Output()
+    public string Output()
     {
         lock (_output)
         {
@@ -123,7 +129,7 @@ public sealed class ServerProcess : IDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
