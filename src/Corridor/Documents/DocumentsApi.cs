@@ -74,7 +74,7 @@ public static class DocumentsApi
     private static async Task<Results<Ok<DocumentDto>, NotFound>> Get(Guid id, DocumentService documents, CancellationToken ct) =>
         await documents.FindAsync(id, ct) is { } d ? TypedResults.Ok(ToDto(d, full: true)) : TypedResults.NotFound();
 
-    private static async Task<Results<Ok<List<DocumentDto>>, NotFound, ValidationProblem, Conflict<ProblemDetailsDto>>> Draft(DraftInput input, DocumentService documents,
+    private static async Task<Results<Ok<List<DocumentDto>>, NotFound, ValidationProblem, ConflictProblem>> Draft(DraftInput input, DocumentService documents,
         DocumentRulesSource rules, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(input.Order))
@@ -84,16 +84,16 @@ public static class DocumentsApi
 
         if (!rules.Rules.Succeeded)
         {
-            return TypedResults.Conflict(new ProblemDetailsDto("Document rules do not load", string.Join("; ", rules.Rules.Errors), rules.Rules.Errors));
+            return new ConflictProblem("Document rules do not load", string.Join("; ", rules.Rules.Errors), rules.Rules.Errors);
         }
 
         var result = await documents.DraftSetAsync(input.Order, rules.Rules.Value, ct);
         return result is null ? TypedResults.NotFound()
             : result.Succeeded ? TypedResults.Ok(result.Value.Select(d => ToDto(d, full: true)).ToList())
-            : TypedResults.Conflict(new ProblemDetailsDto("Documents not drafted", string.Join("; ", result.Errors), result.Errors));
+            : new ConflictProblem("Documents not drafted", string.Join("; ", result.Errors), result.Errors);
     }
 
-    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, Conflict<ProblemDetailsDto>>> Issue(Guid id, ClaimsPrincipal user, DocumentService documents, CancellationToken ct)
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, ConflictProblem>> Issue(Guid id, ClaimsPrincipal user, DocumentService documents, CancellationToken ct)
     {
         if (await documents.FindAsync(id, ct) is not { } d)
         {
@@ -107,10 +107,10 @@ public static class DocumentsApi
 
         var result = (await documents.IssueAsync(id, ct))!;
         return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
-            : TypedResults.Conflict(new ProblemDetailsDto("Document not issued", string.Join("; ", result.Errors), result.Errors));
+            : new ConflictProblem("Document not issued", string.Join("; ", result.Errors), result.Errors);
     }
 
-    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, Conflict<ProblemDetailsDto>>> Amend(Guid id, AmendInput input, ClaimsPrincipal user,
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, ConflictProblem>> Amend(Guid id, AmendInput input, ClaimsPrincipal user,
         DocumentService documents, CancellationToken ct)
     {
         if (await documents.FindAsync(id, ct) is not { } d)
@@ -125,10 +125,10 @@ public static class DocumentsApi
 
         var result = (await documents.AmendAsync(id, input.Reason, input.Content, ct))!;
         return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
-            : TypedResults.Conflict(new ProblemDetailsDto("Document not amended", string.Join("; ", result.Errors), result.Errors));
+            : new ConflictProblem("Document not amended", string.Join("; ", result.Errors), result.Errors);
     }
 
-    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, Conflict<ProblemDetailsDto>>> Cancel(Guid id, CancelInput input, ClaimsPrincipal user,
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, ConflictProblem>> Cancel(Guid id, CancelInput input, ClaimsPrincipal user,
         DocumentService documents, CancellationToken ct)
     {
         if (await documents.FindAsync(id, ct) is not { } d)
@@ -143,7 +143,7 @@ public static class DocumentsApi
 
         var result = (await documents.CancelAsync(id, input.Reason, ct))!;
         return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
-            : TypedResults.Conflict(new ProblemDetailsDto("Document not cancelled", string.Join("; ", result.Errors), result.Errors));
+            : new ConflictProblem("Document not cancelled", string.Join("; ", result.Errors), result.Errors);
     }
 
     /// <summary>Commercial documents are the export manager's, transport documents the logistics planner's; an admin may do both.</summary>
