@@ -66,7 +66,7 @@ public class OrderPromiseBench
 
             var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
             var manager = accounts.Single(a => a.Role == Role.ExportManager);
-            var user = await users.VerifyPasswordAsync(manager.Email, manager.Password) ?? throw new InvalidOperationException("no export manager");
+            var user = (await users.VerifyPasswordAsync(manager.Email, manager.Password)).User ?? throw new InvalidOperationException("no export manager");
             var (_, secret) = await users.CreateTokenAsync(user, "bench", null);
             _app = WebServer.Build(database, 0);
             await _app.StartAsync();

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
+using Corridor.Audit;
 using Corridor.Common;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Identity;
@@ -20,12 +21,12 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
 
     private static readonly PasswordHasher<User> Hasher = new();
 
-    public async Task<Result<Organisation>> CreateOrganisationAsync(string code, string name, CancellationToken ct = default)
+    public async Task<Result<Organisation>> CreateOrganisationAsync(string code, string name, CancellationToken ct = default, bool isOperator = false)
     {
         Organisation org;
         try
         {
-            org = new Organisation(code, name, clock.GetUtcNow());
+            org = new Organisation(code, name, clock.GetUtcNow(), isOperator);
         }
         catch (ArgumentException ex)
         {
@@ -56,8 +57,8 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
     /// several users can hash their passwords in parallel and add the users with the hashes.
     /// </summary>
     public static Result<HashedPassword> HashPassword(string password) =>
-        password.Length < MinimumPasswordLength
-            ? Result<HashedPassword>.Failure($"password: must be at least {MinimumPasswordLength} characters")
+        PasswordRules.Check(password) is { } refusal
+            ? Result<HashedPassword>.Failure($"password: {refusal}")
             : Result<HashedPassword>.Success(new HashedPassword(Hasher.HashPassword(null!, password))); // Identity's hasher does not read the user
 
     /// <summary>Adds a user to the acting organisation with a password hashed by <see cref="HashPassword"/>.</summary>
@@ -66,6 +67,14 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
         if (actor.OrganisationId is not { } orgId)
         {
             return Result<User>.Failure("no organisation selected");
+        }
+
+        var isOperator = await db.Organisations.Where(o => o.Id == orgId).Select(o => o.IsOperator).SingleAsync(ct);
+        if (isOperator != (role == Role.Operator))
+        {
+            return Result<User>.Failure(isOperator
+                ? "role: an operator organisation holds operator users only"
+                : "role: operator belongs to the corridor operator's organisation, not to an exporter");
         }
 
         User user;
@@ -89,19 +98,162 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
         return Result<User>.Success(user);
     }
 
-    /// <summary>Checks an e-mail and password across all organisations; null when either is wrong or the user is disabled.</summary>
-    public async Task<User?> VerifyPasswordAsync(string email, string password, CancellationToken ct = default)
+    /// <summary>
+    /// Checks an e-mail and password across all organisations. A wrong password counts against the account, and the
+    /// <see cref="User.LockoutThreshold"/>th in a row locks it for <see cref="User.LockoutDuration"/> (stored on the
+    /// user, so every server agrees); a locked account is refused even with the right password. Every refusal is
+    /// written to the audit log (entity <c>SignIn</c>, action <c>refused</c>) with its reason.
+    /// </summary>
+    public async Task<SignInResult> VerifyPasswordAsync(string email, string password, CancellationToken ct = default)
     {
         var normalised = email.Trim().ToLowerInvariant();
         var user = await db.Users.IgnoreQueryFilters().Include(u => u.Organisation).SingleOrDefaultAsync(u => u.Email == normalised, ct);
-        if (user is null || user.Disabled)
+        var now = clock.GetUtcNow();
+        if (user is null || user.Disabled || user.IsLockedOut(now))
         {
             // Hash anyway so that a wrong e-mail takes as long as a wrong password.
             Hasher.VerifyHashedPassword(new User(Guid.NewGuid(), "x@x", "x", Role.Analyst, default), DummyHash, password);
+            var outcome = user is null ? SignInOutcome.UnknownEmail : user.Disabled ? SignInOutcome.Disabled : SignInOutcome.LockedOut;
+            await AuditSignInAsync(user, normalised, outcome, now, ct);
+            return new SignInResult(outcome, null, user?.LockedUntil);
+        }
+
+        if (Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            var locked = user.RecordFailedSignIn(now);
+            var outcome = locked ? SignInOutcome.LockedOut : SignInOutcome.WrongPassword;
+            await AuditSignInAsync(user, normalised, outcome, now, ct, save: false);
+            await SaveAsActorAsync(user, ct);
+            return new SignInResult(outcome, null, user.LockedUntil);
+        }
+
+        if (user.FailedSignIns > 0 || user.LockedUntil is not null)
+        {
+            user.RecordSignIn();
+            await SaveAsActorAsync(user, ct);
+        }
+
+        return new SignInResult(SignInOutcome.SignedIn, user, null);
+    }
+
+    /// <summary>Starts a browser session for a user who has just signed in; the session cookie carries its id.</summary>
+    public async Task<UserSession> StartSessionAsync(User user, CancellationToken ct = default)
+    {
+        var session = new UserSession(user.OrganisationId, user.Id, clock.GetUtcNow());
+        db.UserSessions.Add(session);
+        await SaveAsActorAsync(user, ct);
+        return session;
+    }
+
+    /// <summary>Ends one session (sign-out): its cookie, wherever copied, answers 401 from the next request on.</summary>
+    public async Task EndSessionAsync(Guid sessionId, CancellationToken ct = default)
+    {
+        var session = await db.UserSessions.SingleOrDefaultAsync(s => s.Id == sessionId, ct);
+        if (session is { EndedAt: null })
+        {
+            session.End(clock.GetUtcNow());
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>
+    /// Disables a user of the acting organisation and, in the same transaction, revokes every token and ends every
+    /// session of theirs. Null when no such user is in the organisation.
+    /// </summary>
+    public async Task<User?> DisableUserAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
             return null;
         }
 
-        return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) == PasswordVerificationResult.Failed ? null : user;
+        user.Disable();
+        await RevokeAccessAsync(user.Id, ct);
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>Lets a disabled user sign in again (their old tokens and sessions stay revoked). Null when no such user.</summary>
+    public async Task<User?> EnableUserAsync(Guid userId, CancellationToken ct = default)
+    {
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        user.Enable();
+        user.RecordSignIn();
+        await db.SaveChangesAsync(ct);
+        return user;
+    }
+
+    /// <summary>Revokes every API token and ends every session of a user of the acting organisation; the number of tokens revoked, or null when no such user.</summary>
+    public async Task<int?> RevokeTokensAsync(Guid userId, CancellationToken ct = default)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId, ct))
+        {
+            return null;
+        }
+
+        var revoked = await RevokeAccessAsync(userId, ct);
+        await db.SaveChangesAsync(ct);
+        return revoked;
+    }
+
+    private async Task<int> RevokeAccessAsync(Guid userId, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var tokens = await db.ApiTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(ct);
+        tokens.ForEach(t => t.Revoke(now));
+        (await db.UserSessions.Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync(ct)).ForEach(s => s.End(now));
+        return tokens.Count;
+    }
+
+    /// <summary>
+    /// The identity a session cookie acts as, or null when the session is unknown or ended or its user is disabled.
+    /// One query by the session's primary key, joined to the user and organisation, on every cookie-authenticated
+    /// request (nothing cached), so a disabled or demoted user loses access on the next request, on every server.
+    /// </summary>
+    public async Task<TokenIdentity?> IdentityOfSessionAsync(Guid sessionId, CancellationToken ct = default) =>
+        await SessionById.GetValue(db.Model, _ => CompileSessionById())(db, sessionId, ct);
+
+    private static readonly ConditionalWeakTable<IModel, Func<CorridorDbContext, Guid, CancellationToken, Task<TokenIdentity?>>> SessionById = new();
+
+    private static Func<CorridorDbContext, Guid, CancellationToken, Task<TokenIdentity?>> CompileSessionById() =>
+        EF.CompileAsyncQuery((CorridorDbContext db, Guid id, CancellationToken ct) => db.UserSessions.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.Id == id && s.EndedAt == null && !s.User!.Disabled)
+            .Select(s => new TokenIdentity(s.UserId, s.User!.Email, s.User.DisplayName, s.User.Role, s.User.OrganisationId, s.User.Organisation!.Code))
+            .SingleOrDefault());
+
+    /// <summary>Saves with the user as the actor (sign-in happens before anyone is authenticated), so the audit log names them.</summary>
+    private async Task SaveAsActorAsync(User user, CancellationToken ct)
+    {
+        var (org, id, name) = (actor.OrganisationId, actor.UserId, actor.Name);
+        actor.Set(user.OrganisationId, user.Id, user.Email);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        finally
+        {
+            actor.Set(org, id, name);
+        }
+    }
+
+    private async Task AuditSignInAsync(User? user, string email, SignInOutcome outcome, DateTimeOffset now, CancellationToken ct, bool save = true)
+    {
+        var changes = AuditJson.Serialize(new Dictionary<string, object?>(StringComparer.Ordinal)
+        {
+            ["email"] = email.Length > 254 ? email[..254] : email,
+            ["reason"] = outcome.ToString(),
+        });
+        db.AuditLog.Add(new AuditEntry(now, user?.Id, user?.Email ?? "anonymous", user?.OrganisationId, "SignIn", user?.Id.ToString() ?? "-", "refused", changes));
+        if (save)
+        {
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>Creates a token for <paramref name="user"/>; the returned secret is shown once and never stored.</summary>

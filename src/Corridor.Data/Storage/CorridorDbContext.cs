@@ -54,6 +54,8 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<Maker> Makers => Set<Maker>();

@@ -10,8 +10,9 @@ public sealed class Organisation
         Code = Name = "";
     }
 
-    public Organisation(string code, string name, DateTimeOffset createdAt)
+    public Organisation(string code, string name, DateTimeOffset createdAt, bool isOperator = false)
     {
+        IsOperator = isOperator;
         Id = Guid.CreateVersion7();
         Code = Guard.Code(code, "code");
         Name = Guard.Text(name, "name");
@@ -26,4 +27,10 @@ public sealed class Organisation
     public string Name { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// The corridor operator: holds the <see cref="Role.Operator"/> users who write the shared reference data, and no
+    /// exporter's data. Every other organisation is an exporter.
+    /// </summary>
+    public bool IsOperator { get; private set; }
 }

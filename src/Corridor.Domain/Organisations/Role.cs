@@ -8,6 +8,9 @@ public enum Role
     ComplianceOfficer,
     LogisticsPlanner,
     Analyst,
+
+    /// <summary>The corridor operator: writes the shared reference data (market rules, network, lists, rates); only in an operator organisation.</summary>
+    Operator,
 }
 
 public static class Roles
@@ -17,6 +20,10 @@ public static class Roles
     public const string ComplianceOfficer = nameof(Role.ComplianceOfficer);
     public const string LogisticsPlanner = nameof(Role.LogisticsPlanner);
     public const string Analyst = nameof(Role.Analyst);
+    public const string Operator = nameof(Role.Operator);
+
+    /// <summary>The roles of an exporter organisation (every role but <see cref="Role.Operator"/>).</summary>
+    public static IReadOnlyList<Role> Exporter { get; } = [Role.Admin, Role.ExportManager, Role.ComplianceOfficer, Role.LogisticsPlanner, Role.Analyst];
 
     /// <summary>Accepts the enum name or the kebab form used on the command line (<c>export-manager</c>).</summary>
     public static bool TryParse(string? text, out Role role)
@@ -38,6 +45,7 @@ public static class Roles
         Role.ComplianceOfficer => "compliance-officer",
         Role.LogisticsPlanner => "logistics-planner",
         Role.Analyst => "analyst",
+        Role.Operator => "operator",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 }

@@ -47,6 +47,40 @@ public sealed class User : IOrganisationOwned
 
     public void Disable() => Disabled = true;
 
+    public void Enable() => Disabled = false;
+
+    /// <summary>Failed sign-ins since the last success or lockout; <see cref="LockoutThreshold"/> of them lock the account.</summary>
+    public int FailedSignIns { get; private set; }
+
+    /// <summary>Until when sign-in is refused even with the right password; null when not locked.</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public const int LockoutThreshold = 5;
+
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+
+    public bool IsLockedOut(DateTimeOffset now) => LockedUntil is { } until && now < until;
+
+    /// <summary>Counts a wrong password; the <see cref="LockoutThreshold"/>th in a row locks sign-in for <see cref="LockoutDuration"/>. True when this one locked it.</summary>
+    public bool RecordFailedSignIn(DateTimeOffset now)
+    {
+        FailedSignIns++;
+        if (FailedSignIns < LockoutThreshold)
+        {
+            return false;
+        }
+
+        FailedSignIns = 0;
+        LockedUntil = now + LockoutDuration;
+        return true;
+    }
+
+    public void RecordSignIn()
+    {
+        FailedSignIns = 0;
+        LockedUntil = null;
+    }
+
     public static string NormaliseEmail(string email)
     {
         var e = Guard.Text(email, "email", 254).ToLowerInvariant();

@@ -39,7 +39,8 @@ public sealed class AccessCommand : Command
 
     /// <summary>
     /// A scope acting in the organisation named by <c>--organisation</c>, else by <c>$CORRIDOR_ORGANISATION</c>, else
-    /// in the only organisation of the database (the usual case on an exporter's own installation).
+    /// in the only exporter organisation of the database (the usual case on an exporter's own installation; the corridor
+    /// operator's organisation holds no exporter data and is not counted).
     /// </summary>
     public static async Task<AsyncServiceScope> ScopeAsync(CliServices services, string? organisation, CancellationToken ct)
     {
@@ -47,7 +48,7 @@ public sealed class AccessCommand : Command
         if (organisation is null)
         {
             await using var probe = await services.ScopeAsync(null, ct);
-            var codes = await probe.ServiceProvider.GetRequiredService<Storage.CorridorDbContext>().Organisations.Select(o => o.Code).ToListAsync(ct);
+            var codes = await probe.ServiceProvider.GetRequiredService<Storage.CorridorDbContext>().Organisations.Where(o => !o.IsOperator).Select(o => o.Code).ToListAsync(ct);
             organisation = codes.Count == 1
                 ? codes[0]
                 : throw new CliException(ExitCodes.Usage, codes.Count == 0

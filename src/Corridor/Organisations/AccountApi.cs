@@ -14,10 +14,17 @@ public static class AccountApi
         var api = app.MapGroup("/api").WithTags("Account").RequireAuthorization(Policies.Read);
         api.MapGet("/me", Me).WithName("Me").WithSummary("Who is signed in: user, role and organisation.");
         api.MapGet("/tokens", ListTokens).WithName("ListTokens").WithSummary("The signed-in user's API tokens (never their secrets).");
-        api.MapPost("/tokens", CreateToken).WithName("CreateToken").WithSummary("Creates an API token for the signed-in user; the secret is in the answer only.");
+        api.MapPost("/tokens", CreateToken).WithName("CreateToken").WithSummary("Creates an API token for the signed-in user; the secret is in the answer only.")
+            .RequireRateLimiting(RateLimits.TokenCreation);
         api.MapDelete("/tokens/{id:guid}", RevokeToken).WithName("RevokeToken").WithSummary("Revokes one of the signed-in user's tokens.");
         api.MapGet("/users", ListUsers).WithName("ListUsers").WithSummary("Users of the organisation.").RequireAuthorization(Policies.Admin);
         api.MapPost("/users", AddUser).WithName("AddUser").WithSummary("Adds a user to the organisation.").RequireAuthorization(Policies.Admin);
+        api.MapPost("/users/{id:guid}/disable", DisableUser).WithName("DisableUser")
+            .WithSummary("Disables a user of the organisation and revokes every API token and session of theirs at once; refused for yourself.").RequireAuthorization(Policies.Admin);
+        api.MapPost("/users/{id:guid}/enable", EnableUser).WithName("EnableUser")
+            .WithSummary("Lets a disabled user sign in again (revoked tokens stay revoked).").RequireAuthorization(Policies.Admin);
+        api.MapPost("/users/{id:guid}/revoke-tokens", RevokeUserTokens).WithName("RevokeUserTokens")
+            .WithSummary("Revokes every API token and ends every session of a user of the organisation.").RequireAuthorization(Policies.Admin);
         api.MapGet("/audit", Audit).WithName("AuditLog").WithSummary("The organisation's audit log, newest first.").RequireAuthorization(Policies.Admin);
         return app;
     }
@@ -47,7 +54,7 @@ public static class AccountApi
             .Select(t => new TokenDto(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.RevokedAt)).ToListAsync(ct));
 
     private static async Task<Results<Ok<NewTokenDto>, ValidationProblem, NotFound>> CreateToken(
-        NewTokenRequest request, ICurrentActor actor, CorridorDbContext db, UserAdministration users, TimeProvider clock, CancellationToken ct)
+        NewTokenRequest request, ICurrentActor actor, CorridorDbContext db, UserAdministration users, TimeProvider clock, HttpContext http, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Name))
         {
@@ -67,6 +74,7 @@ public static class AccountApi
 
         var expires = request.ExpiresInDays is { } d ? clock.GetUtcNow().AddDays(d) : (DateTimeOffset?)null;
         var (token, secret) = await users.CreateTokenAsync(user, request.Name, expires, ct);
+        http.Response.Headers.CacheControl = "no-store";
         return TypedResults.Ok(new NewTokenDto(token.Id, token.Name, secret, token.ExpiresAt));
     }
 
@@ -91,7 +99,7 @@ public static class AccountApi
     {
         if (!Roles.TryParse(request.Role, out var role))
         {
-            return Validation.Problem("role", $"'{request.Role}' is not one of admin, export-manager, compliance-officer, logistics-planner, analyst");
+            return Validation.Problem("role", $"'{request.Role}' is not one of admin, export-manager, compliance-officer, logistics-planner, analyst, operator");
         }
 
         var result = await users.AddUserAsync(request.Email ?? "", request.DisplayName ?? "", role, request.Password ?? "", ct);
@@ -105,6 +113,26 @@ public static class AccountApi
         var u = result.Value;
         return TypedResults.Created($"/api/users/{u.Id}", new UserDto(u.Id, u.Email, u.DisplayName, u.Role.ToKebab(), u.CreatedAt, u.Disabled));
     }
+
+    private static async Task<Results<Ok<UserDto>, NotFound, ProblemHttpResult>> DisableUser(Guid id, ICurrentActor actor, UserAdministration users, CancellationToken ct)
+    {
+        if (id == actor.UserId)
+        {
+            return TypedResults.Problem("An admin cannot disable themselves; ask another admin.", statusCode: StatusCodes.Status409Conflict, title: "Refused");
+        }
+
+        return await users.DisableUserAsync(id, ct) is { } u ? TypedResults.Ok(ToDto(u)) : TypedResults.NotFound();
+    }
+
+    private static async Task<Results<Ok<UserDto>, NotFound>> EnableUser(Guid id, UserAdministration users, CancellationToken ct) =>
+        await users.EnableUserAsync(id, ct) is { } u ? TypedResults.Ok(ToDto(u)) : TypedResults.NotFound();
+
+    public sealed record RevokedDto(int TokensRevoked);
+
+    private static async Task<Results<Ok<RevokedDto>, NotFound>> RevokeUserTokens(Guid id, UserAdministration users, CancellationToken ct) =>
+        await users.RevokeTokensAsync(id, ct) is { } n ? TypedResults.Ok(new RevokedDto(n)) : TypedResults.NotFound();
+
+    private static UserDto ToDto(User u) => new(u.Id, u.Email, u.DisplayName, u.Role.ToKebab(), u.CreatedAt, u.Disabled);
 
     private static async Task<Ok<List<AuditDto>>> Audit(ICurrentActor actor, CorridorDbContext db, int? limit, CancellationToken ct) =>
         TypedResults.Ok(await db.AuditLog.AsNoTracking().Where(a => a.OrganisationId == actor.OrganisationId)

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Organisations;
 
-/// <summary><c>corridor users add|list|token</c>.</summary>
+/// <summary><c>corridor users add|list|token|disable|enable|revoke-tokens</c>.</summary>
 public sealed class UsersCommand : Command
 {
     public UsersCommand()
@@ -14,11 +14,14 @@ public sealed class UsersCommand : Command
         Subcommands.Add(new AddUserCommand());
         Subcommands.Add(new ListUsersCommand());
         Subcommands.Add(new TokenCommand());
+        Subcommands.Add(new DisableUserCommand());
+        Subcommands.Add(new EnableUserCommand());
+        Subcommands.Add(new RevokeUserTokensCommand());
     }
 
     internal static Option<Role> RoleOption() => new("--role")
     {
-        Description = "admin, export-manager, compliance-officer, logistics-planner or analyst",
+        Description = "admin, export-manager, compliance-officer, logistics-planner or analyst; operator in an --operator organisation",
         Required = true,
         CustomParser = r =>
         {
@@ -39,6 +42,7 @@ public sealed class AddUserCommand : Command
 {
     private readonly Option<string> _organisation = CommonOptions.Organisation(required: true);
     private readonly Option<string?> _createOrganisation = new("--create-organisation") { Description = "Create the organisation first, with this display name" };
+    private readonly Option<bool> _operator = new("--operator") { Description = "With --create-organisation: the corridor operator's organisation (operator users, who write shared reference data)" };
     private readonly Option<string> _email = new("--email") { Description = "E-mail address; the sign-in name", Required = true };
     private readonly Option<string?> _name = new("--name") { Description = "Display name (default: the e-mail)" };
     private readonly Option<Role> _role = UsersCommand.RoleOption();
@@ -49,6 +53,7 @@ public sealed class AddUserCommand : Command
     {
         Options.Add(_organisation);
         Options.Add(_createOrganisation);
+        Options.Add(_operator);
         Options.Add(_email);
         Options.Add(_name);
         Options.Add(_role);
@@ -63,7 +68,7 @@ public sealed class AddUserCommand : Command
         if (parse.GetValue(_createOrganisation) is { } orgName)
         {
             await using var setup = await services.ScopeAsync(null, ct);
-            var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, orgName, ct);
+            var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, orgName, ct, parse.GetValue(_operator));
             if (!created.Succeeded)
             {
                 throw new CliException(ExitCodes.Conflict, created.Errors[0]);

@@ -9,4 +9,7 @@ public static class AuthSchemes
 
     public const string OrganisationClaim = "corridor:org";
     public const string OrganisationCodeClaim = "corridor:org_code";
+
+    /// <summary>The <see cref="Organisations.UserSession"/> a session cookie belongs to; checked on every request.</summary>
+    public const string SessionClaim = "corridor:sid";
 }

@@ -74,12 +74,15 @@ public static class CorridorWebApp
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnValidatePrincipal = SessionValidation.ValidateAsync;
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthSchemes.Token, null);
         services.AddAuthorizationBuilder().AddCorridorPolicies();
 
+        services.AddCorridorRateLimits();
         services.AddRazorPages(o =>
         {
+            o.Conventions.AddPageApplicationModelConvention("/Account/SignIn", m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(RateLimits.SignIn)));
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/SignIn");
             o.Conventions.AllowAnonymousToPage("/Account/Denied");
@@ -93,6 +96,7 @@ public static class CorridorWebApp
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapGet(ReadinessGate.HealthPath, async Task<IResult> (HttpContext http) =>
             {

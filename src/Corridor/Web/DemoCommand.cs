@@ -18,6 +18,9 @@ public sealed class DemoCommand : Command
 {
     public const string OrganisationCode = "DEMO";
 
+    /// <summary>The demo's corridor operator, which holds the operator user (shared reference data).</summary>
+    public const string OperatorOrganisationCode = "OPERATOR";
+
     private readonly Option<int> _port = ServeCommand.PortOption();
     private readonly Option<string?> _data = new("--data") { Description = "Folder of reference data (default: data/reference of the Corridor checkout)" };
     private readonly Option<bool> _setupOnly = new("--setup-only") { Description = "Prepare the database and users, print them, and exit without serving" };
@@ -167,6 +170,13 @@ public sealed class DemoCommand : Command
             {
                 throw new CliException(ExitCodes.Conflict, created.Errors[0]);
             }
+
+            var op = await setup.ServiceProvider.GetRequiredService<UserAdministration>()
+                .CreateOrganisationAsync(OperatorOrganisationCode, "Corridor Operator", ct, isOperator: true);
+            if (!op.Succeeded)
+            {
+                throw new CliException(ExitCodes.Conflict, op.Errors[0]);
+            }
         }
 
         await using var scope = await services.ScopeAsync(OrganisationCode, ct);
@@ -181,12 +191,25 @@ public sealed class DemoCommand : Command
         LastListNote = await DemoSanctionsLists.LoadAsync(scope.ServiceProvider, lists, ct);
         StartupTimings.Mark("lists loaded");
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
-        foreach (var account in await accounts)
+        foreach (var account in (await accounts).Where(a => a.Role != Role.Operator))
         {
             var added = await users.AddUserAsync(account.Email, $"Demo {account.Role.ToKebab().Replace('-', ' ')}", account.Role, account.Hash, ct);
             if (!added.Succeeded)
             {
                 throw new CliException(ExitCodes.Conflict, added.Errors[0]);
+            }
+        }
+
+        await using (var operatorScope = await services.ScopeAsync(OperatorOrganisationCode, ct))
+        {
+            var operators = operatorScope.ServiceProvider.GetRequiredService<UserAdministration>();
+            foreach (var account in (await accounts).Where(a => a.Role == Role.Operator))
+            {
+                var added = await operators.AddUserAsync(account.Email, "Demo operator", account.Role, account.Hash, ct);
+                if (!added.Succeeded)
+                {
+                    throw new CliException(ExitCodes.Conflict, added.Errors[0]);
+                }
             }
         }
 

@@ -5,7 +5,8 @@ namespace Corridor.Web;
 
 /// <summary>
 /// Authorization policies: every read needs a signed-in user; every write needs one of the roles that
-/// owns the feature. The analyst role is read-only everywhere.
+/// owns the feature. The analyst role is read-only everywhere. Shared reference data (market rules, network, lists,
+/// rates) is written only by the operator role, which belongs to the corridor operator's organisation and to no exporter.
 /// </summary>
 public static class Policies
 {
@@ -26,7 +27,7 @@ public static class Policies
         .AddPolicy(Read, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireAuthenticatedUser())
         .AddPolicy(Admin, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin))
         .AddPolicy(WriteCatalog, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager))
-        .AddPolicy(WriteReference, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin))
+        .AddPolicy(WriteReference, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Operator))
         .AddPolicy(WriteMarketAccess, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.ComplianceOfficer))
         .AddPolicy(WriteCompliance, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ComplianceOfficer))
         .AddPolicy(WriteLogistics, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.LogisticsPlanner))

@@ -13,13 +13,20 @@ namespace Corridor.Tests.Web;
 /// <summary>
 /// The whole application in the ASP.NET Core test host over its own SQLite database, with two organisations
 /// (A and B) that each have one user per role. Features add their own data through <see cref="ActAsync"/>.
-/// Share it with <c>IClassFixture&lt;CorridorAppFactory&gt;</c>.
+/// Share it with <c>IClassFixture&lt;CorridorAppFactory&gt;</c>. An operator organisation (<see cref="OperatorCode"/>)
+/// holds one operator user. <see cref="PostgresAppFactory"/> is the same over PostgreSQL.
 /// </summary>
-public sealed class CorridorAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class CorridorAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string Password = "correct-horse-battery";
 
-    private readonly TestDatabase _database = TestDatabase.CreateSqlite();
+    public const string OperatorCode = "OPS";
+
+    private TestDatabase _database = null!;
+
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public Guid OperatorOrganisation { get; private set; }
 
     public Guid OrganisationA { get; private set; }
 
@@ -31,13 +38,24 @@ public sealed class CorridorAppFactory : WebApplicationFactory<Program>, IAsyncL
     {
         builder.UseSetting(CorridorWebApp.DatabaseKey, _database.Location.ConnectionString);
         builder.UseEnvironment("Testing");
+
+        // Every test signs in through the page; the limits are tested with a host of their own (RateLimitTests).
+        builder.UseSetting("Corridor:RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Corridor:RateLimits:TokensPerMinute", "100000");
     }
 
     public async Task InitializeAsync()
     {
+        if (Provider == DatabaseProvider.Postgres && TestDatabase.PostgresServer is null)
+        {
+            return; // every test of such a class is a PostgresFact, skipped
+        }
+
+        _database = await TestDatabase.CreateAsync(Provider);
         await Fixtures.MigrateAsync(_database);
         OrganisationA = await CreateOrganisationAsync("A");
         OrganisationB = await CreateOrganisationAsync("B");
+        OperatorOrganisation = await CreateOperatorAsync();
     }
 
     /// <summary>Runs <paramref name="action"/> with services scoped to an organisation, as that organisation's admin would.</summary>
@@ -83,7 +101,26 @@ public sealed class CorridorAppFactory : WebApplicationFactory<Program>, IAsyncL
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await _database.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    private async Task<Guid> CreateOperatorAsync()
+    {
+        await using var setup = Fixtures.Context(_database, null);
+        var created = await new UserAdministration(setup, new ActorContext(), TimeProvider.System).CreateOrganisationAsync(OperatorCode, "Corridor operator", default, isOperator: true);
+        await using var db = Fixtures.Context(_database, created.Value.Id);
+        var actor = new ActorContext();
+        actor.Set(created.Value.Id, null, "test-setup");
+        var added = await new UserAdministration(db, actor, TimeProvider.System).AddUserAsync(Email(OperatorCode, Role.Operator), "Operator", Role.Operator, Password);
+        if (!added.Succeeded)
+        {
+            throw new InvalidOperationException(added.Errors[0]);
+        }
+
+        return created.Value.Id;
     }
 
     private async Task<Guid> CreateOrganisationAsync(string code)
@@ -93,7 +130,7 @@ public sealed class CorridorAppFactory : WebApplicationFactory<Program>, IAsyncL
         var actor = new ActorContext();
         actor.Set(org.Id, null, "test-setup");
         var users = new UserAdministration(db, actor, TimeProvider.System);
-        foreach (var role in Enum.GetValues<Role>())
+        foreach (var role in Roles.Exporter)
         {
             (await users.AddUserAsync(Email(code, role), $"{code} {role}", role, Password)).Value.ToString();
         }
