@@ -883,3 +883,28 @@ VALUES ('20261207075535_DocumentsJsonText', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "users" ADD "failed_sign_ins" INTEGER NOT NULL DEFAULT 0;
+
+ALTER TABLE "users" ADD "locked_until" INTEGER NULL;
+
+ALTER TABLE "organisations" ADD "is_operator" INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE "user_sessions" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_user_sessions" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "user_id" TEXT NOT NULL,
+    "created_at" INTEGER NOT NULL,
+    "ended_at" INTEGER NULL,
+    CONSTRAINT "fk_user_sessions_users_user_id" FOREIGN KEY ("user_id") REFERENCES "users" ("id") ON DELETE CASCADE
+);
+
+CREATE INDEX "ix_user_sessions_organisation_id" ON "user_sessions" ("organisation_id");
+
+CREATE INDEX "ix_user_sessions_user_id" ON "user_sessions" ("user_id");
+
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207080455_AccountsSessions', '10.0.15');
+
+COMMIT;
+

@@ -26,7 +26,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 "Corridor.Organisations.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 5,
                 unnamedIndexCount: 1,
                 keyCount: 1);
 
@@ -186,6 +186,54 @@ namespace Corridor.Storage.CompiledModels.Postgres
         createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
         createdAt.AddAnnotation("Relational:ColumnName", "created_at");
 
+        var isOperator = runtimeEntityType.AddProperty(
+            "IsOperator",
+            typeof(bool),
+            propertyInfo: typeof(Organisation).GetProperty("IsOperator", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            fieldInfo: typeof(Organisation).GetField("<IsOperator>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+            sentinel: false);
+        isOperator.SetGetter(
+            bool (Organisation instance) => OrganisationUnsafeAccessors.IsOperator(instance),
+            bool (Organisation instance) => OrganisationUnsafeAccessors.IsOperator(instance) == false);
+        isOperator.SetSetter(
+            Organisation (Organisation instance, bool value) =>
+            {
+                OrganisationUnsafeAccessors.IsOperator(instance) = value;
+                return instance;
+            });
+        isOperator.SetMaterializationSetter(
+            Organisation (Organisation instance, bool value) =>
+            {
+                OrganisationUnsafeAccessors.IsOperator(instance) = value;
+                return instance;
+            });
+        isOperator.SetAccessors(
+            bool (IInternalEntry entry) => OrganisationUnsafeAccessors.IsOperator(((Organisation)(entry.Entity))),
+            bool (IInternalEntry entry) => OrganisationUnsafeAccessors.IsOperator(((Organisation)(entry.Entity))),
+            bool (IInternalEntry entry) => entry.ReadOriginalValue<bool>(isOperator, 3),
+            bool (IInternalEntry entry) => entry.GetCurrentValue<bool>(isOperator));
+        isOperator.SetPropertyIndexes(
+            index: 3,
+            originalValueIndex: 3,
+            shadowIndex: -1,
+            relationshipIndex: -1,
+            storeGenerationIndex: -1);
+        isOperator.TypeMapping = NpgsqlBoolTypeMapping.Default.Clone(
+            comparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            keyComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v),
+            providerValueComparer: new ValueComparer<bool>(
+                bool (bool v1, bool v2) => v1 == v2,
+                int (bool v) => ((object)v).GetHashCode(),
+                bool (bool v) => v));
+        isOperator.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+        isOperator.AddAnnotation("Relational:ColumnName", "is_operator");
+
         var name = runtimeEntityType.AddProperty(
             "Name",
             typeof(string),
@@ -210,11 +258,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
         name.SetAccessors(
             string (IInternalEntry entry) => OrganisationUnsafeAccessors.Name(((Organisation)(entry.Entity))),
             string (IInternalEntry entry) => OrganisationUnsafeAccessors.Name(((Organisation)(entry.Entity))),
-            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 3),
+            string (IInternalEntry entry) => entry.ReadOriginalValue<string>(name, 4),
             string (IInternalEntry entry) => entry.GetCurrentValue<string>(name));
         name.SetPropertyIndexes(
-            index: 3,
-            originalValueIndex: 3,
+            index: 4,
+            originalValueIndex: 4,
             shadowIndex: -1,
             relationshipIndex: -1,
             storeGenerationIndex: -1);
@@ -256,6 +304,7 @@ public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
     var id = runtimeEntityType.FindProperty("Id");
     var code = runtimeEntityType.FindProperty("Code");
     var createdAt = runtimeEntityType.FindProperty("CreatedAt");
+    var isOperator = runtimeEntityType.FindProperty("IsOperator");
     var name = runtimeEntityType.FindProperty("Name");
     var key = runtimeEntityType.FindKey(new[] { id });
     key.SetPrincipalKeyValueFactory(KeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid>(key));
@@ -264,7 +313,7 @@ public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
         ISnapshot (IInternalEntry source) =>
         {
             var structuralType = ((Organisation)(source.Entity));
-            return ((ISnapshot)(new Snapshot<Guid, string, DateTimeOffset, string>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))))));
+            return ((ISnapshot)(new Snapshot<Guid, string, DateTimeOffset, bool, string>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<string>(code) == null ? null : ((ValueComparer<string>)(((IProperty)code).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(code))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), ((ValueComparer<bool>)(((IProperty)isOperator).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(isOperator)), (source.GetCurrentValue<string>(name) == null ? null : ((ValueComparer<string>)(((IProperty)name).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(name))))));
         });
     runtimeEntityType.SetStoreGeneratedValuesFactory(
         ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(default(Guid))))));
@@ -281,11 +330,11 @@ public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)
             return ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)))));
         });
     runtimeEntityType.SetCounts(new PropertyCounts(
-        propertyCount: 4,
+        propertyCount: 5,
         navigationCount: 0,
         complexPropertyCount: 0,
         complexCollectionCount: 0,
-        originalValueCount: 4,
+        originalValueCount: 5,
         shadowCount: 0,
         relationshipCount: 1,
         storeGeneratedCount: 1));

@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("2fb2cc4a-7eb6-4252-839d-786db9cd01fb"), entityTypeCount: 50)
+            : base(skipDetectChanges: false, modelId: new Guid("047721f3-f514-4555-b0a3-49b64dfdbe8a"), entityTypeCount: 51)
         {
         }
 
@@ -58,6 +58,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var apiToken = ApiTokenEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var user = UserEntityType.Create(this);
+            var userSession = UserSessionEntityType.Create(this);
             var agreement = AgreementEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
             var ceilingOverride = CeilingOverrideEntityType.Create(this);
@@ -93,6 +94,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             MarketRuleEntityType.CreateForeignKey2(marketRule, market);
             ApiTokenEntityType.CreateForeignKey1(apiToken, user);
             UserEntityType.CreateForeignKey1(user, organisation);
+            UserSessionEntityType.CreateForeignKey1(userSession, user);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, counterparty);
             CeilingOverrideEntityType.CreateForeignKey1(ceilingOverride, agreement);
@@ -140,6 +142,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             ApiTokenEntityType.CreateAnnotations(apiToken);
             OrganisationEntityType.CreateAnnotations(organisation);
             UserEntityType.CreateAnnotations(user);
+            UserSessionEntityType.CreateAnnotations(userSession);
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             CeilingOverrideEntityType.CreateAnnotations(ceilingOverride);
@@ -4328,6 +4331,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorOrganisationsOrganisationTableBase.Columns.Add("created_at", created_atColumnBase4);
             var idColumnBase19 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("id", idColumnBase19);
+            var is_operatorColumnBase = new ColumnBase<ColumnMappingBase>("is_operator", "boolean", corridorOrganisationsOrganisationTableBase);
+            corridorOrganisationsOrganisationTableBase.Columns.Add("is_operator", is_operatorColumnBase);
             var nameColumnBase9 = new ColumnBase<ColumnMappingBase>("name", "character varying(400)", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("name", nameColumnBase9);
             relationalModel.DefaultTables.Add("Corridor.Organisations.Organisation", corridorOrganisationsOrganisationTableBase);
@@ -4337,6 +4342,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase19, organisation.FindProperty("Id")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase5, organisation.FindProperty("Code")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase4, organisation.FindProperty("CreatedAt")!, corridorOrganisationsOrganisationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)is_operatorColumnBase, organisation.FindProperty("IsOperator")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase9, organisation.FindProperty("Name")!, corridorOrganisationsOrganisationMappingBase);
 
             var tableMappings32 = new List<TableMapping>();
@@ -4351,6 +4357,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var created_atColumn4 = new Column("created_at", "timestamp with time zone", organisationsTable);
             organisationsTable.Columns.Add("created_at", created_atColumn4);
             created_atColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn4);
+            var is_operatorColumn = new Column("is_operator", "boolean", organisationsTable);
+            organisationsTable.Columns.Add("is_operator", is_operatorColumn);
+            is_operatorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(is_operatorColumn);
             var nameColumn9 = new Column("name", "character varying(400)", organisationsTable);
             organisationsTable.Columns.Add("name", nameColumn9);
             nameColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn9);
@@ -4361,6 +4370,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(idColumn19, organisation.FindProperty("Id")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn5, organisation.FindProperty("Code")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn4, organisation.FindProperty("CreatedAt")!, organisationsTableMapping);
+            RelationalModel.CreateColumnMapping(is_operatorColumn, organisation.FindProperty("IsOperator")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn9, organisation.FindProperty("Name")!, organisationsTableMapping);
             var pk_organisations = new UniqueConstraint("pk_organisations", organisationsTable, new[] { idColumn19 });
             organisationsTable.PrimaryKey = pk_organisations;
@@ -4394,8 +4404,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorOrganisationsUserTableBase.Columns.Add("display_name", display_nameColumnBase);
             var emailColumnBase = new ColumnBase<ColumnMappingBase>("email", "character varying(254)", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("email", emailColumnBase);
+            var failed_sign_insColumnBase = new ColumnBase<ColumnMappingBase>("failed_sign_ins", "integer", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("failed_sign_ins", failed_sign_insColumnBase);
             var idColumnBase20 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("id", idColumnBase20);
+            var locked_untilColumnBase = new ColumnBase<ColumnMappingBase>("locked_until", "timestamp with time zone", corridorOrganisationsUserTableBase)
+            {
+                IsNullable = true
+            };
+            corridorOrganisationsUserTableBase.Columns.Add("locked_until", locked_untilColumnBase);
             var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
             var password_hashColumnBase = new ColumnBase<ColumnMappingBase>("password_hash", "character varying(1000)", corridorOrganisationsUserTableBase);
@@ -4411,6 +4428,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)disabledColumnBase, user.FindProperty("Disabled")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)display_nameColumnBase, user.FindProperty("DisplayName")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, user.FindProperty("Email")!, corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)failed_sign_insColumnBase, user.FindProperty("FailedSignIns")!, corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)locked_untilColumnBase, user.FindProperty("LockedUntil")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)password_hashColumnBase, user.FindProperty("PasswordHash")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, user.FindProperty("Role")!, corridorOrganisationsUserMappingBase);
@@ -4433,6 +4452,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var emailColumn = new Column("email", "character varying(254)", usersTable);
             usersTable.Columns.Add("email", emailColumn);
             emailColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(emailColumn);
+            var failed_sign_insColumn = new Column("failed_sign_ins", "integer", usersTable);
+            usersTable.Columns.Add("failed_sign_ins", failed_sign_insColumn);
+            failed_sign_insColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(failed_sign_insColumn);
+            var locked_untilColumn = new Column("locked_until", "timestamp with time zone", usersTable)
+            {
+                IsNullable = true
+            };
+            usersTable.Columns.Add("locked_until", locked_untilColumn);
+            locked_untilColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(locked_untilColumn);
             var organisation_idColumn19 = new Column("organisation_id", "uuid", usersTable);
             usersTable.Columns.Add("organisation_id", organisation_idColumn19);
             organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
@@ -4451,6 +4479,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(disabledColumn, user.FindProperty("Disabled")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(display_nameColumn, user.FindProperty("DisplayName")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn, user.FindProperty("Email")!, usersTableMapping);
+            RelationalModel.CreateColumnMapping(failed_sign_insColumn, user.FindProperty("FailedSignIns")!, usersTableMapping);
+            RelationalModel.CreateColumnMapping(locked_untilColumn, user.FindProperty("LockedUntil")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(organisation_idColumn19, user.FindProperty("OrganisationId")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(password_hashColumn, user.FindProperty("PasswordHash")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn, user.FindProperty("Role")!, usersTableMapping);
@@ -4482,10 +4512,96 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_users_organisation_idIx).Add(ix_users_organisation_id);
             usersTable.Indexes.Add("ix_users_organisation_id", ix_users_organisation_id);
 
-            var agreement = FindEntityType("Corridor.Trade.Agreement")!;
+            var userSession = FindEntityType("Corridor.Organisations.UserSession")!;
 
             var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
+            userSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
+            var corridorOrganisationsUserSessionTableBase = new TableBase("Corridor.Organisations.UserSession", null, relationalModel);
+            var created_atColumnBase6 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("created_at", created_atColumnBase6);
+            var ended_atColumnBase = new ColumnBase<ColumnMappingBase>("ended_at", "timestamp with time zone", corridorOrganisationsUserSessionTableBase)
+            {
+                IsNullable = true
+            };
+            corridorOrganisationsUserSessionTableBase.Columns.Add("ended_at", ended_atColumnBase);
+            var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("id", idColumnBase21);
+            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
+            var user_idColumnBase1 = new ColumnBase<ColumnMappingBase>("user_id", "uuid", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("user_id", user_idColumnBase1);
+            relationalModel.DefaultTables.Add("Corridor.Organisations.UserSession", corridorOrganisationsUserSessionTableBase);
+            var corridorOrganisationsUserSessionMappingBase = new TableMappingBase<ColumnMappingBase>(userSession, corridorOrganisationsUserSessionTableBase, null);
+            corridorOrganisationsUserSessionTableBase.AddTypeMapping(corridorOrganisationsUserSessionMappingBase, false);
+            defaultTableMappings34.Add(corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, userSession.FindProperty("Id")!, corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase6, userSession.FindProperty("CreatedAt")!, corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ended_atColumnBase, userSession.FindProperty("EndedAt")!, corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, userSession.FindProperty("OrganisationId")!, corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)user_idColumnBase1, userSession.FindProperty("UserId")!, corridorOrganisationsUserSessionMappingBase);
+
+            var tableMappings34 = new List<TableMapping>();
+            userSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
+            var user_sessionsTable = new Table("user_sessions", null, relationalModel);
+            var idColumn21 = new Column("id", "uuid", user_sessionsTable);
+            user_sessionsTable.Columns.Add("id", idColumn21);
+            idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn21);
+            var created_atColumn6 = new Column("created_at", "timestamp with time zone", user_sessionsTable);
+            user_sessionsTable.Columns.Add("created_at", created_atColumn6);
+            created_atColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn6);
+            var ended_atColumn = new Column("ended_at", "timestamp with time zone", user_sessionsTable)
+            {
+                IsNullable = true
+            };
+            user_sessionsTable.Columns.Add("ended_at", ended_atColumn);
+            ended_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(ended_atColumn);
+            var organisation_idColumn20 = new Column("organisation_id", "uuid", user_sessionsTable);
+            user_sessionsTable.Columns.Add("organisation_id", organisation_idColumn20);
+            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
+            var user_idColumn1 = new Column("user_id", "uuid", user_sessionsTable);
+            user_sessionsTable.Columns.Add("user_id", user_idColumn1);
+            user_idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(user_idColumn1);
+            relationalModel.Tables.Add(("user_sessions", null), user_sessionsTable);
+            var user_sessionsTableMapping = new TableMapping(userSession, user_sessionsTable, null);
+            user_sessionsTable.AddTypeMapping(user_sessionsTableMapping, false);
+            tableMappings34.Add(user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn21, userSession.FindProperty("Id")!, user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn6, userSession.FindProperty("CreatedAt")!, user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(ended_atColumn, userSession.FindProperty("EndedAt")!, user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn20, userSession.FindProperty("OrganisationId")!, user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(user_idColumn1, userSession.FindProperty("UserId")!, user_sessionsTableMapping);
+            var pk_user_sessions = new UniqueConstraint("pk_user_sessions", user_sessionsTable, new[] { idColumn21 });
+            user_sessionsTable.PrimaryKey = pk_user_sessions;
+            pk_user_sessions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_user_sessions));
+            var pk_user_sessionsKey = RelationalModel.GetKey(this,
+                "Corridor.Organisations.UserSession",
+                new[] { "Id" });
+            pk_user_sessions.MappedKeys.Add(pk_user_sessionsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_user_sessionsKey).Add(pk_user_sessions);
+            user_sessionsTable.UniqueConstraints.Add("pk_user_sessions", pk_user_sessions);
+            var ix_user_sessions_organisation_id = new TableIndex(
+            "ix_user_sessions_organisation_id", user_sessionsTable, new[] { organisation_idColumn20 }, false);
+            ix_user_sessions_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_user_sessions_organisation_id));
+            var ix_user_sessions_organisation_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Organisations.UserSession",
+                new[] { "OrganisationId" });
+            ix_user_sessions_organisation_id.MappedIndexes.Add(ix_user_sessions_organisation_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_user_sessions_organisation_idIx).Add(ix_user_sessions_organisation_id);
+            user_sessionsTable.Indexes.Add("ix_user_sessions_organisation_id", ix_user_sessions_organisation_id);
+            var ix_user_sessions_user_id = new TableIndex(
+            "ix_user_sessions_user_id", user_sessionsTable, new[] { user_idColumn1 }, false);
+            ix_user_sessions_user_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_user_sessions_user_id));
+            var ix_user_sessions_user_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Organisations.UserSession",
+                new[] { "UserId" });
+            ix_user_sessions_user_id.MappedIndexes.Add(ix_user_sessions_user_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_user_sessions_user_idIx).Add(ix_user_sessions_user_id);
+            user_sessionsTable.Indexes.Add("ix_user_sessions_user_id", ix_user_sessions_user_id);
+
+            var agreement = FindEntityType("Corridor.Trade.Agreement")!;
+
+            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
             var corridorTradeAgreementTableBase = new TableBase("Corridor.Trade.Agreement", null, relationalModel);
             var assumptionColumnBase12 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeAgreementTableBase)
             {
@@ -4507,14 +4623,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeAgreementTableBase.Columns.Add("delivered_minor", delivered_minorColumnBase);
             var fromColumnBase = new ColumnBase<ColumnMappingBase>("from", "date", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("from", fromColumnBase);
-            var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("id", idColumnBase21);
+            var idColumnBase22 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("id", idColumnBase22);
             var incotermColumnBase = new ColumnBase<ColumnMappingBase>("incoterm", "character varying(3)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("incoterm", incotermColumnBase);
             var kindColumnBase3 = new ColumnBase<ColumnMappingBase>("kind", "character varying(20)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("kind", kindColumnBase3);
-            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
+            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
             var payment_currencyColumnBase = new ColumnBase<ColumnMappingBase>("payment_currency", "character varying(3)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("payment_currency", payment_currencyColumnBase);
             var payment_termsColumnBase = new ColumnBase<ColumnMappingBase>("payment_terms", "character varying(300)", corridorTradeAgreementTableBase);
@@ -4535,8 +4651,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.Agreement", corridorTradeAgreementTableBase);
             var corridorTradeAgreementMappingBase = new TableMappingBase<ColumnMappingBase>(agreement, corridorTradeAgreementTableBase, null);
             corridorTradeAgreementTableBase.AddTypeMapping(corridorTradeAgreementMappingBase, false);
-            defaultTableMappings34.Add(corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
+            defaultTableMappings35.Add(corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase12, agreement.FindProperty("Assumption")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_currencyColumnBase, agreement.FindProperty("CeilingCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_minorColumnBase, agreement.FindProperty("CeilingMinor")!, corridorTradeAgreementMappingBase);
@@ -4546,7 +4662,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase, agreement.FindProperty("From")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)incotermColumnBase, agreement.FindProperty("Incoterm")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase3, agreement.FindProperty("Kind")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_currencyColumnBase, agreement.FindProperty("PaymentCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_termsColumnBase, agreement.FindProperty("PaymentTerms")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)seller_makerColumnBase, agreement.FindProperty("SellerMakerCode")!, corridorTradeAgreementMappingBase);
@@ -4555,12 +4671,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, agreement.FindProperty("Title")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase, agreement.FindProperty("Until")!, corridorTradeAgreementMappingBase);
 
-            var tableMappings34 = new List<TableMapping>();
-            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
+            var tableMappings35 = new List<TableMapping>();
+            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
             var agreementsTable = new Table("agreements", null, relationalModel);
-            var idColumn21 = new Column("id", "uuid", agreementsTable);
-            agreementsTable.Columns.Add("id", idColumn21);
-            idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn21);
+            var idColumn22 = new Column("id", "uuid", agreementsTable);
+            agreementsTable.Columns.Add("id", idColumn22);
+            idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn22);
             var assumptionColumn12 = new Column("assumption", "character varying(1000)", agreementsTable)
             {
                 IsNullable = true
@@ -4594,9 +4710,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var kindColumn3 = new Column("kind", "character varying(20)", agreementsTable);
             agreementsTable.Columns.Add("kind", kindColumn3);
             kindColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn3);
-            var organisation_idColumn20 = new Column("organisation_id", "uuid", agreementsTable);
-            agreementsTable.Columns.Add("organisation_id", organisation_idColumn20);
-            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
+            var organisation_idColumn21 = new Column("organisation_id", "uuid", agreementsTable);
+            agreementsTable.Columns.Add("organisation_id", organisation_idColumn21);
+            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
             var payment_currencyColumn = new Column("payment_currency", "character varying(3)", agreementsTable);
             agreementsTable.Columns.Add("payment_currency", payment_currencyColumn);
             payment_currencyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(payment_currencyColumn);
@@ -4624,8 +4740,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreements", null), agreementsTable);
             var agreementsTableMapping = new TableMapping(agreement, agreementsTable, null);
             agreementsTable.AddTypeMapping(agreementsTableMapping, false);
-            tableMappings34.Add(agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn21, agreement.FindProperty("Id")!, agreementsTableMapping);
+            tableMappings35.Add(agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn22, agreement.FindProperty("Id")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn12, agreement.FindProperty("Assumption")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_currencyColumn, agreement.FindProperty("CeilingCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_minorColumn, agreement.FindProperty("CeilingMinor")!, agreementsTableMapping);
@@ -4635,7 +4751,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(fromColumn, agreement.FindProperty("From")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(incotermColumn, agreement.FindProperty("Incoterm")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn3, agreement.FindProperty("Kind")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn20, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn21, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_currencyColumn, agreement.FindProperty("PaymentCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_termsColumn, agreement.FindProperty("PaymentTerms")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(seller_makerColumn, agreement.FindProperty("SellerMakerCode")!, agreementsTableMapping);
@@ -4643,7 +4759,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(statusColumn4, agreement.FindProperty("Status")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(titleColumn1, agreement.FindProperty("Title")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn, agreement.FindProperty("Until")!, agreementsTableMapping);
-            var pk_agreements = new UniqueConstraint("pk_agreements", agreementsTable, new[] { idColumn21 });
+            var pk_agreements = new UniqueConstraint("pk_agreements", agreementsTable, new[] { idColumn22 });
             agreementsTable.PrimaryKey = pk_agreements;
             pk_agreements.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_agreements));
             var pk_agreementsKey = RelationalModel.GetKey(this,
@@ -4653,7 +4769,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_agreementsKey).Add(pk_agreements);
             agreementsTable.UniqueConstraints.Add("pk_agreements", pk_agreements);
             var ix_agreements_organisation_id = new TableIndex(
-            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn20 }, false);
+            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn21 }, false);
             ix_agreements_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_agreements_organisation_id));
             var ix_agreements_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4662,7 +4778,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_agreements_organisation_idIx).Add(ix_agreements_organisation_id);
             agreementsTable.Indexes.Add("ix_agreements_organisation_id", ix_agreements_organisation_id);
             var ix_agreements_organisation_id_code = new TableIndex(
-            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn20, codeColumn6 }, true);
+            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn21, codeColumn6 }, true);
             ix_agreements_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_agreements_organisation_id_code));
             var ix_agreements_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4673,8 +4789,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var agreementParty = FindEntityType("Corridor.Trade.AgreementParty")!;
 
-            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
+            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
             var corridorTradeAgreementPartyTableBase = new TableBase("Corridor.Trade.AgreementParty", null, relationalModel);
             var agreement_idColumnBase = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeAgreementPartyTableBase)
             {
@@ -4683,26 +4799,26 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeAgreementPartyTableBase.Columns.Add("agreement_id", agreement_idColumnBase);
             var counterparty_idColumnBase1 = new ColumnBase<ColumnMappingBase>("counterparty_id", "uuid", corridorTradeAgreementPartyTableBase);
             corridorTradeAgreementPartyTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase1);
-            var idColumnBase22 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeAgreementPartyTableBase);
-            corridorTradeAgreementPartyTableBase.Columns.Add("id", idColumnBase22);
+            var idColumnBase23 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeAgreementPartyTableBase);
+            corridorTradeAgreementPartyTableBase.Columns.Add("id", idColumnBase23);
             var roleColumnBase0 = new ColumnBase<ColumnMappingBase>("role", "character varying(20)", corridorTradeAgreementPartyTableBase);
             corridorTradeAgreementPartyTableBase.Columns.Add("role", roleColumnBase0);
             relationalModel.DefaultTables.Add("Corridor.Trade.AgreementParty", corridorTradeAgreementPartyTableBase);
             var corridorTradeAgreementPartyMappingBase = new TableMappingBase<ColumnMappingBase>(agreementParty, corridorTradeAgreementPartyTableBase, null);
             corridorTradeAgreementPartyTableBase.AddTypeMapping(corridorTradeAgreementPartyMappingBase, false);
-            defaultTableMappings35.Add(corridorTradeAgreementPartyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
+            defaultTableMappings36.Add(corridorTradeAgreementPartyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase, agreementParty.FindProperty("AgreementId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase1, agreementParty.FindProperty("CounterpartyId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase0, agreementParty.FindProperty("Role")!, corridorTradeAgreementPartyMappingBase);
 
-            var tableMappings35 = new List<TableMapping>();
-            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
+            var tableMappings36 = new List<TableMapping>();
+            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
             var agreement_partiesTable = new Table("agreement_parties", null, relationalModel);
-            var idColumn22 = new Column("id", "bigint", agreement_partiesTable);
-            agreement_partiesTable.Columns.Add("id", idColumn22);
-            idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn22);
-            idColumn22.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn23 = new Column("id", "bigint", agreement_partiesTable);
+            agreement_partiesTable.Columns.Add("id", idColumn23);
+            idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn23);
+            idColumn23.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var agreement_idColumn = new Column("agreement_id", "uuid", agreement_partiesTable)
             {
                 IsNullable = true
@@ -4718,12 +4834,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_parties", null), agreement_partiesTable);
             var agreement_partiesTableMapping = new TableMapping(agreementParty, agreement_partiesTable, null);
             agreement_partiesTable.AddTypeMapping(agreement_partiesTableMapping, false);
-            tableMappings35.Add(agreement_partiesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn22, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
+            tableMappings36.Add(agreement_partiesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn23, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn, agreementParty.FindProperty("AgreementId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn1, agreementParty.FindProperty("CounterpartyId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn0, agreementParty.FindProperty("Role")!, agreement_partiesTableMapping);
-            var pk_agreement_parties = new UniqueConstraint("pk_agreement_parties", agreement_partiesTable, new[] { idColumn22 });
+            var pk_agreement_parties = new UniqueConstraint("pk_agreement_parties", agreement_partiesTable, new[] { idColumn23 });
             agreement_partiesTable.PrimaryKey = pk_agreement_parties;
             pk_agreement_parties.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_parties));
             var pk_agreement_partiesKey = RelationalModel.GetKey(this,
@@ -4753,8 +4869,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var ceilingOverride = FindEntityType("Corridor.Trade.CeilingOverride")!;
 
-            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
+            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
             var corridorTradeCeilingOverrideTableBase = new TableBase("Corridor.Trade.CeilingOverride", null, relationalModel);
             var agreement_idColumnBase0 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("agreement_id", agreement_idColumnBase0);
@@ -4762,35 +4878,35 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeCeilingOverrideTableBase.Columns.Add("at", atColumnBase1);
             var byColumnBase = new ColumnBase<ColumnMappingBase>("by", "character varying(200)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("by", byColumnBase);
-            var idColumnBase23 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase23);
+            var idColumnBase24 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase24);
             var order_idColumnBase = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_id", order_idColumnBase);
             var order_numberColumnBase0 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_number", order_numberColumnBase0);
-            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
+            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
             var reasonColumnBase1 = new ColumnBase<ColumnMappingBase>("reason", "character varying(1000)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("reason", reasonColumnBase1);
             relationalModel.DefaultTables.Add("Corridor.Trade.CeilingOverride", corridorTradeCeilingOverrideTableBase);
             var corridorTradeCeilingOverrideMappingBase = new TableMappingBase<ColumnMappingBase>(ceilingOverride, corridorTradeCeilingOverrideTableBase, null);
             corridorTradeCeilingOverrideTableBase.AddTypeMapping(corridorTradeCeilingOverrideMappingBase, false);
-            defaultTableMappings36.Add(corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
+            defaultTableMappings37.Add(corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase0, ceilingOverride.FindProperty("AgreementId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase1, ceilingOverride.FindProperty("At")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase, ceilingOverride.FindProperty("By")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase, ceilingOverride.FindProperty("OrderId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase0, ceilingOverride.FindProperty("OrderNumber")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase1, ceilingOverride.FindProperty("Reason")!, corridorTradeCeilingOverrideMappingBase);
 
-            var tableMappings36 = new List<TableMapping>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
+            var tableMappings37 = new List<TableMapping>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
             var ceiling_overridesTable = new Table("ceiling_overrides", null, relationalModel);
-            var idColumn23 = new Column("id", "uuid", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("id", idColumn23);
-            idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn23);
+            var idColumn24 = new Column("id", "uuid", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("id", idColumn24);
+            idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn24);
             var agreement_idColumn0 = new Column("agreement_id", "uuid", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("agreement_id", agreement_idColumn0);
             agreement_idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(agreement_idColumn0);
@@ -4806,25 +4922,25 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_numberColumn0 = new Column("order_number", "character varying(40)", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("order_number", order_numberColumn0);
             order_numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn0);
-            var organisation_idColumn21 = new Column("organisation_id", "uuid", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn21);
-            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
+            var organisation_idColumn22 = new Column("organisation_id", "uuid", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn22);
+            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
             var reasonColumn1 = new Column("reason", "character varying(1000)", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("reason", reasonColumn1);
             reasonColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn1);
             relationalModel.Tables.Add(("ceiling_overrides", null), ceiling_overridesTable);
             var ceiling_overridesTableMapping = new TableMapping(ceilingOverride, ceiling_overridesTable, null);
             ceiling_overridesTable.AddTypeMapping(ceiling_overridesTableMapping, false);
-            tableMappings36.Add(ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn23, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
+            tableMappings37.Add(ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn24, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn0, ceilingOverride.FindProperty("AgreementId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(atColumn1, ceilingOverride.FindProperty("At")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(byColumn, ceilingOverride.FindProperty("By")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn, ceilingOverride.FindProperty("OrderId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn0, ceilingOverride.FindProperty("OrderNumber")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn21, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn22, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn1, ceilingOverride.FindProperty("Reason")!, ceiling_overridesTableMapping);
-            var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn23 });
+            var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn24 });
             ceiling_overridesTable.PrimaryKey = pk_ceiling_overrides;
             pk_ceiling_overrides.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_ceiling_overrides));
             var pk_ceiling_overridesKey = RelationalModel.GetKey(this,
@@ -4852,7 +4968,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_ceiling_overrides_order_idIx).Add(ix_ceiling_overrides_order_id);
             ceiling_overridesTable.Indexes.Add("ix_ceiling_overrides_order_id", ix_ceiling_overrides_order_id);
             var ix_ceiling_overrides_organisation_id = new TableIndex(
-            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn21 }, false);
+            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn22 }, false);
             ix_ceiling_overrides_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_ceiling_overrides_organisation_id));
             var ix_ceiling_overrides_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.CeilingOverride",
@@ -4863,8 +4979,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var exchangeRate = FindEntityType("Corridor.Trade.ExchangeRate")!;
 
-            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
-            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
+            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
+            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
             var corridorTradeExchangeRateTableBase = new TableBase("Corridor.Trade.ExchangeRate", null, relationalModel);
             var assumptionColumnBase13 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeExchangeRateTableBase)
             {
@@ -4875,8 +4991,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeExchangeRateTableBase.Columns.Add("base", baseColumnBase);
             var dayColumnBase = new ColumnBase<ColumnMappingBase>("day", "date", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("day", dayColumnBase);
-            var idColumnBase24 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeExchangeRateTableBase);
-            corridorTradeExchangeRateTableBase.Columns.Add("id", idColumnBase24);
+            var idColumnBase25 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeExchangeRateTableBase);
+            corridorTradeExchangeRateTableBase.Columns.Add("id", idColumnBase25);
             var quoteColumnBase0 = new ColumnBase<ColumnMappingBase>("quote", "character varying(3)", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("quote", quoteColumnBase0);
             var rateColumnBase = new ColumnBase<ColumnMappingBase>("rate", "numeric(28,12)", corridorTradeExchangeRateTableBase);
@@ -4886,8 +5002,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.ExchangeRate", corridorTradeExchangeRateTableBase);
             var corridorTradeExchangeRateMappingBase = new TableMappingBase<ColumnMappingBase>(exchangeRate, corridorTradeExchangeRateTableBase, null);
             corridorTradeExchangeRateTableBase.AddTypeMapping(corridorTradeExchangeRateMappingBase, false);
-            defaultTableMappings37.Add(corridorTradeExchangeRateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
+            defaultTableMappings38.Add(corridorTradeExchangeRateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase13, exchangeRate.FindProperty("Assumption")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)baseColumnBase, exchangeRate.FindProperty("Base")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dayColumnBase, exchangeRate.FindProperty("Day")!, corridorTradeExchangeRateMappingBase);
@@ -4895,13 +5011,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rateColumnBase, exchangeRate.FindProperty("Rate")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase14, exchangeRate.FindProperty("Source")!, corridorTradeExchangeRateMappingBase);
 
-            var tableMappings37 = new List<TableMapping>();
-            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
+            var tableMappings38 = new List<TableMapping>();
+            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
             var exchange_ratesTable = new Table("exchange_rates", null, relationalModel);
-            var idColumn24 = new Column("id", "bigint", exchange_ratesTable);
-            exchange_ratesTable.Columns.Add("id", idColumn24);
-            idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn24);
-            idColumn24.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn25 = new Column("id", "bigint", exchange_ratesTable);
+            exchange_ratesTable.Columns.Add("id", idColumn25);
+            idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn25);
+            idColumn25.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var assumptionColumn13 = new Column("assumption", "character varying(1000)", exchange_ratesTable)
             {
                 IsNullable = true
@@ -4926,15 +5042,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("exchange_rates", null), exchange_ratesTable);
             var exchange_ratesTableMapping = new TableMapping(exchangeRate, exchange_ratesTable, null);
             exchange_ratesTable.AddTypeMapping(exchange_ratesTableMapping, false);
-            tableMappings37.Add(exchange_ratesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn24, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
+            tableMappings38.Add(exchange_ratesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn25, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn13, exchangeRate.FindProperty("Assumption")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(baseColumn, exchangeRate.FindProperty("Base")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(dayColumn, exchangeRate.FindProperty("Day")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(quoteColumn0, exchangeRate.FindProperty("Quote")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(rateColumn, exchangeRate.FindProperty("Rate")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn14, exchangeRate.FindProperty("Source")!, exchange_ratesTableMapping);
-            var pk_exchange_rates = new UniqueConstraint("pk_exchange_rates", exchange_ratesTable, new[] { idColumn24 });
+            var pk_exchange_rates = new UniqueConstraint("pk_exchange_rates", exchange_ratesTable, new[] { idColumn25 });
             exchange_ratesTable.PrimaryKey = pk_exchange_rates;
             pk_exchange_rates.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_exchange_rates));
             var pk_exchange_ratesKey = RelationalModel.GetKey(this,
@@ -4955,8 +5071,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var landedCostRule = FindEntityType("Corridor.Trade.LandedCostRule")!;
 
-            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
-            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
+            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
+            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
             var corridorTradeLandedCostRuleTableBase = new TableBase("Corridor.Trade.LandedCostRule", null, relationalModel);
             var amountColumnBase = new ColumnBase<ColumnMappingBase>("amount", "numeric(20,4)", corridorTradeLandedCostRuleTableBase)
             {
@@ -5012,7 +5128,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.LandedCostRule", corridorTradeLandedCostRuleTableBase);
             var corridorTradeLandedCostRuleMappingBase = new TableMappingBase<ColumnMappingBase>(landedCostRule, corridorTradeLandedCostRuleTableBase, null);
             corridorTradeLandedCostRuleTableBase.AddTypeMapping(corridorTradeLandedCostRuleMappingBase, false);
-            defaultTableMappings38.Add(corridorTradeLandedCostRuleMappingBase);
+            defaultTableMappings39.Add(corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase7, landedCostRule.FindProperty("Code")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase, landedCostRule.FindProperty("Amount")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase14, landedCostRule.FindProperty("Assumption")!, corridorTradeLandedCostRuleMappingBase);
@@ -5029,8 +5145,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase1, landedCostRule.FindProperty("ValidFrom")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase1, landedCostRule.FindProperty("ValidUntil")!, corridorTradeLandedCostRuleMappingBase);
 
-            var tableMappings38 = new List<TableMapping>();
-            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
+            var tableMappings39 = new List<TableMapping>();
+            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
             var landed_cost_rulesTable = new Table("landed_cost_rules", null, relationalModel);
             var codeColumn7 = new Column("code", "character varying(60)", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("code", codeColumn7);
@@ -5101,7 +5217,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("landed_cost_rules", null), landed_cost_rulesTable);
             var landed_cost_rulesTableMapping = new TableMapping(landedCostRule, landed_cost_rulesTable, null);
             landed_cost_rulesTable.AddTypeMapping(landed_cost_rulesTableMapping, false);
-            tableMappings38.Add(landed_cost_rulesTableMapping);
+            tableMappings39.Add(landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn7, landedCostRule.FindProperty("Code")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn, landedCostRule.FindProperty("Amount")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn14, landedCostRule.FindProperty("Assumption")!, landed_cost_rulesTableMapping);
@@ -5138,11 +5254,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var orderLine = FindEntityType("Corridor.Trade.OrderLine")!;
 
-            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
+            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
             var corridorTradeOrderLineTableBase = new TableBase("Corridor.Trade.OrderLine", null, relationalModel);
-            var idColumnBase25 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderLineTableBase);
-            corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase25);
+            var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderLineTableBase);
+            corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase26);
             var item_codeColumnBase1 = new ColumnBase<ColumnMappingBase>("item_code", "character varying(40)", corridorTradeOrderLineTableBase);
             corridorTradeOrderLineTableBase.Columns.Add("item_code", item_codeColumnBase1);
             var item_kindColumnBase1 = new ColumnBase<ColumnMappingBase>("item_kind", "character varying(8)", corridorTradeOrderLineTableBase);
@@ -5158,8 +5274,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderLine", corridorTradeOrderLineTableBase);
             var corridorTradeOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(orderLine, corridorTradeOrderLineTableBase, null);
             corridorTradeOrderLineTableBase.AddTypeMapping(corridorTradeOrderLineMappingBase, false);
-            defaultTableMappings39.Add(corridorTradeOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
+            defaultTableMappings40.Add(corridorTradeOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase1, orderLine.FindProperty("ItemCode")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase1, orderLine.FindProperty("ItemKind")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)line_noColumnBase0, orderLine.FindProperty("LineNo")!, corridorTradeOrderLineMappingBase);
@@ -5167,13 +5283,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase0, orderLine.FindProperty("Quantity")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase, orderLine.FindProperty("UnitPrice")!, corridorTradeOrderLineMappingBase);
 
-            var tableMappings39 = new List<TableMapping>();
-            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
+            var tableMappings40 = new List<TableMapping>();
+            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
             var order_linesTable = new Table("order_lines", null, relationalModel);
-            var idColumn25 = new Column("id", "bigint", order_linesTable);
-            order_linesTable.Columns.Add("id", idColumn25);
-            idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn25);
-            idColumn25.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn26 = new Column("id", "bigint", order_linesTable);
+            order_linesTable.Columns.Add("id", idColumn26);
+            idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn26);
+            idColumn26.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var item_codeColumn1 = new Column("item_code", "character varying(40)", order_linesTable);
             order_linesTable.Columns.Add("item_code", item_codeColumn1);
             item_codeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(item_codeColumn1);
@@ -5195,15 +5311,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("order_lines", null), order_linesTable);
             var order_linesTableMapping = new TableMapping(orderLine, order_linesTable, null);
             order_linesTable.AddTypeMapping(order_linesTableMapping, false);
-            tableMappings39.Add(order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn25, orderLine.FindProperty("Id")!, order_linesTableMapping);
+            tableMappings40.Add(order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn26, orderLine.FindProperty("Id")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn1, orderLine.FindProperty("ItemCode")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn1, orderLine.FindProperty("ItemKind")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(line_noColumn0, orderLine.FindProperty("LineNo")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn0, orderLine.FindProperty("OrderId")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn0, orderLine.FindProperty("Quantity")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn, orderLine.FindProperty("UnitPrice")!, order_linesTableMapping);
-            var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn25 });
+            var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn26 });
             order_linesTable.PrimaryKey = pk_order_lines;
             pk_order_lines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_order_lines));
             var pk_order_linesKey = RelationalModel.GetKey(this,
@@ -5224,8 +5340,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var orderTransition = FindEntityType("Corridor.Trade.OrderTransition")!;
 
-            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
+            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
             var corridorTradeOrderTransitionTableBase = new TableBase("Corridor.Trade.OrderTransition", null, relationalModel);
             var atColumnBase2 = new ColumnBase<ColumnMappingBase>("at", "timestamp with time zone", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("at", atColumnBase2);
@@ -5233,8 +5349,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeOrderTransitionTableBase.Columns.Add("by", byColumnBase0);
             var fromColumnBase0 = new ColumnBase<ColumnMappingBase>("from", "character varying(12)", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("from", fromColumnBase0);
-            var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderTransitionTableBase);
-            corridorTradeOrderTransitionTableBase.Columns.Add("id", idColumnBase26);
+            var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderTransitionTableBase);
+            corridorTradeOrderTransitionTableBase.Columns.Add("id", idColumnBase27);
             var noteColumnBase0 = new ColumnBase<ColumnMappingBase>("note", "character varying(1000)", corridorTradeOrderTransitionTableBase)
             {
                 IsNullable = true
@@ -5247,8 +5363,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderTransition", corridorTradeOrderTransitionTableBase);
             var corridorTradeOrderTransitionMappingBase = new TableMappingBase<ColumnMappingBase>(orderTransition, corridorTradeOrderTransitionTableBase, null);
             corridorTradeOrderTransitionTableBase.AddTypeMapping(corridorTradeOrderTransitionMappingBase, false);
-            defaultTableMappings40.Add(corridorTradeOrderTransitionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
+            defaultTableMappings41.Add(corridorTradeOrderTransitionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase2, orderTransition.FindProperty("At")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase0, orderTransition.FindProperty("By")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase0, orderTransition.FindProperty("From")!, corridorTradeOrderTransitionMappingBase);
@@ -5256,13 +5372,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase1, orderTransition.FindProperty("OrderId")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, orderTransition.FindProperty("To")!, corridorTradeOrderTransitionMappingBase);
 
-            var tableMappings40 = new List<TableMapping>();
-            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
+            var tableMappings41 = new List<TableMapping>();
+            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
             var order_transitionsTable = new Table("order_transitions", null, relationalModel);
-            var idColumn26 = new Column("id", "bigint", order_transitionsTable);
-            order_transitionsTable.Columns.Add("id", idColumn26);
-            idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn26);
-            idColumn26.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn27 = new Column("id", "bigint", order_transitionsTable);
+            order_transitionsTable.Columns.Add("id", idColumn27);
+            idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn27);
+            idColumn27.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var atColumn2 = new Column("at", "timestamp with time zone", order_transitionsTable);
             order_transitionsTable.Columns.Add("at", atColumn2);
             atColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(atColumn2);
@@ -5287,15 +5403,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("order_transitions", null), order_transitionsTable);
             var order_transitionsTableMapping = new TableMapping(orderTransition, order_transitionsTable, null);
             order_transitionsTable.AddTypeMapping(order_transitionsTableMapping, false);
-            tableMappings40.Add(order_transitionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn26, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
+            tableMappings41.Add(order_transitionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn27, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn2, orderTransition.FindProperty("At")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(byColumn0, orderTransition.FindProperty("By")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(fromColumn0, orderTransition.FindProperty("From")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn0, orderTransition.FindProperty("Note")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn1, orderTransition.FindProperty("OrderId")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(toColumn, orderTransition.FindProperty("To")!, order_transitionsTableMapping);
-            var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn26 });
+            var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn27 });
             order_transitionsTable.PrimaryKey = pk_order_transitions;
             pk_order_transitions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_order_transitions));
             var pk_order_transitionsKey = RelationalModel.GetKey(this,
@@ -5316,8 +5432,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var priceListEntry = FindEntityType("Corridor.Trade.PriceListEntry")!;
 
-            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
-            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
+            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
+            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
             var corridorTradePriceListEntryTableBase = new TableBase("Corridor.Trade.PriceListEntry", null, relationalModel);
             var agreement_idColumnBase1 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradePriceListEntryTableBase)
             {
@@ -5326,8 +5442,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradePriceListEntryTableBase.Columns.Add("agreement_id", agreement_idColumnBase1);
             var currencyColumnBase3 = new ColumnBase<ColumnMappingBase>("currency", "character varying(3)", corridorTradePriceListEntryTableBase);
             corridorTradePriceListEntryTableBase.Columns.Add("currency", currencyColumnBase3);
-            var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradePriceListEntryTableBase);
-            corridorTradePriceListEntryTableBase.Columns.Add("id", idColumnBase27);
+            var idColumnBase28 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradePriceListEntryTableBase);
+            corridorTradePriceListEntryTableBase.Columns.Add("id", idColumnBase28);
             var item_codeColumnBase2 = new ColumnBase<ColumnMappingBase>("item_code", "character varying(40)", corridorTradePriceListEntryTableBase);
             corridorTradePriceListEntryTableBase.Columns.Add("item_code", item_codeColumnBase2);
             var item_kindColumnBase2 = new ColumnBase<ColumnMappingBase>("item_kind", "character varying(8)", corridorTradePriceListEntryTableBase);
@@ -5337,21 +5453,21 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.PriceListEntry", corridorTradePriceListEntryTableBase);
             var corridorTradePriceListEntryMappingBase = new TableMappingBase<ColumnMappingBase>(priceListEntry, corridorTradePriceListEntryTableBase, null);
             corridorTradePriceListEntryTableBase.AddTypeMapping(corridorTradePriceListEntryMappingBase, false);
-            defaultTableMappings41.Add(corridorTradePriceListEntryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
+            defaultTableMappings42.Add(corridorTradePriceListEntryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase1, priceListEntry.FindProperty("AgreementId")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase3, priceListEntry.FindProperty("Currency")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase2, priceListEntry.FindProperty("ItemCode")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase2, priceListEntry.FindProperty("ItemKind")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase0, priceListEntry.FindProperty("UnitPrice")!, corridorTradePriceListEntryMappingBase);
 
-            var tableMappings41 = new List<TableMapping>();
-            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
+            var tableMappings42 = new List<TableMapping>();
+            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
             var agreement_pricesTable = new Table("agreement_prices", null, relationalModel);
-            var idColumn27 = new Column("id", "bigint", agreement_pricesTable);
-            agreement_pricesTable.Columns.Add("id", idColumn27);
-            idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn27);
-            idColumn27.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn28 = new Column("id", "bigint", agreement_pricesTable);
+            agreement_pricesTable.Columns.Add("id", idColumn28);
+            idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn28);
+            idColumn28.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var agreement_idColumn1 = new Column("agreement_id", "uuid", agreement_pricesTable)
             {
                 IsNullable = true
@@ -5373,14 +5489,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_prices", null), agreement_pricesTable);
             var agreement_pricesTableMapping = new TableMapping(priceListEntry, agreement_pricesTable, null);
             agreement_pricesTable.AddTypeMapping(agreement_pricesTableMapping, false);
-            tableMappings41.Add(agreement_pricesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn27, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
+            tableMappings42.Add(agreement_pricesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn28, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn1, priceListEntry.FindProperty("AgreementId")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn3, priceListEntry.FindProperty("Currency")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn2, priceListEntry.FindProperty("ItemCode")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn2, priceListEntry.FindProperty("ItemKind")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn0, priceListEntry.FindProperty("UnitPrice")!, agreement_pricesTableMapping);
-            var pk_agreement_prices = new UniqueConstraint("pk_agreement_prices", agreement_pricesTable, new[] { idColumn27 });
+            var pk_agreement_prices = new UniqueConstraint("pk_agreement_prices", agreement_pricesTable, new[] { idColumn28 });
             agreement_pricesTable.PrimaryKey = pk_agreement_prices;
             pk_agreement_prices.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_prices));
             var pk_agreement_pricesKey = RelationalModel.GetKey(this,
@@ -5401,8 +5517,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var quantityCeiling = FindEntityType("Corridor.Trade.QuantityCeiling")!;
 
-            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
+            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
             var corridorTradeQuantityCeilingTableBase = new TableBase("Corridor.Trade.QuantityCeiling", null, relationalModel);
             var agreement_idColumnBase2 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("agreement_id", agreement_idColumnBase2);
@@ -5410,8 +5526,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeQuantityCeilingTableBase.Columns.Add("committed", committedColumnBase);
             var deliveredColumnBase = new ColumnBase<ColumnMappingBase>("delivered", "integer", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("delivered", deliveredColumnBase);
-            var idColumnBase28 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeQuantityCeilingTableBase);
-            corridorTradeQuantityCeilingTableBase.Columns.Add("id", idColumnBase28);
+            var idColumnBase29 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeQuantityCeilingTableBase);
+            corridorTradeQuantityCeilingTableBase.Columns.Add("id", idColumnBase29);
             var item_codesColumnBase = new ColumnBase<ColumnMappingBase>("item_codes", "character varying(500)", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("item_codes", item_codesColumnBase);
             var labelColumnBase = new ColumnBase<ColumnMappingBase>("label", "character varying(100)", corridorTradeQuantityCeilingTableBase);
@@ -5426,8 +5542,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.QuantityCeiling", corridorTradeQuantityCeilingTableBase);
             var corridorTradeQuantityCeilingMappingBase = new TableMappingBase<ColumnMappingBase>(quantityCeiling, corridorTradeQuantityCeilingTableBase, null);
             corridorTradeQuantityCeilingTableBase.AddTypeMapping(corridorTradeQuantityCeilingMappingBase, false);
-            defaultTableMappings42.Add(corridorTradeQuantityCeilingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
+            defaultTableMappings43.Add(corridorTradeQuantityCeilingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase2, quantityCeiling.FindProperty("AgreementId")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committedColumnBase, quantityCeiling.FindProperty("Committed")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)deliveredColumnBase, quantityCeiling.FindProperty("Delivered")!, corridorTradeQuantityCeilingMappingBase);
@@ -5436,13 +5552,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)max_quantityColumnBase, quantityCeiling.FindProperty("MaxQuantity")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)product_groupColumnBase3, quantityCeiling.FindProperty("ProductGroup")!, corridorTradeQuantityCeilingMappingBase);
 
-            var tableMappings42 = new List<TableMapping>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
+            var tableMappings43 = new List<TableMapping>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
             var agreement_quantity_ceilingsTable = new Table("agreement_quantity_ceilings", null, relationalModel);
-            var idColumn28 = new Column("id", "bigint", agreement_quantity_ceilingsTable);
-            agreement_quantity_ceilingsTable.Columns.Add("id", idColumn28);
-            idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn28);
-            idColumn28.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn29 = new Column("id", "bigint", agreement_quantity_ceilingsTable);
+            agreement_quantity_ceilingsTable.Columns.Add("id", idColumn29);
+            idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn29);
+            idColumn29.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var agreement_idColumn2 = new Column("agreement_id", "uuid", agreement_quantity_ceilingsTable);
             agreement_quantity_ceilingsTable.Columns.Add("agreement_id", agreement_idColumn2);
             agreement_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(agreement_idColumn2);
@@ -5470,8 +5586,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_quantity_ceilings", null), agreement_quantity_ceilingsTable);
             var agreement_quantity_ceilingsTableMapping = new TableMapping(quantityCeiling, agreement_quantity_ceilingsTable, null);
             agreement_quantity_ceilingsTable.AddTypeMapping(agreement_quantity_ceilingsTableMapping, false);
-            tableMappings42.Add(agreement_quantity_ceilingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn28, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
+            tableMappings43.Add(agreement_quantity_ceilingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn29, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn2, quantityCeiling.FindProperty("AgreementId")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(committedColumn, quantityCeiling.FindProperty("Committed")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(deliveredColumn, quantityCeiling.FindProperty("Delivered")!, agreement_quantity_ceilingsTableMapping);
@@ -5479,7 +5595,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(labelColumn, quantityCeiling.FindProperty("Label")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(max_quantityColumn, quantityCeiling.FindProperty("MaxQuantity")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(product_groupColumn3, quantityCeiling.FindProperty("ProductGroup")!, agreement_quantity_ceilingsTableMapping);
-            var pk_agreement_quantity_ceilings = new UniqueConstraint("pk_agreement_quantity_ceilings", agreement_quantity_ceilingsTable, new[] { idColumn28 });
+            var pk_agreement_quantity_ceilings = new UniqueConstraint("pk_agreement_quantity_ceilings", agreement_quantity_ceilingsTable, new[] { idColumn29 });
             agreement_quantity_ceilingsTable.PrimaryKey = pk_agreement_quantity_ceilings;
             pk_agreement_quantity_ceilings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_quantity_ceilings));
             var pk_agreement_quantity_ceilingsKey = RelationalModel.GetKey(this,
@@ -5500,15 +5616,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var recordedOrderLine = FindEntityType("Corridor.Trade.RecordedOrderLine")!;
 
-            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
+            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
             var corridorTradeRecordedOrderLineTableBase = new TableBase("Corridor.Trade.RecordedOrderLine", null, relationalModel);
             var buyerColumnBase = new ColumnBase<ColumnMappingBase>("buyer", "character varying(200)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("buyer", buyerColumnBase);
             var currencyColumnBase4 = new ColumnBase<ColumnMappingBase>("currency", "character varying(3)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("currency", currencyColumnBase4);
-            var idColumnBase29 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("id", idColumnBase29);
+            var idColumnBase30 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("id", idColumnBase30);
             var item_codeColumnBase3 = new ColumnBase<ColumnMappingBase>("item_code", "character varying(40)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("item_code", item_codeColumnBase3);
             var item_kindColumnBase3 = new ColumnBase<ColumnMappingBase>("item_kind", "character varying(8)", corridorTradeRecordedOrderLineTableBase);
@@ -5521,8 +5637,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_date", order_dateColumnBase0);
             var order_numberColumnBase1 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_number", order_numberColumnBase1);
-            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
+            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
             var quantityColumnBase1 = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("quantity", quantityColumnBase1);
             var requested_dateColumnBase = new ColumnBase<ColumnMappingBase>("requested_date", "date", corridorTradeRecordedOrderLineTableBase)
@@ -5535,8 +5651,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.RecordedOrderLine", corridorTradeRecordedOrderLineTableBase);
             var corridorTradeRecordedOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(recordedOrderLine, corridorTradeRecordedOrderLineTableBase, null);
             corridorTradeRecordedOrderLineTableBase.AddTypeMapping(corridorTradeRecordedOrderLineMappingBase, false);
-            defaultTableMappings43.Add(corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
+            defaultTableMappings44.Add(corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyerColumnBase, recordedOrderLine.FindProperty("Buyer")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase4, recordedOrderLine.FindProperty("Currency")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase3, recordedOrderLine.FindProperty("ItemCode")!, corridorTradeRecordedOrderLineMappingBase);
@@ -5545,18 +5661,18 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase5, recordedOrderLine.FindProperty("Market")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase0, recordedOrderLine.FindProperty("OrderDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase1, recordedOrderLine.FindProperty("OrderNumber")!, corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase1, recordedOrderLine.FindProperty("Quantity")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase, recordedOrderLine.FindProperty("RequestedDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase1, recordedOrderLine.FindProperty("UnitPrice")!, corridorTradeRecordedOrderLineMappingBase);
 
-            var tableMappings43 = new List<TableMapping>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
+            var tableMappings44 = new List<TableMapping>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
             var recorded_order_linesTable = new Table("recorded_order_lines", null, relationalModel);
-            var idColumn29 = new Column("id", "bigint", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("id", idColumn29);
-            idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn29);
-            idColumn29.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn30 = new Column("id", "bigint", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("id", idColumn30);
+            idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn30);
+            idColumn30.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var buyerColumn = new Column("buyer", "character varying(200)", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("buyer", buyerColumn);
             buyerColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(buyerColumn);
@@ -5581,9 +5697,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_numberColumn1 = new Column("order_number", "character varying(40)", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("order_number", order_numberColumn1);
             order_numberColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn1);
-            var organisation_idColumn22 = new Column("organisation_id", "uuid", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn22);
-            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
+            var organisation_idColumn23 = new Column("organisation_id", "uuid", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn23);
+            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
             var quantityColumn1 = new Column("quantity", "integer", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("quantity", quantityColumn1);
             quantityColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn1);
@@ -5599,8 +5715,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("recorded_order_lines", null), recorded_order_linesTable);
             var recorded_order_linesTableMapping = new TableMapping(recordedOrderLine, recorded_order_linesTable, null);
             recorded_order_linesTable.AddTypeMapping(recorded_order_linesTableMapping, false);
-            tableMappings43.Add(recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn29, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
+            tableMappings44.Add(recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn30, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(buyerColumn, recordedOrderLine.FindProperty("Buyer")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn4, recordedOrderLine.FindProperty("Currency")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn3, recordedOrderLine.FindProperty("ItemCode")!, recorded_order_linesTableMapping);
@@ -5609,11 +5725,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(marketColumn5, recordedOrderLine.FindProperty("Market")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn0, recordedOrderLine.FindProperty("OrderDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn1, recordedOrderLine.FindProperty("OrderNumber")!, recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn22, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn23, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn1, recordedOrderLine.FindProperty("Quantity")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn, recordedOrderLine.FindProperty("RequestedDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn1, recordedOrderLine.FindProperty("UnitPrice")!, recorded_order_linesTableMapping);
-            var pk_recorded_order_lines = new UniqueConstraint("pk_recorded_order_lines", recorded_order_linesTable, new[] { idColumn29 });
+            var pk_recorded_order_lines = new UniqueConstraint("pk_recorded_order_lines", recorded_order_linesTable, new[] { idColumn30 });
             recorded_order_linesTable.PrimaryKey = pk_recorded_order_lines;
             pk_recorded_order_lines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_recorded_order_lines));
             var pk_recorded_order_linesKey = RelationalModel.GetKey(this,
@@ -5623,7 +5739,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_recorded_order_linesKey).Add(pk_recorded_order_lines);
             recorded_order_linesTable.UniqueConstraints.Add("pk_recorded_order_lines", pk_recorded_order_lines);
             var ix_recorded_order_lines_organisation_id = new TableIndex(
-            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn22 }, false);
+            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn23 }, false);
             ix_recorded_order_lines_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_recorded_order_lines_organisation_id));
             var ix_recorded_order_lines_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5632,7 +5748,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_idIx).Add(ix_recorded_order_lines_organisation_id);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id", ix_recorded_order_lines_organisation_id);
             var ix_recorded_order_lines_organisation_id_order_date = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn22, order_dateColumn0 }, false);
+            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn23, order_dateColumn0 }, false);
             ix_recorded_order_lines_organisation_id_order_date.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_date));
             var ix_recorded_order_lines_organisation_id_order_dateIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5641,7 +5757,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_id_order_dateIx).Add(ix_recorded_order_lines_organisation_id_order_date);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id_order_date", ix_recorded_order_lines_organisation_id_order_date);
             var ix_recorded_order_lines_organisation_id_order_number_line_no = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn22, order_numberColumn1, line_noColumn1 }, true);
+            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn23, order_numberColumn1, line_noColumn1 }, true);
             ix_recorded_order_lines_organisation_id_order_number_line_no.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_number_line_no));
             var ix_recorded_order_lines_organisation_id_order_number_line_noIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5652,8 +5768,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var target = FindEntityType("Corridor.Trade.Target")!;
 
-            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
-            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
+            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
+            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
             var corridorTradeTargetTableBase = new TableBase("Corridor.Trade.Target", null, relationalModel);
             var amountColumnBase0 = new ColumnBase<ColumnMappingBase>("amount", "numeric(20,4)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("amount", amountColumnBase0);
@@ -5673,14 +5789,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTargetTableBase.Columns.Add("dimension", dimensionColumnBase);
             var fromColumnBase1 = new ColumnBase<ColumnMappingBase>("from", "date", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("from", fromColumnBase1);
-            var idColumnBase30 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("id", idColumnBase30);
+            var idColumnBase31 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("id", idColumnBase31);
             var keyColumnBase0 = new ColumnBase<ColumnMappingBase>("key", "character varying(60)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("key", keyColumnBase0);
             var measureColumnBase = new ColumnBase<ColumnMappingBase>("measure", "character varying(8)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("measure", measureColumnBase);
-            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
+            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
             var sourceColumnBase16 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("source", sourceColumnBase16);
             var untilColumnBase0 = new ColumnBase<ColumnMappingBase>("until", "date", corridorTradeTargetTableBase);
@@ -5688,8 +5804,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.Target", corridorTradeTargetTableBase);
             var corridorTradeTargetMappingBase = new TableMappingBase<ColumnMappingBase>(target, corridorTradeTargetTableBase, null);
             corridorTradeTargetTableBase.AddTypeMapping(corridorTradeTargetMappingBase, false);
-            defaultTableMappings44.Add(corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
+            defaultTableMappings45.Add(corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase0, target.FindProperty("Amount")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase15, target.FindProperty("Assumption")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase8, target.FindProperty("Code")!, corridorTradeTargetMappingBase);
@@ -5698,16 +5814,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase1, target.FindProperty("From")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase0, target.FindProperty("Key")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)measureColumnBase, target.FindProperty("Measure")!, corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase16, target.FindProperty("Source")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase0, target.FindProperty("Until")!, corridorTradeTargetMappingBase);
 
-            var tableMappings44 = new List<TableMapping>();
-            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
+            var tableMappings45 = new List<TableMapping>();
+            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
             var targetsTable = new Table("targets", null, relationalModel);
-            var idColumn30 = new Column("id", "uuid", targetsTable);
-            targetsTable.Columns.Add("id", idColumn30);
-            idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn30);
+            var idColumn31 = new Column("id", "uuid", targetsTable);
+            targetsTable.Columns.Add("id", idColumn31);
+            idColumn31.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn31);
             var amountColumn0 = new Column("amount", "numeric(20,4)", targetsTable);
             targetsTable.Columns.Add("amount", amountColumn0);
             amountColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(amountColumn0);
@@ -5738,9 +5854,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var measureColumn = new Column("measure", "character varying(8)", targetsTable);
             targetsTable.Columns.Add("measure", measureColumn);
             measureColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(measureColumn);
-            var organisation_idColumn23 = new Column("organisation_id", "uuid", targetsTable);
-            targetsTable.Columns.Add("organisation_id", organisation_idColumn23);
-            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
+            var organisation_idColumn24 = new Column("organisation_id", "uuid", targetsTable);
+            targetsTable.Columns.Add("organisation_id", organisation_idColumn24);
+            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
             var sourceColumn16 = new Column("source", "character varying(500)", targetsTable);
             targetsTable.Columns.Add("source", sourceColumn16);
             sourceColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn16);
@@ -5750,8 +5866,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("targets", null), targetsTable);
             var targetsTableMapping = new TableMapping(target, targetsTable, null);
             targetsTable.AddTypeMapping(targetsTableMapping, false);
-            tableMappings44.Add(targetsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn30, target.FindProperty("Id")!, targetsTableMapping);
+            tableMappings45.Add(targetsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn31, target.FindProperty("Id")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn0, target.FindProperty("Amount")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn15, target.FindProperty("Assumption")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn8, target.FindProperty("Code")!, targetsTableMapping);
@@ -5760,10 +5876,10 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(fromColumn1, target.FindProperty("From")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn0, target.FindProperty("Key")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(measureColumn, target.FindProperty("Measure")!, targetsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn23, target.FindProperty("OrganisationId")!, targetsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn24, target.FindProperty("OrganisationId")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn16, target.FindProperty("Source")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn0, target.FindProperty("Until")!, targetsTableMapping);
-            var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn30 });
+            var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn31 });
             targetsTable.PrimaryKey = pk_targets;
             pk_targets.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_targets));
             var pk_targetsKey = RelationalModel.GetKey(this,
@@ -5773,7 +5889,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_targetsKey).Add(pk_targets);
             targetsTable.UniqueConstraints.Add("pk_targets", pk_targets);
             var ix_targets_organisation_id = new TableIndex(
-            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn23 }, false);
+            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn24 }, false);
             ix_targets_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_targets_organisation_id));
             var ix_targets_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -5782,7 +5898,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_targets_organisation_idIx).Add(ix_targets_organisation_id);
             targetsTable.Indexes.Add("ix_targets_organisation_id", ix_targets_organisation_id);
             var ix_targets_organisation_id_code = new TableIndex(
-            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn23, codeColumn8 }, true);
+            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn24, codeColumn8 }, true);
             ix_targets_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_targets_organisation_id_code));
             var ix_targets_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -5793,8 +5909,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradeOrder = FindEntityType("Corridor.Trade.TradeOrder")!;
 
-            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
+            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
             var corridorTradeTradeOrderTableBase = new TableBase("Corridor.Trade.TradeOrder", null, relationalModel);
             var agreement_idColumnBase3 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeTradeOrderTableBase)
             {
@@ -5810,16 +5926,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorTradeTradeOrderTableBase.Columns.Add("consignee_id", consignee_idColumnBase);
-            var created_atColumnBase6 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("created_at", created_atColumnBase6);
+            var created_atColumnBase7 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("created_at", created_atColumnBase7);
             var created_byColumnBase0 = new ColumnBase<ColumnMappingBase>("created_by", "character varying(200)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("created_by", created_byColumnBase0);
             var currencyColumnBase6 = new ColumnBase<ColumnMappingBase>("currency", "character varying(3)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("currency", currencyColumnBase6);
             var delivery_nodeColumnBase = new ColumnBase<ColumnMappingBase>("delivery_node", "character varying(40)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("delivery_node", delivery_nodeColumnBase);
-            var idColumnBase31 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("id", idColumnBase31);
+            var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("id", idColumnBase32);
             var incotermColumnBase0 = new ColumnBase<ColumnMappingBase>("incoterm", "character varying(3)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("incoterm", incotermColumnBase0);
             var marketColumnBase6 = new ColumnBase<ColumnMappingBase>("market", "character varying(2)", corridorTradeTradeOrderTableBase);
@@ -5828,8 +5944,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTradeOrderTableBase.Columns.Add("number", numberColumnBase1);
             var order_dateColumnBase1 = new ColumnBase<ColumnMappingBase>("order_date", "date", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("order_date", order_dateColumnBase1);
-            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
+            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
             var origin_nodeColumnBase = new ColumnBase<ColumnMappingBase>("origin_node", "character varying(40)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("origin_node", origin_nodeColumnBase);
             var requested_dateColumnBase0 = new ColumnBase<ColumnMappingBase>("requested_date", "date", corridorTradeTradeOrderTableBase);
@@ -5839,13 +5955,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.TradeOrder", corridorTradeTradeOrderTableBase);
             var corridorTradeTradeOrderMappingBase = new TableMappingBase<ColumnMappingBase>(tradeOrder, corridorTradeTradeOrderTableBase, null);
             corridorTradeTradeOrderTableBase.AddTypeMapping(corridorTradeTradeOrderMappingBase, false);
-            defaultTableMappings45.Add(corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
+            defaultTableMappings46.Add(corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase3, tradeOrder.FindProperty("AgreementId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyer_idColumnBase, tradeOrder.FindProperty("BuyerId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committed_minorColumnBase0, tradeOrder.FindProperty("CommittedMinor")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)consignee_idColumnBase, tradeOrder.FindProperty("ConsigneeId")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase6, tradeOrder.FindProperty("CreatedAt")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase7, tradeOrder.FindProperty("CreatedAt")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_byColumnBase0, tradeOrder.FindProperty("CreatedBy")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase6, tradeOrder.FindProperty("Currency")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delivery_nodeColumnBase, tradeOrder.FindProperty("DeliveryNode")!, corridorTradeTradeOrderMappingBase);
@@ -5853,17 +5969,17 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase6, tradeOrder.FindProperty("Market")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase1, tradeOrder.FindProperty("Number")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase1, tradeOrder.FindProperty("OrderDate")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)origin_nodeColumnBase, tradeOrder.FindProperty("OriginNode")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase0, tradeOrder.FindProperty("RequestedDate")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase5, tradeOrder.FindProperty("Status")!, corridorTradeTradeOrderMappingBase);
 
-            var tableMappings45 = new List<TableMapping>();
-            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
+            var tableMappings46 = new List<TableMapping>();
+            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
             var ordersTable = new Table("orders", null, relationalModel);
-            var idColumn31 = new Column("id", "uuid", ordersTable);
-            ordersTable.Columns.Add("id", idColumn31);
-            idColumn31.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn31);
+            var idColumn32 = new Column("id", "uuid", ordersTable);
+            ordersTable.Columns.Add("id", idColumn32);
+            idColumn32.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn32);
             var agreement_idColumn3 = new Column("agreement_id", "uuid", ordersTable)
             {
                 IsNullable = true
@@ -5882,9 +5998,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             ordersTable.Columns.Add("consignee_id", consignee_idColumn);
             consignee_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(consignee_idColumn);
-            var created_atColumn6 = new Column("created_at", "timestamp with time zone", ordersTable);
-            ordersTable.Columns.Add("created_at", created_atColumn6);
-            created_atColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn6);
+            var created_atColumn7 = new Column("created_at", "timestamp with time zone", ordersTable);
+            ordersTable.Columns.Add("created_at", created_atColumn7);
+            created_atColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(created_atColumn7);
             var created_byColumn0 = new Column("created_by", "character varying(200)", ordersTable);
             ordersTable.Columns.Add("created_by", created_byColumn0);
             created_byColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(created_byColumn0);
@@ -5906,9 +6022,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_dateColumn1 = new Column("order_date", "date", ordersTable);
             ordersTable.Columns.Add("order_date", order_dateColumn1);
             order_dateColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(order_dateColumn1);
-            var organisation_idColumn24 = new Column("organisation_id", "uuid", ordersTable);
-            ordersTable.Columns.Add("organisation_id", organisation_idColumn24);
-            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
+            var organisation_idColumn25 = new Column("organisation_id", "uuid", ordersTable);
+            ordersTable.Columns.Add("organisation_id", organisation_idColumn25);
+            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
             var origin_nodeColumn = new Column("origin_node", "character varying(40)", ordersTable);
             ordersTable.Columns.Add("origin_node", origin_nodeColumn);
             origin_nodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(origin_nodeColumn);
@@ -5921,13 +6037,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("orders", null), ordersTable);
             var ordersTableMapping = new TableMapping(tradeOrder, ordersTable, null);
             ordersTable.AddTypeMapping(ordersTableMapping, false);
-            tableMappings45.Add(ordersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn31, tradeOrder.FindProperty("Id")!, ordersTableMapping);
+            tableMappings46.Add(ordersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn32, tradeOrder.FindProperty("Id")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn3, tradeOrder.FindProperty("AgreementId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(buyer_idColumn, tradeOrder.FindProperty("BuyerId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(committed_minorColumn0, tradeOrder.FindProperty("CommittedMinor")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(consignee_idColumn, tradeOrder.FindProperty("ConsigneeId")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(created_atColumn6, tradeOrder.FindProperty("CreatedAt")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(created_atColumn7, tradeOrder.FindProperty("CreatedAt")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(created_byColumn0, tradeOrder.FindProperty("CreatedBy")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn6, tradeOrder.FindProperty("Currency")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(delivery_nodeColumn, tradeOrder.FindProperty("DeliveryNode")!, ordersTableMapping);
@@ -5935,11 +6051,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(marketColumn6, tradeOrder.FindProperty("Market")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn1, tradeOrder.FindProperty("Number")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn1, tradeOrder.FindProperty("OrderDate")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn24, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn25, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(origin_nodeColumn, tradeOrder.FindProperty("OriginNode")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn0, tradeOrder.FindProperty("RequestedDate")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn5, tradeOrder.FindProperty("Status")!, ordersTableMapping);
-            var pk_orders = new UniqueConstraint("pk_orders", ordersTable, new[] { idColumn31 });
+            var pk_orders = new UniqueConstraint("pk_orders", ordersTable, new[] { idColumn32 });
             ordersTable.PrimaryKey = pk_orders;
             pk_orders.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_orders));
             var pk_ordersKey = RelationalModel.GetKey(this,
@@ -5976,7 +6092,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_orders_consignee_idIx).Add(ix_orders_consignee_id);
             ordersTable.Indexes.Add("ix_orders_consignee_id", ix_orders_consignee_id);
             var ix_orders_organisation_id = new TableIndex(
-            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn24 }, false);
+            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn25 }, false);
             ix_orders_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_orders_organisation_id));
             var ix_orders_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -5985,7 +6101,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_orders_organisation_idIx).Add(ix_orders_organisation_id);
             ordersTable.Indexes.Add("ix_orders_organisation_id", ix_orders_organisation_id);
             var ix_orders_organisation_id_number = new TableIndex(
-            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn24, numberColumn1 }, true);
+            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn25, numberColumn1 }, true);
             ix_orders_organisation_id_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_orders_organisation_id_number));
             var ix_orders_organisation_id_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -5996,8 +6112,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradePartner = FindEntityType("Corridor.Trade.TradePartner")!;
 
-            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
+            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
             var corridorTradeTradePartnerTableBase = new TableBase("Corridor.Trade.TradePartner", null, relationalModel);
             var addressColumnBase = new ColumnBase<ColumnMappingBase>("address", "character varying(500)", corridorTradeTradePartnerTableBase)
             {
@@ -6008,29 +6124,29 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTradePartnerTableBase.Columns.Add("code", codeColumnBase9);
             var counterparty_idColumnBase2 = new ColumnBase<ColumnMappingBase>("counterparty_id", "uuid", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase2);
-            var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase32);
-            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
+            var idColumnBase33 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase33);
+            var organisation_idColumnBase26 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase26);
             var rolesColumnBase = new ColumnBase<ColumnMappingBase>("roles", "character varying(100)", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("roles", rolesColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePartner", corridorTradeTradePartnerTableBase);
             var corridorTradeTradePartnerMappingBase = new TableMappingBase<ColumnMappingBase>(tradePartner, corridorTradeTradePartnerTableBase, null);
             corridorTradeTradePartnerTableBase.AddTypeMapping(corridorTradeTradePartnerMappingBase, false);
-            defaultTableMappings46.Add(corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
+            defaultTableMappings47.Add(corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase33, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)addressColumnBase, tradePartner.FindProperty("Address")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase9, tradePartner.FindProperty("Code")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase2, tradePartner.FindProperty("CounterpartyId")!, corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase26, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, tradePartner.FindProperty("Roles")!, corridorTradeTradePartnerMappingBase);
 
-            var tableMappings46 = new List<TableMapping>();
-            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
+            var tableMappings47 = new List<TableMapping>();
+            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
             var trade_partnersTable = new Table("trade_partners", null, relationalModel);
-            var idColumn32 = new Column("id", "uuid", trade_partnersTable);
-            trade_partnersTable.Columns.Add("id", idColumn32);
-            idColumn32.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn32);
+            var idColumn33 = new Column("id", "uuid", trade_partnersTable);
+            trade_partnersTable.Columns.Add("id", idColumn33);
+            idColumn33.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn33);
             var addressColumn = new Column("address", "character varying(500)", trade_partnersTable)
             {
                 IsNullable = true
@@ -6043,23 +6159,23 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var counterparty_idColumn2 = new Column("counterparty_id", "uuid", trade_partnersTable);
             trade_partnersTable.Columns.Add("counterparty_id", counterparty_idColumn2);
             counterparty_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(counterparty_idColumn2);
-            var organisation_idColumn25 = new Column("organisation_id", "uuid", trade_partnersTable);
-            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn25);
-            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
+            var organisation_idColumn26 = new Column("organisation_id", "uuid", trade_partnersTable);
+            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn26);
+            organisation_idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn26);
             var rolesColumn = new Column("roles", "character varying(100)", trade_partnersTable);
             trade_partnersTable.Columns.Add("roles", rolesColumn);
             rolesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(rolesColumn);
             relationalModel.Tables.Add(("trade_partners", null), trade_partnersTable);
             var trade_partnersTableMapping = new TableMapping(tradePartner, trade_partnersTable, null);
             trade_partnersTable.AddTypeMapping(trade_partnersTableMapping, false);
-            tableMappings46.Add(trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn32, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
+            tableMappings47.Add(trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn33, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(addressColumn, tradePartner.FindProperty("Address")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn9, tradePartner.FindProperty("Code")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn2, tradePartner.FindProperty("CounterpartyId")!, trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn25, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn26, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, tradePartner.FindProperty("Roles")!, trade_partnersTableMapping);
-            var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn32 });
+            var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn33 });
             trade_partnersTable.PrimaryKey = pk_trade_partners;
             pk_trade_partners.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_trade_partners));
             var pk_trade_partnersKey = RelationalModel.GetKey(this,
@@ -6078,7 +6194,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_counterparty_idIx).Add(ix_trade_partners_counterparty_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_counterparty_id", ix_trade_partners_counterparty_id);
             var ix_trade_partners_organisation_id = new TableIndex(
-            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn25 }, false);
+            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn26 }, false);
             ix_trade_partners_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_trade_partners_organisation_id));
             var ix_trade_partners_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -6087,7 +6203,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_organisation_idIx).Add(ix_trade_partners_organisation_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_organisation_id", ix_trade_partners_organisation_id);
             var ix_trade_partners_organisation_id_code = new TableIndex(
-            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn25, codeColumn9 }, true);
+            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn26, codeColumn9 }, true);
             ix_trade_partners_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_trade_partners_organisation_id_code));
             var ix_trade_partners_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -6098,8 +6214,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradePreference = FindEntityType("Corridor.Trade.TradePreference")!;
 
-            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
+            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
             var corridorTradeTradePreferenceTableBase = new TableBase("Corridor.Trade.TradePreference", null, relationalModel);
             var assumptionColumnBase16 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeTradePreferenceTableBase)
             {
@@ -6126,7 +6242,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePreference", corridorTradeTradePreferenceTableBase);
             var corridorTradeTradePreferenceMappingBase = new TableMappingBase<ColumnMappingBase>(tradePreference, corridorTradeTradePreferenceTableBase, null);
             corridorTradeTradePreferenceTableBase.AddTypeMapping(corridorTradeTradePreferenceMappingBase, false);
-            defaultTableMappings47.Add(corridorTradeTradePreferenceMappingBase);
+            defaultTableMappings48.Add(corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase10, tradePreference.FindProperty("Code")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase16, tradePreference.FindProperty("Assumption")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)customs_unionColumnBase0, tradePreference.FindProperty("CustomsUnion")!, corridorTradeTradePreferenceMappingBase);
@@ -6136,8 +6252,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase2, tradePreference.FindProperty("ValidFrom")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase2, tradePreference.FindProperty("ValidUntil")!, corridorTradeTradePreferenceMappingBase);
 
-            var tableMappings47 = new List<TableMapping>();
-            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
+            var tableMappings48 = new List<TableMapping>();
+            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
             var trade_preferencesTable = new Table("trade_preferences", null, relationalModel);
             var codeColumn10 = new Column("code", "character varying(40)", trade_preferencesTable);
             trade_preferencesTable.Columns.Add("code", codeColumn10);
@@ -6172,7 +6288,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("trade_preferences", null), trade_preferencesTable);
             var trade_preferencesTableMapping = new TableMapping(tradePreference, trade_preferencesTable, null);
             trade_preferencesTable.AddTypeMapping(trade_preferencesTableMapping, false);
-            tableMappings47.Add(trade_preferencesTableMapping);
+            tableMappings48.Add(trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn10, tradePreference.FindProperty("Code")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn16, tradePreference.FindProperty("Assumption")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(customs_unionColumn0, tradePreference.FindProperty("CustomsUnion")!, trade_preferencesTableMapping);
@@ -6193,16 +6309,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
+            var defaultTableMappings49 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings49);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendly_nameColumnBase = new ColumnBase<ColumnMappingBase>("friendly_name", "character varying(400)", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("friendly_name", friendly_nameColumnBase);
-            var idColumnBase33 = new ColumnBase<ColumnMappingBase>("id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase33);
+            var idColumnBase34 = new ColumnBase<ColumnMappingBase>("id", "integer", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase34);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("xml", "text", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -6211,18 +6327,18 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings48.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase33, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings49.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase34, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendly_nameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings48 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
+            var tableMappings49 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings49);
             var data_protection_keysTable = new Table("data_protection_keys", null, relationalModel);
-            var idColumn33 = new Column("id", "integer", data_protection_keysTable);
-            data_protection_keysTable.Columns.Add("id", idColumn33);
-            idColumn33.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn33);
-            idColumn33.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
+            var idColumn34 = new Column("id", "integer", data_protection_keysTable);
+            data_protection_keysTable.Columns.Add("id", idColumn34);
+            idColumn34.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn34);
+            idColumn34.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             var friendly_nameColumn = new Column("friendly_name", "character varying(400)", data_protection_keysTable)
             {
                 IsNullable = true
@@ -6238,11 +6354,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("data_protection_keys", null), data_protection_keysTable);
             var data_protection_keysTableMapping = new TableMapping(dataProtectionKey, data_protection_keysTable, null);
             data_protection_keysTable.AddTypeMapping(data_protection_keysTableMapping, false);
-            tableMappings48.Add(data_protection_keysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn33, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
+            tableMappings49.Add(data_protection_keysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn34, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(friendly_nameColumn, dataProtectionKey.FindProperty("FriendlyName")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, data_protection_keysTableMapping);
-            var pk_data_protection_keys = new UniqueConstraint("pk_data_protection_keys", data_protection_keysTable, new[] { idColumn33 });
+            var pk_data_protection_keys = new UniqueConstraint("pk_data_protection_keys", data_protection_keysTable, new[] { idColumn34 });
             data_protection_keysTable.PrimaryKey = pk_data_protection_keys;
             pk_data_protection_keys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pk_data_protection_keys));
             var pk_data_protection_keysKey = RelationalModel.GetKey(this,
@@ -6643,6 +6759,20 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateForeignKeyConstraints(fk_trade_partners_counterparties_counterparty_idFk).Add(fk_trade_partners_counterparties_counterparty_id);
             trade_partnersTable.ForeignKeyConstraints.Add(fk_trade_partners_counterparties_counterparty_id);
             counterpartiesTable.ReferencingForeignKeyConstraints.Add(fk_trade_partners_counterparties_counterparty_id);
+            var fk_user_sessions_users_user_id = new ForeignKeyConstraint(
+                "fk_user_sessions_users_user_id", user_sessionsTable, usersTable,
+                new[] { user_idColumn1 },
+                usersTable.FindUniqueConstraint("pk_users")!, ReferentialAction.Cascade);
+            fk_user_sessions_users_user_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_user_sessions_users_user_id));
+            var fk_user_sessions_users_user_idFk = RelationalModel.GetForeignKey(this,
+                "Corridor.Organisations.UserSession",
+                new[] { "UserId" },
+                "Corridor.Organisations.User",
+                new[] { "Id" });
+            fk_user_sessions_users_user_id.MappedForeignKeys.Add(fk_user_sessions_users_user_idFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fk_user_sessions_users_user_idFk).Add(fk_user_sessions_users_user_id);
+            user_sessionsTable.ForeignKeyConstraints.Add(fk_user_sessions_users_user_id);
+            usersTable.ReferencingForeignKeyConstraints.Add(fk_user_sessions_users_user_id);
             var fk_users_organisations_organisation_id = new ForeignKeyConstraint(
                 "fk_users_organisations_organisation_id", usersTable, organisationsTable,
                 new[] { organisation_idColumn19 },

@@ -25,6 +25,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Email>k__BackingField")]
         public static extern ref string Email(User @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<FailedSignIns>k__BackingField")]
+        public static extern ref int FailedSignIns(User @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<LockedUntil>k__BackingField")]
+        public static extern ref DateTimeOffset? LockedUntil(User @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<OrganisationId>k__BackingField")]
         public static extern ref Guid OrganisationId(User @this);
 

@@ -19,6 +19,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<CreatedAt>k__BackingField")]
         public static extern ref DateTimeOffset CreatedAt(Organisation @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IsOperator>k__BackingField")]
+        public static extern ref bool IsOperator(Organisation @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Name>k__BackingField")]
         public static extern ref string Name(Organisation @this);
     }

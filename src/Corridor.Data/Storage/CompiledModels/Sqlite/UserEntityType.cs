@@ -29,7 +29,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 "Corridor.Organisations.User",
                 typeof(User),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 1,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -251,6 +251,115 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             email.SetCurrentValueComparer(new EntryCurrentValueComparer<string>(email));
             email.AddAnnotation("Relational:ColumnName", "email");
 
+            var failedSignIns = runtimeEntityType.AddProperty(
+                "FailedSignIns",
+                typeof(int),
+                propertyInfo: typeof(User).GetProperty("FailedSignIns", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<FailedSignIns>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            failedSignIns.SetGetter(
+                int (User instance) => UserUnsafeAccessors.FailedSignIns(instance),
+                bool (User instance) => UserUnsafeAccessors.FailedSignIns(instance) == 0);
+            failedSignIns.SetSetter(
+                User (User instance, int value) =>
+                {
+                    UserUnsafeAccessors.FailedSignIns(instance) = value;
+                    return instance;
+                });
+            failedSignIns.SetMaterializationSetter(
+                User (User instance, int value) =>
+                {
+                    UserUnsafeAccessors.FailedSignIns(instance) = value;
+                    return instance;
+                });
+            failedSignIns.SetAccessors(
+                int (IInternalEntry entry) => UserUnsafeAccessors.FailedSignIns(((User)(entry.Entity))),
+                int (IInternalEntry entry) => UserUnsafeAccessors.FailedSignIns(((User)(entry.Entity))),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(failedSignIns, 5),
+                int (IInternalEntry entry) => entry.GetCurrentValue<int>(failedSignIns));
+            failedSignIns.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            failedSignIns.TypeMapping = IntTypeMapping.Default.Clone(
+                comparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                keyComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                providerValueComparer: new ValueComparer<int>(
+                    bool (int v1, int v2) => v1 == v2,
+                    int (int v) => v,
+                    int (int v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"));
+            failedSignIns.AddAnnotation("Relational:ColumnName", "failed_sign_ins");
+
+            var lockedUntil = runtimeEntityType.AddProperty(
+                "LockedUntil",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(User).GetProperty("LockedUntil", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(User).GetField("<LockedUntil>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                valueConverter: new DateTimeOffsetToBinaryConverter());
+            lockedUntil.SetGetter(
+                DateTimeOffset? (User instance) => UserUnsafeAccessors.LockedUntil(instance),
+                bool (User instance) => !(UserUnsafeAccessors.LockedUntil(instance).HasValue));
+            lockedUntil.SetSetter(
+                User (User instance, DateTimeOffset? value) =>
+                {
+                    UserUnsafeAccessors.LockedUntil(instance) = value;
+                    return instance;
+                });
+            lockedUntil.SetMaterializationSetter(
+                User (User instance, DateTimeOffset? value) =>
+                {
+                    UserUnsafeAccessors.LockedUntil(instance) = value;
+                    return instance;
+                });
+            lockedUntil.SetAccessors(
+                DateTimeOffset? (IInternalEntry entry) => UserUnsafeAccessors.LockedUntil(((User)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => UserUnsafeAccessors.LockedUntil(((User)(entry.Entity))),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(lockedUntil, 6),
+                DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(lockedUntil));
+            lockedUntil.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            lockedUntil.TypeMapping = LongTypeMapping.Default.Clone(
+                comparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                keyComparer: new ValueComparer<DateTimeOffset>(
+                    bool (DateTimeOffset v1, DateTimeOffset v2) => v1.EqualsExact(v2),
+                    int (DateTimeOffset v) => ((object)v).GetHashCode(),
+                    DateTimeOffset (DateTimeOffset v) => v),
+                providerValueComparer: new ValueComparer<long>(
+                    bool (long v1, long v2) => v1 == v2,
+                    int (long v) => ((object)v).GetHashCode(),
+                    long (long v) => v),
+                mappingInfo: new RelationalTypeMappingInfo(
+                    storeTypeName: "INTEGER"),
+                converter: new ValueConverter<DateTimeOffset, long>(
+                    long (DateTimeOffset v) => DateTimeOffsetToBinaryConverter.ToLong(v),
+                    DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v)),
+                jsonValueReaderWriter: new JsonConvertedValueReaderWriter<DateTimeOffset, long>(
+                    JsonInt64ReaderWriter.Instance,
+                    new ValueConverter<DateTimeOffset, long>(
+                        long (DateTimeOffset v) => DateTimeOffsetToBinaryConverter.ToLong(v),
+                        DateTimeOffset (long v) => DateTimeOffsetToBinaryConverter.ToDateTimeOffset(v))));
+            lockedUntil.SetComparer(new NullableValueComparer<DateTimeOffset>(lockedUntil.TypeMapping.Comparer));
+            lockedUntil.SetKeyComparer(new NullableValueComparer<DateTimeOffset>(lockedUntil.TypeMapping.KeyComparer));
+            lockedUntil.AddAnnotation("Relational:ColumnName", "locked_until");
+
             var organisationId = runtimeEntityType.AddProperty(
                 "OrganisationId",
                 typeof(Guid),
@@ -273,13 +382,13 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                     return instance;
                 });
             organisationId.SetAccessors(
-                Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(5) ? entry.ReadStoreGeneratedValue<Guid>(1) : (entry.FlaggedAsTemporary(5) && UserUnsafeAccessors.OrganisationId(((User)(entry.Entity))) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(1) : UserUnsafeAccessors.OrganisationId(((User)(entry.Entity))))),
+                Guid (IInternalEntry entry) => (entry.FlaggedAsStoreGenerated(7) ? entry.ReadStoreGeneratedValue<Guid>(1) : (entry.FlaggedAsTemporary(7) && UserUnsafeAccessors.OrganisationId(((User)(entry.Entity))) == new Guid("00000000-0000-0000-0000-000000000000") ? entry.ReadTemporaryValue<Guid>(1) : UserUnsafeAccessors.OrganisationId(((User)(entry.Entity))))),
                 Guid (IInternalEntry entry) => UserUnsafeAccessors.OrganisationId(((User)(entry.Entity))),
-                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(organisationId, 5),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(organisationId, 7),
                 Guid (IInternalEntry entry) => ((InternalEntityEntry)entry).ReadRelationshipSnapshotValue<Guid>(organisationId, 1));
             organisationId.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: 1,
                 storeGenerationIndex: 1);
@@ -311,11 +420,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             passwordHash.SetAccessors(
                 string (IInternalEntry entry) => UserUnsafeAccessors.PasswordHash(((User)(entry.Entity))),
                 string (IInternalEntry entry) => UserUnsafeAccessors.PasswordHash(((User)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(passwordHash, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(passwordHash, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(passwordHash));
             passwordHash.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -347,11 +456,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             role.SetAccessors(
                 Role (IInternalEntry entry) => UserUnsafeAccessors.Role(((User)(entry.Entity))),
                 Role (IInternalEntry entry) => UserUnsafeAccessors.Role(((User)(entry.Entity))),
-                Role (IInternalEntry entry) => entry.ReadOriginalValue<Role>(role, 7),
+                Role (IInternalEntry entry) => entry.ReadOriginalValue<Role>(role, 9),
                 Role (IInternalEntry entry) => entry.GetCurrentValue<Role>(role));
             role.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -448,6 +557,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var disabled = runtimeEntityType.FindProperty("Disabled");
             var displayName = runtimeEntityType.FindProperty("DisplayName");
             var email = runtimeEntityType.FindProperty("Email");
+            var failedSignIns = runtimeEntityType.FindProperty("FailedSignIns");
+            var lockedUntil = runtimeEntityType.FindProperty("LockedUntil");
             var organisationId = runtimeEntityType.FindProperty("OrganisationId");
             var passwordHash = runtimeEntityType.FindProperty("PasswordHash");
             var role = runtimeEntityType.FindProperty("Role");
@@ -459,7 +570,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((User)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<Guid, DateTimeOffset, bool, string, string, Guid, string, Role>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), ((ValueComparer<bool>)(((IProperty)disabled).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(disabled)), (source.GetCurrentValue<string>(displayName) == null ? null : ((ValueComparer<string>)(((IProperty)displayName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(displayName))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), (source.GetCurrentValue<string>(passwordHash) == null ? null : ((ValueComparer<string>)(((IProperty)passwordHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(passwordHash))), ((ValueComparer<Role>)(((IProperty)role).GetValueComparer())).Snapshot(source.GetCurrentValue<Role>(role)))));
+                    return ((ISnapshot)(new Snapshot<Guid, DateTimeOffset, bool, string, string, int, DateTimeOffset?, Guid, string, Role>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), ((ValueComparer<bool>)(((IProperty)disabled).GetValueComparer())).Snapshot(source.GetCurrentValue<bool>(disabled)), (source.GetCurrentValue<string>(displayName) == null ? null : ((ValueComparer<string>)(((IProperty)displayName).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(displayName))), (source.GetCurrentValue<string>(email) == null ? null : ((ValueComparer<string>)(((IProperty)email).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(email))), ((ValueComparer<int>)(((IProperty)failedSignIns).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(failedSignIns)), (source.GetCurrentValue<DateTimeOffset?>(lockedUntil) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)lockedUntil).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(lockedUntil))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), (source.GetCurrentValue<string>(passwordHash) == null ? null : ((ValueComparer<string>)(((IProperty)passwordHash).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(passwordHash))), ((ValueComparer<Role>)(((IProperty)role).GetValueComparer())).Snapshot(source.GetCurrentValue<Role>(role)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<Guid, Guid>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(default(Guid)), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(default(Guid))))));
@@ -476,11 +587,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                     return ((ISnapshot)(new Snapshot<Guid, Guid, object>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<Guid>)(((IProperty)organisationId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), source.GetCurrentValue<Organisation>(organisation))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 1,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 8,
+                originalValueCount: 10,
                 shadowCount: 0,
                 relationshipCount: 3,
                 storeGeneratedCount: 2));
