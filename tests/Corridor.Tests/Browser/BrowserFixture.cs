@@ -3,6 +3,7 @@ using Corridor.Storage;
 using Corridor.Tests.Support;
 using Corridor.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Corridor.Tests.Browser;
