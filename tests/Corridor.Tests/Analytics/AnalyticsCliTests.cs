@@ -8,7 +8,7 @@ public sealed class AnalyticsCliTests : IAsyncLifetime
 {
     private readonly string _home = Path.Combine(Path.GetTempPath(), "corridor-tests", "analytics-cli-" + Guid.NewGuid().ToString("N"));
 
-    private Dictionary<string, string> Env => new() { ["CORRIDOR_HOME"] = _home, ["CORRIDOR_DATABASE"] = Path.Combine(_home, "demo.db"), ["CORRIDOR_ORGANISATION"] = "" };
+    private Dictionary<string, string> Env => new() { ["CORRIDOR_HOME"] = _home, ["CORRIDOR_DATABASE"] = Path.Combine(_home, "corridor.db"), ["CORRIDOR_ORGANISATION"] = "" };
 
     public async Task InitializeAsync()
     {

@@ -132,7 +132,7 @@ public sealed class LogisticsApiTests(CorridorAppFactory app) : IClassFixture<Co
         var html = await client.GetStringAsync("/logistics/routes?from=IKCO-TEHRAN&to=RU-MOSCOW&vehicles=100&ready=2027-04-05");
 
         Assert.Contains("Option 1", html, StringComparison.Ordinal);
-        Assert.Contains("rail_waybill_smgs", html, StringComparison.Ordinal);
+        Assert.Contains("Rail waybill (SMGS)", html, StringComparison.Ordinal);
     }
 
     private async Task<Guid> FerryAsync(int skip = 0)

@@ -12,7 +12,7 @@ public sealed class AccessCliTests(AccessCliTests.DemoDatabase demo) : IClassFix
     {
         public string Home { get; } = Path.Combine(Path.GetTempPath(), "corridor-tests", "access-cli-" + Guid.NewGuid().ToString("N"));
 
-        public string Database => Path.Combine(Home, "demo.db");
+        public string Database => Path.Combine(Home, "corridor.db");
 
         public Dictionary<string, string> Env => new() { ["CORRIDOR_HOME"] = Home, ["CORRIDOR_DATABASE"] = Database, ["CORRIDOR_ORGANISATION"] = "" };
 
