@@ -12,26 +12,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Corridor.Tests.Documents;
 
 /// <summary>The documents API end to end on the reference scenario: drafting, roles, gates, numbering, amendment, cancellation, isolation.</summary>
-public sealed class DocumentsApiTests(DocumentsApiTests.Seeded app) : IClassFixture<DocumentsApiTests.Seeded>
+public sealed class DocumentsApiTests(ReferenceDataApp app) : IClassFixture<ReferenceDataApp>
 {
-    public sealed class Seeded : IAsyncLifetime
-    {
-        public CorridorAppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Factory.InitializeAsync();
-            await Factory.ActAsync(Factory.OrganisationA, async sp =>
-            {
-                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
-                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-                await Fixtures.LoadSampleListAsync(sp);
-            });
-        }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private CorridorAppFactory Factory => app.Factory;
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)

@@ -10,26 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Corridor.Tests.Trade;
 
 /// <summary><c>POST /api/trade/agreements</c> and <c>PUT /api/trade/agreements/{code}</c> through HTTP.</summary>
-public sealed class TradeAgreementWriteTests(TradeAgreementWriteTests.Seeded app) : IClassFixture<TradeAgreementWriteTests.Seeded>
+public sealed class TradeAgreementWriteTests(ReferenceDataApp app) : IClassFixture<ReferenceDataApp>
 {
-    public sealed class Seeded : IAsyncLifetime
-    {
-        public CorridorAppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Factory.InitializeAsync();
-            await Factory.ActAsync(Factory.OrganisationA, async sp =>
-            {
-                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
-                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-                await Fixtures.LoadSampleListAsync(sp);
-            });
-        }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private CorridorAppFactory Factory => app.Factory;
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)

@@ -9,26 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Corridor.Tests.Trade;
 
-public sealed class TradeApiTests(TradeApiTests.Seeded app) : IClassFixture<TradeApiTests.Seeded>
+public sealed class TradeApiTests(ReferenceDataApp app) : IClassFixture<ReferenceDataApp>
 {
-    public sealed class Seeded : IAsyncLifetime
-    {
-        public CorridorAppFactory Factory { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            await Factory.InitializeAsync();
-            await Factory.ActAsync(Factory.OrganisationA, async sp =>
-            {
-                var result = await sp.GetRequiredService<ImportRunner>().RunAsync(Fixtures.ReferenceData);
-                Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-                await Fixtures.LoadSampleListAsync(sp);
-            });
-        }
-
-        public async Task DisposeAsync() => await Factory.DisposeAsync();
-    }
-
     private CorridorAppFactory Factory => app.Factory;
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)

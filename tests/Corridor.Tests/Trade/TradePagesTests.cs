@@ -1,10 +1,11 @@
 using System.Net;
 using Corridor.Organisations;
+using Corridor.Tests.Web;
 
 namespace Corridor.Tests.Trade;
 
 /// <summary>The trade pages, server-rendered, on the reference data (shares the API tests' seeded application).</summary>
-public sealed class TradePagesTests(TradeApiTests.Seeded app) : IClassFixture<TradeApiTests.Seeded>
+public sealed class TradePagesTests(ReferenceDataApp app) : IClassFixture<ReferenceDataApp>
 {
     [Fact]
     public async Task AgreementPage_ShowsTheBurnDownChartAsSvg()
