@@ -2,6 +2,8 @@ using Corridor.Common;
 using Corridor.Compliance.Lists;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Corridor.Compliance;
 
@@ -11,8 +13,10 @@ namespace Corridor.Compliance;
 /// one transaction, records the delta against the previous snapshot, and re-screens every organisation's counterparties
 /// against the added and changed entries only; open matches on removed entries are superseded.
 /// </summary>
-public sealed class ListImportService(CorridorDbContext db, ActorContext actor, ScreeningService screening, TimeProvider clock)
+public sealed class ListImportService(CorridorDbContext db, ActorContext actor, ScreeningService screening, TimeProvider clock, ILogger<ListImportService>? log = null)
 {
+    private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
+
     public async Task<Result<ListImportOutcome>> ImportAsync(string source, string path, CancellationToken ct = default)
     {
         if (SanctionsListParsers.For(source) is not { } parser)
@@ -23,6 +27,7 @@ public sealed class ListImportService(CorridorDbContext db, ActorContext actor, 
         var parsed = await Task.Run(() => parser.Parse(path, ct), ct);
         if (!parsed.Succeeded)
         {
+            CorridorLog.ListRefused(_log, source, path, string.Join("; ", parsed.Errors.Take(5)));
             return Result<ListImportOutcome>.Failure(parsed.Errors);
         }
 
@@ -61,6 +66,8 @@ public sealed class ListImportService(CorridorDbContext db, ActorContext actor, 
         await db.SaveChangesAsync(ct);
 
         var (rescreened, matches) = await RescreenAsync(tracked, delta, ct);
+        CorridorLog.ListUpdated(_log, source, tracked.Label, list.Entries.Count, delta.Added.Count, delta.Changed.Count, delta.Removed.Count, rescreened);
+        CorridorMetrics.Imported($"list:{source}", list.Entries.Count);
         return Result<ListImportOutcome>.Success(new ListImportOutcome(tracked, false, delta, rescreened, matches));
     }
 

@@ -44,6 +44,7 @@ public sealed class ScreeningService(CorridorDbContext db, ScreeningIndexCache c
     {
         var screening = new Screening(counterparty.Id, counterparty.Version, trigger, counterparty.ToQuery().ToString(), snapshots, NameComparer.DefaultThreshold, clock.GetUtcNow(), hits.Count);
         db.Screenings.Add(screening);
+        CorridorMetrics.Screened(hits.Count);
         var keys = hits.Select(h => h.Entry.Key).ToArray();
         var previous = keys.Length == 0
             ? []

@@ -1,5 +1,7 @@
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Corridor.Import;
 
@@ -13,8 +15,10 @@ public sealed record ImportResult(IReadOnlyList<ImportError> Errors, IReadOnlyLi
 public sealed record ImportProgress(string File, string Phase, double? Fraction);
 
 /// <summary>Runs the registered <see cref="IDatasetImporter"/>s over a file or a folder: validate all, then write all in one transaction.</summary>
-public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImporter> importers)
+public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImporter> importers, ILogger<ImportRunner>? log = null)
 {
+    private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
+
     public IReadOnlyList<IDatasetImporter> Importers { get; } = importers.OrderBy(i => i.Order).ToList();
 
     /// <param name="path">A file whose name an importer knows, or a folder whose known files are all imported.</param>
@@ -46,7 +50,14 @@ public sealed class ImportRunner(CorridorDbContext db, IEnumerable<IDatasetImpor
 
         if (context.Errors.Count > 0)
         {
+            CorridorLog.ImportRefused(_log, "import", path, string.Join("; ", context.Errors.Take(5)) + (context.Errors.Count > 5 ? $" (and {context.Errors.Count - 5} more)" : ""));
             return new ImportResult(context.Errors, [], skipped);
+        }
+
+        foreach (var count in counts)
+        {
+            CorridorLog.Imported(_log, Path.GetFileNameWithoutExtension(count.File), count.Added + count.Updated, count.File);
+            CorridorMetrics.Imported(Path.GetFileNameWithoutExtension(count.File), count.Added + count.Updated);
         }
 
         return new ImportResult([], counts, skipped);

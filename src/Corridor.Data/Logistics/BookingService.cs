@@ -36,6 +36,13 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
     /// </remarks>
     public async Task<BookingAttempt> TryBookAsync(BookingRequest request, CancellationToken ct = default)
     {
+        var attempt = await AttemptAsync(request, ct);
+        CorridorMetrics.Booked(attempt.Result.Succeeded);
+        return attempt;
+    }
+
+    private async Task<BookingAttempt> AttemptAsync(BookingRequest request, CancellationToken ct)
+    {
         if (!facts.TryGet(request.DepartureId, out var fact))
         {
             var read = await db.Set<Departure>().AsNoTracking().Where(d => d.Id == request.DepartureId)

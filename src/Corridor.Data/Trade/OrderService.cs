@@ -2,6 +2,8 @@ using Corridor.Common;
 using Corridor.Logistics;
 using Corridor.Storage;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Corridor.Trade;
 
@@ -12,8 +14,10 @@ namespace Corridor.Trade;
 /// the agreement's ceilings with conditional UPDATEs (<c>committed + n &lt;= ceiling</c>), so two concurrent confirms
 /// cannot both pass a ceiling. Any failure rolls everything back: no booking, no ceiling use, status unchanged.
 /// </summary>
-public sealed class OrderService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock)
+public sealed class OrderService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, ILogger<OrderService>? log = null)
 {
+    private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
+
     public Task<TradeOrder?> FindAsync(string number, CancellationToken ct = default) =>
         db.Set<TradeOrder>().Include(o => o.Lines).Include(o => o.Transitions).SingleOrDefaultAsync(o => o.Number == number.ToUpperInvariant(), ct);
 
@@ -67,6 +71,12 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
         var blocking = promise.Blockers.Where(b => b.Kind != "ceiling").ToList();
         if (blocking.Count > 0)
         {
+            foreach (var gate in blocking.Select(b => b.Kind).Distinct(StringComparer.Ordinal))
+            {
+                CorridorMetrics.GateRefused("order.confirm", gate);
+            }
+
+            CorridorLog.OrderRefused(_log, order.Number, actor.Name, string.Join("; ", blocking));
             return Result<OrderPromise>.Failure(blocking.Select(b => b.ToString()).ToList());
         }
 
@@ -75,11 +85,14 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var failure = await BookRouteAsync(order, promise, now, ct) ?? await TakeCeilingsAsync(order, promise, overriding, ct);
+            var capacity = await BookRouteAsync(order, promise, now, ct);
+            var failure = capacity ?? await TakeCeilingsAsync(order, promise, overriding, ct);
             if (failure is not null)
             {
                 await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
+                CorridorMetrics.GateRefused("order.confirm", capacity is not null ? "capacity" : "ceiling");
+                CorridorLog.OrderRefused(_log, order.Number, actor.Name, failure);
                 return Result<OrderPromise>.Failure(failure);
             }
 
@@ -113,6 +126,7 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
             }
 
             await tx.CommitAsync(ct);
+            CorridorLog.OrderConfirmed(_log, order.Number, actor.Name);
             return Result<OrderPromise>.Success(promise with { Status = TradeOrder.Describe(order.Status) });
         });
     }

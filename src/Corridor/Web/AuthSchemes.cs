@@ -7,6 +7,9 @@ public static class AuthSchemes
     public const string Cookie = "cookie";
     public const string Token = "token";
 
+    /// <summary>The name of the session cookie.</summary>
+    public const string SessionCookie = "corridor.session";
+
     public const string OrganisationClaim = "corridor:org";
     public const string OrganisationCodeClaim = "corridor:org_code";
 

@@ -67,9 +67,10 @@ public static class CorridorWebApp
                 o.LoginPath = "/account/sign-in";
                 o.LogoutPath = "/account/sign-out";
                 o.AccessDeniedPath = "/account/denied";
-                o.Cookie.Name = "corridor.session";
+                o.Cookie.Name = AuthSchemes.SessionCookie;
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
@@ -78,6 +79,15 @@ public static class CorridorWebApp
             })
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(AuthSchemes.Token, null);
         services.AddAuthorizationBuilder().AddCorridorPolicies();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, RefusalLoggingHandler>();
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
+        services.AddCorridorTelemetry(builder.Configuration);
+        services.AddHttpLogging(o =>
+        {
+            o.LoggingFields = Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestMethod | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.RequestPath
+                | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.ResponseStatusCode | Microsoft.AspNetCore.HttpLogging.HttpLoggingFields.Duration;
+            o.CombineLogs = true;
+        });
 
         services.AddCorridorRateLimits();
         services.AddRazorPages(o =>
@@ -90,11 +100,14 @@ public static class CorridorWebApp
 
         var app = builder.Build();
         app.UseCorridorForwardedHeaders();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseHttpLogging();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWhen(ErrorPages.IsForPeople, people => people.UseStatusCodePages(ErrorPages.WriteStatusAsync));
         app.UseAuthentication();
         app.UseMiddleware<ActorMiddleware>();
+        app.UseMiddleware<CrossSiteWriteGuard>();
         app.UseAuthorization();
         app.UseRateLimiter();
 
@@ -111,7 +124,9 @@ public static class CorridorWebApp
             .WithName("Health").WithSummary("Liveness: answers 200 when the server is up and its data ready, 503 while it is starting.")
             .Produces(StatusCodes.Status200OK).Produces(StatusCodes.Status503ServiceUnavailable).AllowAnonymous();
         app.MapCorridorHealth();
+        app.MapCorridorMetrics();
         app.MapGet("/app.css", () => Results.Text(Stylesheet.Css, "text/css")).ExcludeFromDescription().AllowAnonymous();
+        app.MapGet("/app.js", () => Results.Text(ClientScript.Js, "text/javascript")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/favicon.svg", () => Results.Text(Stylesheet.Favicon, "image/svg+xml")).ExcludeFromDescription().AllowAnonymous();
         app.MapGet("/favicon.ico", () => Results.Redirect("/favicon.svg", permanent: true)).ExcludeFromDescription().AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

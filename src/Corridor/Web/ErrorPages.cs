@@ -37,13 +37,13 @@ public static class ErrorPages
             <!DOCTYPE html>
             <html lang="en">
             <head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>{{e(title)}} · Corridor</title><link rel="stylesheet" href="/app.css" /><link rel="icon" href="/favicon.svg" type="image/svg+xml" /></head>
+            <title>{{e(title)}} · Corridor</title><link rel="stylesheet" href="/app.css" /><link rel="icon" href="/favicon.svg" type="image/svg+xml" /><script src="/app.js" defer></script></head>
             <body><main id="main">
             <p class="small muted">Error {{status}}</p>
             <h1>{{e(title)}}</h1>
             <p>{{e(text)}}</p>
             {{more}}
-            <p><a href="/">Back to the overview</a> · <a href="javascript:history.back()">Back to the previous page</a></p>
+            <p><a href="/">Back to the overview</a> · <a href="/" data-back>Back to the previous page</a></p>
             </main></body>
             </html>
             """);

@@ -23,10 +23,15 @@ public static class WebServer
                 builder.WebHost.UseUrls(bind);
             }
 
-            // Warning unless the configuration says otherwise (Logging:LogLevel:Default, docs/operations.md).
+            // Unless the configuration says otherwise (Logging:LogLevel:*, docs/operations.md): the framework at Warning,
+            // Corridor's own events (sign-in refusals, refused gates, imports, list updates) and one line per request at
+            // Information.
             if (builder.Configuration["Logging:LogLevel:Default"] is null)
             {
                 builder.Logging.SetMinimumLevel(LogLevel.Warning);
+                builder.Logging.AddFilter("Corridor", LogLevel.Information);
+                builder.Logging.AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Information);
+                builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
             }
 
             // Keys are kept in the database (not encrypted at rest, like the rest of the database's contents).
