@@ -67,6 +67,20 @@ public sealed class HistoryService(CorridorDbContext db, MarketAccessService acc
 
     private async Task<GenerationOutcome> LoadAsync(Guid organisation, HistoryInputs inputs, HistoryGenerator generator, Action<long, int, int>? progress, CancellationToken ct)
     {
+        // One unit of work under the execution strategy: a transient failure on PostgreSQL repeats all of it.
+        var (lines, generation, cpu, clock) = await db.Database.CreateExecutionStrategy().ExecuteAsync(() => WriteAsync(organisation, inputs, generator, progress, ct));
+        if (db.Provider == DatabaseProvider.Postgres)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE shipment_lines; ANALYZE shipment_monthly; ANALYZE shipment_lead_times;", ct);
+        }
+
+        return new GenerationOutcome(lines, inputs.Routes.Count, generator.DroppedIneligible, generator.DroppedCapacity, generator.Delayed, generation, clock.Elapsed - generation, cpu);
+    }
+
+    private async Task<(long Lines, TimeSpan Generation, TimeSpan Cpu, Stopwatch Clock)> WriteAsync(Guid organisation, HistoryInputs inputs, HistoryGenerator generator,
+        Action<long, int, int>? progress, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM shipment_lines WHERE organisation_id = {0}", [organisation], ct);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM shipment_route_links WHERE organisation_id = {0}", [organisation], ct);
@@ -92,12 +106,7 @@ public sealed class HistoryService(CorridorDbContext db, MarketAccessService acc
         await BulkLoad.CreateIndexesAsync(db, indexes, ct);
         await AnalyticsRollups.RebuildAsync(db, organisation, ct);
         await tx.CommitAsync(ct);
-        if (db.Provider == DatabaseProvider.Postgres)
-        {
-            await db.Database.ExecuteSqlRawAsync("ANALYZE shipment_lines; ANALYZE shipment_monthly; ANALYZE shipment_lead_times;", ct);
-        }
-
-        return new GenerationOutcome(lines, inputs.Routes.Count, generator.DroppedIneligible, generator.DroppedCapacity, generator.Delayed, generation, clock.Elapsed - generation, cpu);
+        return (lines, generation, cpu, clock);
     }
 
     /// <summary>Up to three route options (balanced cost and time) from each maker's plant to each market's gateway.</summary>

@@ -45,8 +45,9 @@ public sealed class ListImportService(CorridorDbContext db, ActorContext actor, 
         }
 
         var snapshot = new ListSnapshot(source, list.PublishedOn, list.ContentHash, clock.GetUtcNow(), actor.Name, list.Entries.Count, previous?.Id);
-        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
             previous?.Supersede();
             db.ListSnapshots.Add(snapshot);
             foreach (var entry in list.Entries)
@@ -57,7 +58,7 @@ public sealed class ListImportService(CorridorDbContext db, ActorContext actor, 
             await db.SaveChangesAsync(ct);
             db.ChangeTracker.Clear();
             await tx.CommitAsync(ct);
-        }
+        });
 
         var store = new SnapshotStore(db);
         var delta = (await store.DeltaAsync(previous?.Id, snapshot.Id, ct))!;

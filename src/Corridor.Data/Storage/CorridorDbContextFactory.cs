@@ -54,6 +54,9 @@ public sealed class CorridorDbContextFactory
         return context;
     }
 
+    /// <summary>How often Npgsql's execution strategy retries a unit of work after a transient failure.</summary>
+    public const int RetryCount = 3;
+
     /// <summary>A context of its own, not pooled; without organisation filters only for generating the compiled models.</summary>
     internal CorridorDbContext Create(ICurrentActor actor, bool organisationFilters) => Location.Provider == DatabaseProvider.Postgres
         ? new PostgresCorridorDbContext((DbContextOptions<PostgresCorridorDbContext>)_options) { Actor = actor, OrganisationFilters = organisationFilters }
@@ -69,7 +72,10 @@ public sealed class CorridorDbContextFactory
 
         if (location.Provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(location.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history"));
+            // Transient failures (a dropped connection, a failover, "too many connections") are retried: every transaction
+            // the code opens runs inside the execution strategy, so a retry repeats the whole unit of work (decision 026).
+            builder.UseNpgsql(location.ConnectionString, o => o.MigrationsHistoryTable("__ef_migrations_history")
+                .EnableRetryOnFailure(RetryCount, TimeSpan.FromSeconds(2), errorCodesToAdd: null));
         }
         else
         {

@@ -1,9 +1,8 @@
-using System.Globalization;
-using System.Text;
+using Corridor.Import;
 
 namespace Corridor.Analytics;
 
-/// <summary>Every table of the dashboard as CSV (RFC 4180, invariant culture; money in units of its currency, weights in kilograms).</summary>
+/// <summary>Every table of the dashboard as CSV (<see cref="SpreadsheetCsv"/>: RFC 4180, invariant culture, formulas escaped; money in units of its currency, weights in kilograms).</summary>
 public static class ProgrammeCsv
 {
     public static readonly string[] Tables = ["vehicles", "parts", "markets", "groups", "items", "currencies", "growth", "targets", "utilisation", "leadtimes", "reported", "agreements", "receivables"];
@@ -48,27 +47,5 @@ public static class ProgrammeCsv
 
     private static IEnumerable<object?[]> Rows(object?[] header, IEnumerable<object?[]> rows) => new[] { header }.Concat(rows);
 
-    private static string Csv(IEnumerable<object?[]> rows)
-    {
-        var sb = new StringBuilder();
-        foreach (var row in rows)
-        {
-            sb.AppendJoin(',', row.Select(Cell)).Append("\r\n");
-        }
-
-        return sb.ToString();
-    }
-
-    private static string Cell(object? v)
-    {
-        var s = v switch
-        {
-            null => "",
-            DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            double x => x.ToString("0.######", CultureInfo.InvariantCulture),
-            IFormattable x => x.ToString(null, CultureInfo.InvariantCulture),
-            _ => v.ToString() ?? "",
-        };
-        return s.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-    }
+    private static string Csv(IEnumerable<object?[]> rows) => SpreadsheetCsv.Write(rows);
 }

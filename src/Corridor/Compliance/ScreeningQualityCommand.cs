@@ -7,7 +7,7 @@ namespace Corridor.Compliance;
 /// <summary><c>corridor screening quality</c>: writes the matcher quality report (docs/compliance-quality.md).</summary>
 public sealed class ScreeningQualityCommand : Command
 {
-    private readonly Option<string> _data = new("--data") { Description = "Folder of the shared sanctions data (with benchmarks/)", DefaultValueFactory = _ => "../shared/data/sanctions" };
+    private readonly Option<string> _data = new("--data") { Description = "Folder of the shared sanctions data (with benchmarks/)", DefaultValueFactory = _ => Corridor.Web.DemoCommand.FindSanctionsLists() ?? "../shared/data/sanctions" };
     private readonly Option<string?> _own = new("--own") { Description = "The own Iranian/Russian test set (CSV: query,type,expected,notes)" };
     private readonly Option<string?> _negatives = new("--negatives") { Description = "The negative set: names on no list (CSV: key,name,script,type,birth_year,region,part)" };
     private readonly Option<string?> _output = new("--output") { Description = "Markdown file to write; default: standard output" };

@@ -37,11 +37,15 @@ public abstract class DocumentStorageTests(DatabaseProvider provider) : IAsyncLi
             await db.SaveChangesAsync();
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync();
-        var sequence = document.Sequence ?? await NumberSeries.TakeAsync(db, document.OrganisationId, document.Type, 2026);
-        Assert.True(document.Issue(sequence, 2026, $$"""{"number":{{sequence}},"кириллица":"Сайпа"}""", "test", At).Succeeded);
-        await db.SaveChangesAsync();
-        await tx.CommitAsync();
+        // Under the execution strategy, as the service does (PostgreSQL retries transient failures).
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            var sequence = document.Sequence ?? await NumberSeries.TakeAsync(db, document.OrganisationId, document.Type, 2026);
+            Assert.True(document.Issue(sequence, 2026, $$"""{"number":{{sequence}},"кириллица":"Сайпа"}""", "test", At).Succeeded);
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        });
         return document;
     }
 
@@ -102,9 +106,12 @@ public abstract class DocumentStorageTests(DatabaseProvider provider) : IAsyncLi
     {
         await using (var db = Fixtures.Context(_db, _orgA))
         {
-            await using var tx = await db.Database.BeginTransactionAsync();
-            Assert.Equal(1, await NumberSeries.TakeAsync(db, _orgA, DocumentType.CommercialInvoice, 2026));
-            await tx.RollbackAsync();
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync();
+                Assert.Equal(1, await NumberSeries.TakeAsync(db, _orgA, DocumentType.CommercialInvoice, 2026));
+                await tx.RollbackAsync();
+            });
         }
 
         await using (var db = Fixtures.Context(_db, _orgA))
