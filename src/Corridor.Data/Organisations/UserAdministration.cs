@@ -137,9 +137,16 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
     }
 
     /// <summary>Starts a browser session for a user who has just signed in; the session cookie carries its id.</summary>
+    /// <remarks>
+    /// Sessions past <see cref="UserSession.MaxLifetime"/> (every user's: they can no longer be used) are deleted first,
+    /// so the table holds at most a month of sign-ins.
+    /// </remarks>
     public async Task<UserSession> StartSessionAsync(User user, CancellationToken ct = default)
     {
-        var session = new UserSession(user.OrganisationId, user.Id, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var expired = now - UserSession.MaxLifetime;
+        await db.UserSessions.IgnoreQueryFilters().Where(s => s.CreatedAt < expired).ExecuteDeleteAsync(ct);
+        var session = new UserSession(user.OrganisationId, user.Id, now);
         db.UserSessions.Add(session);
         await SaveAsActorAsync(user, ct);
         return session;
@@ -217,13 +224,13 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
     /// request (nothing cached), so a disabled or demoted user loses access on the next request, on every server.
     /// </summary>
     public async Task<TokenIdentity?> IdentityOfSessionAsync(Guid sessionId, CancellationToken ct = default) =>
-        await SessionById.GetValue(db.Model, _ => CompileSessionById())(db, sessionId, ct);
+        await SessionById.GetValue(db.Model, _ => CompileSessionById())(db, sessionId, clock.GetUtcNow() - UserSession.MaxLifetime, ct);
 
-    private static readonly ConditionalWeakTable<IModel, Func<CorridorDbContext, Guid, CancellationToken, Task<TokenIdentity?>>> SessionById = new();
+    private static readonly ConditionalWeakTable<IModel, Func<CorridorDbContext, Guid, DateTimeOffset, CancellationToken, Task<TokenIdentity?>>> SessionById = new();
 
-    private static Func<CorridorDbContext, Guid, CancellationToken, Task<TokenIdentity?>> CompileSessionById() =>
-        EF.CompileAsyncQuery((CorridorDbContext db, Guid id, CancellationToken ct) => db.UserSessions.IgnoreQueryFilters().AsNoTracking()
-            .Where(s => s.Id == id && s.EndedAt == null && !s.User!.Disabled)
+    private static Func<CorridorDbContext, Guid, DateTimeOffset, CancellationToken, Task<TokenIdentity?>> CompileSessionById() =>
+        EF.CompileAsyncQuery((CorridorDbContext db, Guid id, DateTimeOffset startedAfter, CancellationToken ct) => db.UserSessions.IgnoreQueryFilters().AsNoTracking()
+            .Where(s => s.Id == id && s.EndedAt == null && s.CreatedAt >= startedAfter && !s.User!.Disabled)
             .Select(s => new TokenIdentity(s.UserId, s.User!.Email, s.User.DisplayName, s.User.Role, s.User.OrganisationId, s.User.Organisation!.Code))
             .SingleOrDefault());
 

@@ -4,10 +4,17 @@ namespace Corridor.Organisations;
 
 /// <summary>
 /// One signed-in browser session. The session cookie names it; every request checks that it has not ended and that
-/// its user is not disabled, so signing out (or disabling the user) ends it on every server at once (decision 027).
+/// its user is not disabled, so signing out (or disabling the user) ends it on every server at once (decision 027). A session lives at most
+/// <see cref="MaxLifetime"/>.
 /// </summary>
 public sealed class UserSession : IOrganisationOwned
 {
+    /// <summary>
+    /// The absolute lifetime of a session, however active: after it the cookie is refused and the user signs in again.
+    /// Sessions older than this are deleted when anyone next signs in.
+    /// </summary>
+    public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(30);
+
     private UserSession()
     {
     }

@@ -6,7 +6,7 @@ namespace Corridor.Web;
 /// Refuses a write to /api that a browser sends with the session cookie from another site (cross-site request forgery):
 /// such a request carries an <c>Origin</c> other than this server's, or <c>Sec-Fetch-Site: cross-site</c>. Bearer-token
 /// requests are not affected (a foreign page cannot add the header), nor are reads. Pages are protected by antiforgery
-/// tokens; the SameSite=Strict cookie stays as a second line. Decision 027.
+/// tokens; the SameSite=Strict cookie stays as a second line. Decision 028.
 /// </summary>
 public sealed class CrossSiteWriteGuard(RequestDelegate next, ILogger<CrossSiteWriteGuard> log)
 {

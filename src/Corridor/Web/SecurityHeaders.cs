@@ -5,7 +5,7 @@ namespace Corridor.Web;
 /// <summary>
 /// Browser hardening on every response: a Content-Security-Policy whose scripts are this server's own files or carry
 /// the request's nonce, no MIME sniffing, no referrer to other sites, no framing, and no caching of anything but the
-/// static assets (a page or API answer may carry a token's secret or another person's data). Decision 027.
+/// static assets (a page or API answer may carry a token's secret or another person's data). Decision 028.
 /// </summary>
 public sealed class SecurityHeaders(RequestDelegate next)
 {

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Corridor.Tests.Web;
 
 /// <summary>
-/// Browser hardening (issue 21, decision 027): the security headers on every kind of response, scripts only by the
+/// Browser hardening (issue 21, decision 028): the security headers on every kind of response, scripts only by the
 /// request's nonce, no caching of answers, Secure cookies over TLS, cookie-authenticated API writes refused from another
 /// site, and refused requests in the audit log and the metrics. Run on SQLite and PostgreSQL.
 /// </summary>
