@@ -181,6 +181,31 @@ public sealed class UserAdministration(CorridorDbContext db, ActorContext actor,
         return user;
     }
 
+    /// <summary>
+    /// Gives a user of the acting organisation another role; their cookie and tokens act in it from the next request.
+    /// Null when no such user; a failure naming the field for an operator role outside an operator organisation (and the
+    /// reverse).
+    /// </summary>
+    public async Task<Result<User>?> ChangeRoleAsync(Guid userId, Role role, CancellationToken ct = default)
+    {
+        var user = await db.Users.Include(u => u.Organisation).SingleOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null)
+        {
+            return null;
+        }
+
+        if (user.Organisation!.IsOperator != (role == Role.Operator))
+        {
+            return Result<User>.Failure(user.Organisation.IsOperator
+                ? "role: an operator organisation holds operator users only"
+                : "role: operator belongs to the corridor operator's organisation, not to an exporter");
+        }
+
+        user.ChangeRole(role);
+        await db.SaveChangesAsync(ct);
+        return Result<User>.Success(user);
+    }
+
     /// <summary>Lets a disabled user sign in again (their old tokens and sessions stay revoked). Null when no such user.</summary>
     public async Task<User?> EnableUserAsync(Guid userId, CancellationToken ct = default)
     {

@@ -37,6 +37,7 @@ public static class Stylesheet
         nav.subnav { margin:-8px 0 16px; } form.filters { display:flex; flex-wrap:wrap; gap:8px 14px; align-items:flex-end; margin-bottom:14px; }
         form.filters label { display:flex; flex-direction:column; font-size:12px; color:var(--muted); }
         code, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 13px; }
+        .sr-only { position:absolute; width:1px; height:1px; overflow:hidden; clip:rect(0 0 0 0); white-space:nowrap; }
         .skip { position:absolute; left:-9999px; top:0; background:#fff; color:var(--accent); padding:8px 14px; z-index:10; } .skip:focus { left:8px; top:8px; }
         nav.side button.link { background:none; color:#cfd8e3; padding:7px 20px; border:none; width:100%; text-align:left; } nav.side form { margin:0; }
         .card.warn { border-color:#fedf89; background:#fffaeb; } .card.bad { border-color:#fda29b; background:#fef3f2; }

@@ -150,7 +150,7 @@ public sealed class WebAppPagesTests(WebAppPagesTests.Seeded app) : IClassFixtur
         var manager = await Factory.SignedInClientAsync("A", Role.ExportManager);
         var orders = await manager.GetStringAsync("/trade/orders");
         Assert.Contains("New order", orders, StringComparison.Ordinal);
-        Assert.Contains("return confirm(", orders, StringComparison.Ordinal);
+        Assert.Contains("data-confirm=\"Confirm order", orders, StringComparison.Ordinal);
 
         var response = await PostFormAsync(manager, "/trade/orders/DEMO-BY-SHAHIN", "/trade/orders/DEMO-BY-SHAHIN?handler=Confirm");
 
