@@ -71,11 +71,14 @@ public sealed class LogisticsBrowserTests(BrowserFixture fixture) : IClassFixtur
         Assert.Equal(0, await analyst.Locator("#bookings button").CountAsync());
         Assert.Contains("read only", await analyst.InnerTextAsync("main"), StringComparison.Ordinal);
 
-        // The planner cancels; the room comes back.
+        // The planner cancels after confirming; the room comes back.
         await page.GotoAsync($"{fixture.BaseUrl}/logistics/departures/{id}");
+        string? asked = null;
+        page.Dialog += async (_, d) => { asked = d.Message; await d.AcceptAsync(); };
         await page.ClickAsync("#bookings button[aria-label='Cancel BROWSER-7']");
         await page.Locator("[role=status]").WaitForAsync();
         Assert.Contains("Cancelled BROWSER-7; 7 vehicles released", await page.InnerTextAsync("[role=status]"), StringComparison.Ordinal);
+        Assert.Contains("Cancel booking BROWSER-7?", asked, StringComparison.Ordinal);
         Assert.Equal(free, Int(await page.InnerTextAsync("#free")));
     }
 
