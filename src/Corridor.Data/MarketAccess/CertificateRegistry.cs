@@ -52,13 +52,24 @@ public sealed class CertificateRegistry(CorridorDbContext db, TimeProvider clock
         return c is null ? null : CertificateView.Of(c, c.Model?.Code ?? "?", Today);
     }
 
-    /// <summary>Certificates valid today that expire within <paramref name="days"/> days of <paramref name="from"/> (default today), soonest first.</summary>
+    /// <summary>
+    /// Certificates valid on <paramref name="from"/> (default today) that expire within <paramref name="days"/> days of
+    /// it, and those that expired within the same number of days before it without being renewed (no other certificate
+    /// of the same model, market and kind in force that day) — an expired certificate still marked valid is the most
+    /// urgent alert of all. Soonest (most overdue) first; <see cref="ExpiryAlert.DaysLeft"/> is negative once expired.
+    /// </summary>
     public async Task<IReadOnlyList<ExpiryAlert>> ExpiringAsync(int days = DefaultAlertDays, DateOnly? from = null, CancellationToken ct = default)
     {
         var start = from ?? Today;
-        var end = start.AddDays(Math.Max(0, days));
-        var list = await ListAsync(new CertificateFilter(ExpiringBefore: end.AddDays(1)), ct);
-        return list.Where(v => v.ExpiresOn is { } e && e > start && v.Status == CertificateStatus.Valid)
+        var window = Math.Max(0, days);
+        var end = start.AddDays(window);
+        var all = await ListAsync(new CertificateFilter(ExpiringBefore: end.AddDays(1)), ct);
+        var candidates = all.Where(v => v.ExpiresOn is { } e && e >= start.AddDays(-window) && v.Status == CertificateStatus.Valid).ToList();
+        var renewed = candidates.Any(v => v.ExpiresOn <= start)
+            ? (await db.Set<Certificate>().AsNoTracking().Include(c => c.History).Include(c => c.Model).ToListAsync(ct))
+                .Where(c => c.IsInForceOn(start)).Select(c => (c.Model?.Code, c.MarketIso2, c.KindCode)).ToHashSet()
+            : [];
+        return candidates.Where(v => v.ExpiresOn > start || !renewed.Contains((v.Model, v.Market, v.Kind)))
             .Select(v => new ExpiryAlert(v, v.ExpiresOn!.Value.DayNumber - start.DayNumber))
             .OrderBy(a => a.DaysLeft).ThenBy(a => a.Certificate.Number, StringComparer.Ordinal)
             .ToList();

@@ -199,6 +199,28 @@ public sealed class MarketAccessApiTests(MarketAccessApiTests.Seeded app) : ICla
     }
 
     [Fact]
+    public async Task ExpiredCertificate_StillRecordedValid_IsShownExpired_AndAlertedUntilRenewed()
+    {
+        var writer = await Factory.SignedInClientAsync("A", Role.ExportManager);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var expired = NewCertificate("EXPIRED-1") with { Model = "TARA", Market = "KZ", IssuedOn = today.AddDays(-400), ExpiresOn = today.AddDays(-5) };
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/access/certificates", expired)).StatusCode);
+
+        var alerts = await JsonAsync(await writer.GetAsync("/api/access/alerts?days=30"));
+        var alert = alerts.EnumerateArray().Single(a => a.GetProperty("certificate").GetProperty("number").GetString() == "EXPIRED-1");
+        Assert.Equal(-5, alert.GetProperty("daysLeft").GetInt32());
+        var page = await writer.GetStringAsync("/access/certificates?model=TARA&market=KZ");
+        Assert.Matches("EXPIRED-1</td>(.|\\n)*?<span class=\"badge bad\">expired</span>", page);
+        Assert.Contains("expired 5 day(s) ago", await writer.GetStringAsync("/access/alerts?days=30"), StringComparison.Ordinal);
+
+        // A renewal (another certificate of the same model, market and kind in force today) silences the alert.
+        var renewal = NewCertificate("RENEWED-1") with { Model = "TARA", Market = "KZ", IssuedOn = today.AddDays(-6), ExpiresOn = today.AddDays(700) };
+        Assert.Equal(HttpStatusCode.Created, (await writer.PostAsJsonAsync("/api/access/certificates", renewal)).StatusCode);
+        var after = await JsonAsync(await writer.GetAsync("/api/access/alerts?days=30"));
+        Assert.DoesNotContain(after.EnumerateArray(), a => a.GetProperty("certificate").GetProperty("number").GetString() == "EXPIRED-1");
+    }
+
+    [Fact]
     public async Task Matrix_HasACellPerModelAndMarket()
     {
         var client = await Factory.SignedInClientAsync("A", Role.Analyst);
