@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Corridor.Organisations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Infrastructure;
 using Microsoft.AspNetCore.OpenApi;
@@ -51,7 +52,59 @@ public static class OpenApiContract
             (schema.Type, schema.Pattern) = (JsonSchemaType.Number | nullable, null);
         }
 
+        var name = context.JsonPropertyInfo?.Name ?? context.ParameterDescription?.Name;
+        if (name is not null && Range(type.IsArray ? type.GetElementType()! : type, name, inBody: context.JsonPropertyInfo is not null) is { } range)
+        {
+            schema.Description = string.IsNullOrWhiteSpace(schema.Description) ? range : $"{schema.Description.TrimEnd('.')}. {range}";
+        }
+        else if (name is not null && string.IsNullOrWhiteSpace(schema.Description))
+        {
+            // Without a doc comment, at least the form: what kind of value, and what a list holds.
+            schema.Description = type == typeof(Guid) ? "A UUID, as the API returns it in `id`."
+                : type == typeof(bool) ? "true or false."
+                : type != typeof(string) && type.GetInterfaces().FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>)) is { } list
+                    ? $"A list of {Describe(list.GetGenericArguments()[0])}; may be empty."
+                    : null;
+        }
+
         return Task.CompletedTask;
+    }
+
+    private static string Describe(Type item) => item == typeof(string) ? "texts (each held to the text rules)" : $"{item.Name} objects";
+
+    /// <summary>The accepted range of a field, in words, from <see cref="RequestBounds"/> (which enforces it).</summary>
+    private static string? Range(Type clr, string name, bool inBody)
+    {
+        var type = Nullable.GetUnderlyingType(clr) ?? clr;
+        var dates = $"from {RequestBounds.EarliestDate:yyyy-MM-dd} to {RequestBounds.LatestDate:yyyy-MM-dd}";
+        if (type == typeof(DateOnly))
+        {
+            return $"A date (YYYY-MM-DD) {dates}.";
+        }
+
+        if (type == typeof(DateTimeOffset) || type == typeof(DateTime))
+        {
+            return $"A timestamp (ISO 8601 with offset) {dates}.";
+        }
+
+        if (type == typeof(int) || type == typeof(long) || type == typeof(short))
+        {
+            var (min, max) = RequestBounds.IntRanges.TryGetValue(name, out var r) ? r : (-RequestBounds.DefaultIntLimit, RequestBounds.DefaultIntLimit);
+            return $"An integer from {min} to {max}.";
+        }
+
+        if (type == typeof(decimal) || type == typeof(double) || type == typeof(float))
+        {
+            return $"A JSON number within ±{RequestBounds.MaxNumber.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}{(type == typeof(decimal) ? "; exact (decimal), stored with the precision of its column" : "")}.";
+        }
+
+        if (type == typeof(string))
+        {
+            var text = $"Text of at most {(inBody ? RequestBounds.MaxBodyText : RequestBounds.MaxQueryText)} characters (and its column's length), without control characters but tab and line breaks.";
+            return RequestBounds.CountryFields.Contains(name) ? $"An assigned ISO 3166-1 alpha-2 code (e.g. RU, BY, IR). {text}" : text;
+        }
+
+        return null;
     }
 
     private static async Task CompleteAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken ct)
@@ -103,7 +156,7 @@ public static class OpenApiContract
             }
         }
 
-        var who = !authorized ? "Anyone may call it." : roles.Count == 0 ? "Any signed-in user of the organisation may call it." : $"Needs the role {string.Join(" or ", roles.Distinct())}; other users get 403.";
+        var who = !authorized ? "Anyone may call it." : roles.Count == 0 ? "Any signed-in user of the organisation may call it." : $"Needs the role {string.Join(" or ", roles.Distinct().Select(r => Roles.TryParse(r, out var role) ? role.ToKebab() : r))}; other users get 403.";
         operation.Description ??= $"{operation.Summary?.TrimEnd('.')}. {who} Errors are application/problem+json (docs/api.md).";
 
         if (authorized)

@@ -111,13 +111,18 @@ public static class RequestBounds
 
         if (depth < MaxDepth && IsInputType(value.GetType()))
         {
-            foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0))
+            foreach (var (property, name) in Properties.GetOrAdd(value.GetType(), ReadableProperties))
             {
-                var name = JsonName(property);
                 Check(property.GetValue(value), field.Length == 0 ? name : $"{field}.{name}", inBody, errors, depth + 1);
             }
         }
     }
+
+    // The bound request types are few and fixed: their properties are looked up once, not on every request (bookings are a hot path, decision 013).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, (PropertyInfo Property, string Name)[]> Properties = new();
+
+    private static (PropertyInfo Property, string Name)[] ReadableProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0).Select(p => (p, JsonName(p))).ToArray();
 
     /// <summary>A type of the application (a request record), as opposed to a framework or BCL type.</summary>
     public static bool IsInputType(Type type) =>

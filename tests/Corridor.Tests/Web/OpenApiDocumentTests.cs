@@ -134,6 +134,30 @@ public sealed class OpenApiDocumentTests(CorridorAppFactory app) : IClassFixture
     }
 
     [Fact]
+    public async Task EveryPropertyOfARequestBody_IsDescribed()
+    {
+        var document = await DocumentAsync();
+        var schemas = document["components"]!["schemas"]!.AsObject();
+        var bodies = Operations(document).Select(o => o.Operation["requestBody"]?["content"]?["application/json"]?["schema"]?["$ref"]?.GetValue<string>())
+            .OfType<string>().Select(r => r.Split('/')[^1]).ToHashSet();
+        Assert.True(bodies.Count > 20, $"only {bodies.Count} request bodies");
+        var failures = new List<string>();
+        foreach (var body in bodies)
+        {
+            foreach (var (name, property) in schemas[body]?["properties"]?.AsObject() ?? [])
+            {
+                var inline = property is JsonObject p && p["$ref"] is null && p["oneOf"] is null && p["anyOf"] is null;
+                if (inline && string.IsNullOrWhiteSpace(property!["description"]?.GetValue<string>()))
+                {
+                    failures.Add($"{body}.{name}");
+                }
+            }
+        }
+
+        Assert.True(failures.Count == 0, "no description: " + string.Join(", ", failures));
+    }
+
+    [Fact]
     public async Task MainWrites_ShowAnExampleBody()
     {
         var operations = Operations(await DocumentAsync()).ToDictionary(o => o.Operation["operationId"]!.GetValue<string>(), o => o.Operation);
