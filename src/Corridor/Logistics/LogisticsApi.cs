@@ -166,8 +166,23 @@ public static class LogisticsApi
         return TypedResults.Ok(PlanResultDto.From(PlanAllocator.Allocate(graph, request.Value)));
     }
 
+    /// <summary>A shipment to track along one of the route options for its cargo and dates; exactly one of vehicles and tonnes.</summary>
+    /// <param name="Reference">The client's shipment reference; unique in the organisation.</param>
+    /// <param name="From">Origin node code (GET /api/logistics/nodes), e.g. IKCO-TEHRAN.</param>
+    /// <param name="To">Destination node code, e.g. RU-MOSCOW.</param>
+    /// <param name="Vehicles">Vehicles shipped.</param>
+    /// <param name="Tonnes">Tonnes shipped.</param>
+    /// <param name="Ready">Day the cargo is ready at the origin.</param>
+    /// <param name="Due">Day it must arrive; options arriving later are late.</param>
+    /// <param name="Rank">Which route option to follow: 1 is the best for the objective.</param>
     public sealed record ShipmentInputDto(string Reference, string From, string To, int? Vehicles, decimal? Tonnes, DateOnly Ready, DateOnly? Due, int Rank = 1);
 
+    /// <summary>Something that happened to a tracked shipment at a node.</summary>
+    /// <param name="Kind">departed, arrived, border_cleared, delayed or delivered.</param>
+    /// <param name="Node">Node code where it happened; must be on the shipment's legs.</param>
+    /// <param name="At">When it happened.</param>
+    /// <param name="DelayHours">For delayed: hours added to the remaining legs.</param>
+    /// <param name="Note">Free text for the people following the shipment.</param>
     public sealed record ShipmentEventInputDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
 
     public sealed record ShipmentEventDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);

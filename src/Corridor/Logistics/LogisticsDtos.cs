@@ -96,6 +96,13 @@ public sealed record BookingDto(Guid Id, Guid DepartureId, int Quantity, string 
         new(b.Id, b.DepartureId, b.Quantity, b.Unit.ToString().ToLowerInvariant(), b.CargoDescription, b.Reference, b.Status.ToString().ToLowerInvariant(), b.CreatedAt, b.CancelledAt);
 }
 
+/// <summary>One demand of a plan: a quantity ready in a week, to arrive by a day; exactly one of vehicles and tonnes.</summary>
+/// <param name="From">Origin node code.</param>
+/// <param name="To">Destination node code.</param>
+/// <param name="Vehicles">Vehicles to move.</param>
+/// <param name="Tonnes">Tonnes to move.</param>
+/// <param name="Week">When the cargo is ready; the plan allocates it in the week of this day.</param>
+/// <param name="Due">Day it must arrive; later arrivals cost the lateness penalty.</param>
 public sealed record PlanDemandDto(string From, string To, int? Vehicles, decimal? Tonnes, DateOnly Week, DateOnly Due);
 
 /// <summary>A demand plan to allocate over the network's weekly capacities.</summary>
