@@ -36,14 +36,23 @@ public sealed partial class CorridorExceptionHandler(IProblemDetailsService prob
 
         httpContext.Response.StatusCode = status;
         // A body that does not bind (a string where a number belongs) names the field by its JSON path, as the client wrote it.
-        var problem = exception is BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } }
-            ? new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path] = [detail ?? title] })
-            : new Microsoft.AspNetCore.Mvc.ProblemDetails();
+        // A query or route value that does not bind ("Failed to bind parameter \"int? days\" from \"abc\"") names its parameter.
+        var problem = exception switch
+        {
+            BadHttpRequestException { InnerException: System.Text.Json.JsonException { Path: { Length: > 2 } path } } =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path] = [detail ?? title] }),
+            BadHttpRequestException when BoundParameter().Match(exception.Message) is { Success: true } bound =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]> { [bound.Groups[1].Value] = [detail ?? title] }),
+            _ => new Microsoft.AspNetCore.Mvc.ProblemDetails(),
+        };
         problem.Status = status;
         problem.Title = title;
         problem.Detail = detail;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, Exception = exception, ProblemDetails = problem });
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(?:Failed to bind parameter|Required parameter) \"(?:[^\"]* )?(\\w+)\"")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);

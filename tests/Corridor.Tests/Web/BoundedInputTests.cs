@@ -32,6 +32,14 @@ public abstract class BoundedInputTests<TFactory>(SeededApp<TFactory> app)
     }
 
     [Fact]
+    public async Task Alerts_DaysNotANumber_IsBadRequestNamingDays()
+    {
+        var response = await (await Admin()).GetAsync("/api/access/alerts?days=ninety");
+
+        await AssertFieldRefusedAsync(response, "days");
+    }
+
+    [Fact]
     public async Task Analytics_FromYearOneToYear9999_IsBadRequestNamingBothDates()
     {
         var response = await (await Admin()).GetAsync("/api/analytics/exports?from=0001-01-01&until=9999-12-31");
