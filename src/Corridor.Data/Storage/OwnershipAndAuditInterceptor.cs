@@ -96,19 +96,49 @@ public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChang
     }
 
     /// <summary>
-    /// Refuses a text value longer than its column, the same on SQLite (which would store it) as on PostgreSQL: every
-    /// value of a new or detached entry, the changed values of a modified one.
+    /// Refuses a text value longer than its column or holding a NUL byte, and a decimal beyond its column's precision, the
+    /// same on SQLite (which would store them) as on PostgreSQL: every value of a new or detached entry, the changed values
+    /// of a modified one.
     /// </summary>
     internal static void CheckTextLengths(EntityEntry entry)
     {
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.ClrType == typeof(string) && property.Metadata.GetMaxLength() is { } max && property.CurrentValue is string value
-                && value.Length > max && (entry.State != EntityState.Modified || property.IsModified))
+            if (entry.State == EntityState.Modified && !property.IsModified)
             {
-                throw new ValueTooLongException(entry.Metadata.ClrType.Name, property.Metadata.Name, value.Length, max);
+                continue;
+            }
+
+            if (property.CurrentValue is string value)
+            {
+                if (property.Metadata.GetMaxLength() is { } max && value.Length > max)
+                {
+                    throw new ValueTooLongException(entry.Metadata.ClrType.Name, property.Metadata.Name, value.Length, max);
+                }
+
+                if (value.Contains('\0', StringComparison.Ordinal))
+                {
+                    throw new InvalidStoredValueException(entry.Metadata.ClrType.Name, property.Metadata.Name, "a text cannot contain a NUL byte");
+                }
+            }
+            else if (property.CurrentValue is decimal number && property.Metadata.GetPrecision() is { } precision
+                && Math.Abs(Math.Round(number, property.Metadata.GetScale() ?? 0)) >= Pow10(precision - (property.Metadata.GetScale() ?? 0)))
+            {
+                throw new InvalidStoredValueException(entry.Metadata.ClrType.Name, property.Metadata.Name,
+                    $"{number} has more than {precision - (property.Metadata.GetScale() ?? 0)} digits before the decimal point");
             }
         }
+    }
+
+    private static decimal Pow10(int digits)
+    {
+        var result = 1m;
+        for (var i = 0; i < digits && i < 28; i++)
+        {
+            result *= 10;
+        }
+
+        return digits >= 28 ? decimal.MaxValue : result;
     }
 
     /// <summary>

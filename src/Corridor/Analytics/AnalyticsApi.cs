@@ -42,6 +42,12 @@ public static class AnalyticsApi
 
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
             {
+                if (RequestBounds.DateError(d) is { } outside)
+                {
+                    errors[name] = [outside];
+                    return null;
+                }
+
                 return d;
             }
 

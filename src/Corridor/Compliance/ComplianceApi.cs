@@ -277,5 +277,6 @@ public static class ComplianceApi
         new(m.Id, m.CounterpartyId, m.CounterpartyName, m.EntryKey, m.EntryCaption, m.Score, m.Status.ToString(), m.Explanation, m.FoundAt, m.DecisionReason, m.DecidedBy, m.DecidedAt);
 
     /// <summary>The query string of a single ad-hoc match.</summary>
-    public sealed record MatchParameters(string? Name, string? Type, string? Country, string? BirthDate, [property: FromQuery(Name = "identifier")] string[]? Identifier, double? Threshold, int? Limit);
+    public sealed record MatchParameters([property: FromQuery(Name = "name")] string? Name, [property: FromQuery(Name = "type")] string? Type, [property: FromQuery(Name = "country")] string? Country,
+        [property: FromQuery(Name = "birthDate")] string? BirthDate, [property: FromQuery(Name = "identifier")] string[]? Identifier, [property: FromQuery(Name = "threshold")] double? Threshold, [property: FromQuery(Name = "limit")] int? Limit);
 }

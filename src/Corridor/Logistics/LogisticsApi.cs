@@ -47,20 +47,20 @@ public static class LogisticsApi
         string from, string to, int? vehicles, decimal? tonnes, DateOnly ready, DateOnly? due, string? objective, int? maxOptions, decimal? pricePerDayUsd,
         string[]? avoidCountry, string[]? avoidMode, string[]? avoidNode, string[]? avoidBranch, int? maxTransshipments, string? scenario, ScenarioStore scenarios, CancellationToken ct)
     {
-        var errors = new List<string>();
+        var errors = new Dictionary<string, string[]>();
         var goal = ParseEnum<RouteObjective>(objective, "objective", errors) ?? RouteObjective.Balanced;
         var modes = (avoidMode ?? []).Select(m => ParseEnum<TransportMode>(m, "avoidMode", errors)).OfType<TransportMode>().ToArray();
         var branches = (avoidBranch ?? []).Select(b => ParseEnum<CorridorBranch>(b, "avoidBranch", errors)).OfType<CorridorBranch>().ToArray();
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["query"] = errors.ToArray() });
+            return TypedResults.ValidationProblem(errors);
         }
 
         var query = new RouteQueryDto(from, to, vehicles, tonnes, ready, due, goal, pricePerDayUsd, maxOptions, avoidCountry, modes, avoidNode, branches, maxTransshipments);
         var request = query.ToRequest();
         if (!request.Succeeded)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = request.Errors.ToArray() });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CargoField(vehicles, tonnes)] = request.Errors.ToArray() });
         }
 
         var network = await scenarios.NetworkAsync(scenario, ct);
@@ -99,9 +99,14 @@ public static class LogisticsApi
 
     private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, ConflictProblem>> Book(BookingInputDto input, BookingService bookings, CancellationToken ct)
     {
-        if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0 || string.IsNullOrWhiteSpace(input.Reference))
+        if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cargo"] = ["give a positive number of vehicles or tonnes, and a reference"] });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CargoField(input.Vehicles, input.Tonnes)] = ["give a positive number of vehicles or tonnes"] });
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Reference))
+        {
+            return Validation.Problem("reference", "a reference is required");
         }
 
         if (!Validation.TryBuild(() => Guard.Text(input.Reference, "reference", Booking.ReferenceMaxLength), out _, out var problem))
@@ -140,6 +145,11 @@ public static class LogisticsApi
 
     private static async Task<Results<Ok<PlanResultDto>, ValidationProblem, NotFound>> Plan(PlanInputDto input, string? scenario, ScenarioStore scenarios, CancellationToken ct)
     {
+        if (input.Demands is null)
+        {
+            return Validation.Problem("demands", "give the demands to allocate");
+        }
+
         var request = PlanResultDto.ToRequest(input);
         if (!request.Succeeded)
         {
@@ -156,8 +166,23 @@ public static class LogisticsApi
         return TypedResults.Ok(PlanResultDto.From(PlanAllocator.Allocate(graph, request.Value)));
     }
 
+    /// <summary>A shipment to track along one of the route options for its cargo and dates; exactly one of vehicles and tonnes.</summary>
+    /// <param name="Reference">The client's shipment reference; unique in the organisation.</param>
+    /// <param name="From">Origin node code (GET /api/logistics/nodes), e.g. IKCO-TEHRAN.</param>
+    /// <param name="To">Destination node code, e.g. RU-MOSCOW.</param>
+    /// <param name="Vehicles">Vehicles shipped.</param>
+    /// <param name="Tonnes">Tonnes shipped.</param>
+    /// <param name="Ready">Day the cargo is ready at the origin.</param>
+    /// <param name="Due">Day it must arrive; options arriving later are late.</param>
+    /// <param name="Rank">Which route option to follow: 1 is the best for the objective.</param>
     public sealed record ShipmentInputDto(string Reference, string From, string To, int? Vehicles, decimal? Tonnes, DateOnly Ready, DateOnly? Due, int Rank = 1);
 
+    /// <summary>Something that happened to a tracked shipment at a node.</summary>
+    /// <param name="Kind">departed, arrived, border_cleared, delayed or delivered.</param>
+    /// <param name="Node">Node code where it happened; must be on the shipment's legs.</param>
+    /// <param name="At">When it happened.</param>
+    /// <param name="DelayHours">For delayed: hours added to the remaining legs.</param>
+    /// <param name="Note">Free text for the people following the shipment.</param>
     public sealed record ShipmentEventInputDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
 
     public sealed record ShipmentEventDto(ShipmentEventKind Kind, string Node, DateTimeOffset At, decimal? DelayHours, string? Note);
@@ -172,14 +197,27 @@ public static class LogisticsApi
     private static async Task<Results<Created<ShipmentDto>, ValidationProblem, ConflictProblem>> CreateShipment(ShipmentInputDto input, ShipmentTracking tracking, CancellationToken ct)
     {
         var query = new RouteQueryDto(input.From, input.To, input.Vehicles, input.Tonnes, input.Ready, input.Due).ToRequest();
-        if (!query.Succeeded || string.IsNullOrWhiteSpace(input.Reference))
+        if (!query.Succeeded)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["shipment"] = query.Succeeded ? ["a reference is required"] : query.Errors.ToArray() });
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CargoField(input.Vehicles, input.Tonnes)] = query.Errors.ToArray() });
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Reference))
+        {
+            return Validation.Problem("reference", "a reference is required");
         }
 
         var created = await tracking.CreateAsync(input.Reference, query.Value, input.Rank, ct);
-        return created.Succeeded
-            ? TypedResults.Created($"/api/logistics/shipments/{created.Value.Id}", ShipmentDto.Of(created.Value))
+        if (created.Succeeded)
+        {
+            return TypedResults.Created($"/api/logistics/shipments/{created.Value.Id}", ShipmentDto.Of(created.Value));
+        }
+
+        // Refusals of the input itself (an unknown node, a due date before the ready date, a rank beyond the options) are
+        // bad requests naming the field; the others (exists already, no feasible route) are refusals by the stored state.
+        var invalid = created.Errors.Select(e => (Field: InputField(e), Error: e)).Where(e => e.Field is not null).ToList();
+        return invalid.Count > 0
+            ? TypedResults.ValidationProblem(invalid.GroupBy(e => e.Field!).ToDictionary(g => g.Key, g => g.Select(e => e.Error).ToArray()))
             : new ConflictProblem("Shipment not created", string.Join("; ", created.Errors), created.Errors);
     }
 
@@ -199,10 +237,22 @@ public static class LogisticsApi
         var result = await tracking.RecordAsync(id, input.Kind, input.Node, input.At, input.DelayHours, input.Note, ct);
         return result.Succeeded
             ? TypedResults.Ok(ShipmentDto.Of((await tracking.FindAsync(id, ct))!))
-            : new ConflictProblem("Cancellation refused", string.Join("; ", result.Errors), result.Errors);
+            : new ConflictProblem("Event refused", string.Join("; ", result.Errors), result.Errors);
     }
 
-    private static T? ParseEnum<T>(string? text, string field, List<string> errors)
+    private static string? InputField(string error) => error switch
+    {
+        _ when error.StartsWith("unknown origin", StringComparison.Ordinal) => "from",
+        _ when error.StartsWith("unknown destination", StringComparison.Ordinal) => "to",
+        _ when error.StartsWith("the due date", StringComparison.Ordinal) && error.Contains("before the ready date", StringComparison.Ordinal) => "due",
+        _ when error.StartsWith("there are ", StringComparison.Ordinal) && error.Contains("; rank ", StringComparison.Ordinal) => "rank",
+        _ => null,
+    };
+
+    /// <summary>The field a cargo error is reported against: the quantity the client gave, else <c>vehicles</c>.</summary>
+    private static string CargoField(int? vehicles, decimal? tonnes) => vehicles is null && tonnes is not null ? "tonnes" : "vehicles";
+
+    private static T? ParseEnum<T>(string? text, string field, Dictionary<string, string[]> errors)
         where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -215,7 +265,7 @@ public static class LogisticsApi
             return value;
         }
 
-        errors.Add($"{field}: '{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+        errors[field] = [.. errors.GetValueOrDefault(field, []), $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}"];
         return null;
     }
 }

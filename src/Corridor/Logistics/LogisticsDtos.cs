@@ -82,6 +82,12 @@ public sealed record DepartureDto(Guid Id, string Service, string From, string T
         new(d.Id, d.ServiceCode, d.FromCode, d.ToCode, d.Mode.ToText(), d.DepartsAt, d.ArrivesAt, d.Capacity, d.Booked, d.Free, d.Unit.ToString().ToLowerInvariant());
 }
 
+/// <summary>A booking of capacity on one departure: exactly one of vehicles and tonnes, as the departure's unit is.</summary>
+/// <param name="DepartureId">The departure to book (the id from GET /api/logistics/departures).</param>
+/// <param name="Vehicles">Vehicles to carry, for a departure counted in vehicles.</param>
+/// <param name="Tonnes">Tonnes to carry, for a departure counted in tonnes.</param>
+/// <param name="Reference">The client's reference for the booking (an order or shipment number).</param>
+/// <param name="Waitlist">When the departure is full: put the booking on its waiting list instead of refusing it.</param>
 public sealed record BookingInputDto(Guid DepartureId, int? Vehicles, decimal? Tonnes, string Reference, bool Waitlist = false);
 
 public sealed record BookingDto(Guid Id, Guid DepartureId, int Quantity, string Unit, string Cargo, string Reference, string Status, DateTimeOffset CreatedAt, DateTimeOffset? CancelledAt)
@@ -90,8 +96,21 @@ public sealed record BookingDto(Guid Id, Guid DepartureId, int Quantity, string 
         new(b.Id, b.DepartureId, b.Quantity, b.Unit.ToString().ToLowerInvariant(), b.CargoDescription, b.Reference, b.Status.ToString().ToLowerInvariant(), b.CreatedAt, b.CancelledAt);
 }
 
+/// <summary>One demand of a plan: a quantity ready in a week, to arrive by a day; exactly one of vehicles and tonnes.</summary>
+/// <param name="From">Origin node code.</param>
+/// <param name="To">Destination node code.</param>
+/// <param name="Vehicles">Vehicles to move.</param>
+/// <param name="Tonnes">Tonnes to move.</param>
+/// <param name="Week">When the cargo is ready; the plan allocates it in the week of this day.</param>
+/// <param name="Due">Day it must arrive; later arrivals cost the lateness penalty.</param>
 public sealed record PlanDemandDto(string From, string To, int? Vehicles, decimal? Tonnes, DateOnly Week, DateOnly Due);
 
+/// <summary>A demand plan to allocate over the network's weekly capacities.</summary>
+/// <param name="Demands">What to move: one entry per origin, destination and ready week.</param>
+/// <param name="Start">First week of the plan; default the earliest demand's week.</param>
+/// <param name="Weeks">Number of weeks planned; default up to the last demand's week.</param>
+/// <param name="LatenessPenaltyUsd">Cost in USD per unit and week late, weighed against freight cost.</param>
+/// <param name="RoutesPerPair">Route options considered per origin and destination.</param>
 public sealed record PlanInputDto(IReadOnlyList<PlanDemandDto> Demands, DateOnly? Start = null, int? Weeks = null, decimal? LatenessPenaltyUsd = null, int? RoutesPerPair = null);
 
 public sealed record PlanFlowDto(int Demand, string From, string To, string Route, DateOnly ShipWeek, DateTimeOffset ArrivalP50, int LateWeeks, double Quantity);

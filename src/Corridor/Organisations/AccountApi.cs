@@ -33,12 +33,20 @@ public static class AccountApi
 
     public sealed record TokenDto(Guid Id, string Name, string Prefix, DateTimeOffset CreatedAt, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt);
 
+    /// <summary>A new API token of the signed-in user.</summary>
+    /// <param name="Name">What the token is for, shown in the token list.</param>
+    /// <param name="ExpiresInDays">Days until it expires; without it the token does not expire.</param>
     public sealed record NewTokenRequest(string Name, int? ExpiresInDays);
 
     public sealed record NewTokenDto(Guid Id, string Name, string Token, DateTimeOffset? ExpiresAt);
 
     public sealed record UserDto(Guid Id, string Email, string DisplayName, string Role, DateTimeOffset CreatedAt, bool Disabled);
 
+    /// <summary>A new user of the admin's organisation.</summary>
+    /// <param name="Email">Sign-in address; unique.</param>
+    /// <param name="DisplayName">Name shown in the application and the audit log.</param>
+    /// <param name="Role">admin, export-manager, compliance-officer, logistics-planner or analyst.</param>
+    /// <param name="Password">At least the length the password rules ask, and not a common password.</param>
     public sealed record NewUserRequest(string Email, string DisplayName, string Role, string Password);
 
     public sealed record AuditDto(long Id, DateTimeOffset At, string Actor, string EntityType, string EntityKey, string Action, string Changes);

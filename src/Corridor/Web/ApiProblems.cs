@@ -49,6 +49,7 @@ public static class ApiProblems
 
     private static string DefaultDetail(int status, HttpRequest request) => status switch
     {
+        StatusCodes.Status400BadRequest => "The request is not valid; errors (when present) names each field as it was sent.",
         StatusCodes.Status401Unauthorized => "Sign in at /account/sign-in, or send Authorization: Bearer <token> (tokens at /account/tokens).",
         StatusCodes.Status403Forbidden => "Your role does not allow this; an admin of your organisation can change roles.",
         StatusCodes.Status404NotFound => $"Nothing at {request.Path} is visible to you: the address or the code in it is unknown, or it belongs to another organisation.",

@@ -52,7 +52,7 @@ public static class CorridorWebApp
         services.AddCorridorProblems();
         services.AddExceptionHandler<CorridorExceptionHandler>();
         services.Configure<JsonOptions>(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
-        services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+        services.AddOpenApi(o => o.AddCorridorContract().AddDocumentTransformer((doc, _, _) =>
         {
             doc.Info.Title = "Corridor API";
             doc.Info.Description = "Automotive export programme over a multimodal trade corridor. Authenticate with a session cookie (sign in at /account/sign-in) or `Authorization: Bearer <token>` (create tokens at /account/tokens or with `corridor users token`).";
@@ -133,15 +133,17 @@ public static class CorridorWebApp
         app.MapScalarApiReference("/api/reference", o => o.WithTitle("Corridor API reference").WithOpenApiRoutePattern("/openapi/{documentName}.json")).AllowAnonymous();
         app.MapRazorPages();
 
-        app.MapAccountApi();
-        app.MapCatalogApi();
-        app.MapReferenceApi();
-        app.MapMarketAccessApi();
-        app.MapComplianceApi();
-        app.MapLogisticsApi();
-        app.MapAnalyticsApi();
-        app.MapTradeApi();
-        app.MapDocumentsApi();
+        // Every feature API is mapped in one group whose filter checks input ranges and the error format (ApiContract).
+        var api = app.MapBoundedApi();
+        api.MapAccountApi();
+        api.MapCatalogApi();
+        api.MapReferenceApi();
+        api.MapMarketAccessApi();
+        api.MapComplianceApi();
+        api.MapLogisticsApi();
+        api.MapAnalyticsApi();
+        api.MapTradeApi();
+        api.MapDocumentsApi();
         return app;
     }
 

@@ -81,6 +81,42 @@ public abstract class StorageTests(DatabaseProvider provider) : IAsyncLifetime
     }
 
     /// <summary>
+    /// A NUL byte in a text and a decimal with more digits before the point than its column holds are refused by name
+    /// before anything is written, on SQLite (which would store both) as on PostgreSQL (which would refuse both with a
+    /// message naming no field).
+    /// </summary>
+    [Fact]
+    public async Task Save_NulByteOrDecimalBeyondItsColumn_IsRefusedByNameOnEveryProvider()
+    {
+        await using (var a = Fixtures.Context(_db, _orgA))
+        {
+            var maker = NewMaker("NUL");
+            a.Makers.Add(maker);
+            a.Entry(maker).Property(m => m.Name).CurrentValue = "Maker\0NUL";
+            var refused = await Assert.ThrowsAsync<InvalidStoredValueException>(() => a.SaveChangesAsync());
+            Assert.Equal(("Maker", "Name"), (refused.Entity, refused.Property));
+        }
+
+        await using (var shared = Fixtures.Context(_db))
+        {
+            // numeric(28,12): 16 digits before the point; 10^16 has 17.
+            shared.Add(new Corridor.Trade.ExchangeRate(Currency.USD, Currency.EUR, new DateOnly(2027, 1, 4), 10_000_000_000_000_000m, "test", null));
+            var refused = await Assert.ThrowsAsync<InvalidStoredValueException>(() => shared.SaveChangesAsync());
+            Assert.Equal(("ExchangeRate", "Rate"), (refused.Entity, refused.Property));
+        }
+
+        await using (var shared = Fixtures.Context(_db))
+        {
+            shared.Add(new Corridor.Trade.ExchangeRate(Currency.USD, Currency.EUR, new DateOnly(2027, 1, 4), 9_999_999_999_999_999.5m, "test", null));
+            await shared.SaveChangesAsync(); // 16 digits before the point fit
+        }
+
+        await using var read = Fixtures.Context(_db, _orgA);
+        Assert.False(await read.Makers.AnyAsync(m => m.Code == "NUL"));
+        Assert.Equal(1, await read.Set<Corridor.Trade.ExchangeRate>().CountAsync());
+    }
+
+    /// <summary>
     /// The domain's constructors keep text within bounds; the interceptor is the net behind them for any write that
     /// bypasses a constructor: a value longer than its column is refused by name before anything is written, on SQLite
     /// (which would store it) as on PostgreSQL (which would refuse it without naming the field).

@@ -43,6 +43,54 @@ public sealed class ExceptionHandlerTests
         static void ThrowHere() => throw new ArgumentException("internal detail");
     }
 
+    [Fact]
+    public async Task SqliteUniqueViolation_IsConflictNamingTheField_WithoutTheDatabaseMessage()
+    {
+        var sqlite = new Microsoft.Data.Sqlite.SqliteException("SQLite Error 19: 'UNIQUE constraint failed: makers.organisation_id, makers.code'.", 19, 2067);
+
+        var (status, body) = await HandleAsync(new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving the entity changes.", sqlite));
+
+        Assert.Equal(StatusCodes.Status409Conflict, status);
+        Assert.Contains("A record with this code exists already", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQLite", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("UNIQUE", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostgresUniqueViolation_IsTheSameConflict()
+    {
+        var postgres = new Npgsql.PostgresException("duplicate key value violates unique constraint", "ERROR", "ERROR", "23505");
+
+        var (status, body) = await HandleAsync(new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving the entity changes.", postgres));
+
+        Assert.Equal(StatusCodes.Status409Conflict, status);
+        Assert.Contains("exists already", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("duplicate key", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("22003", "numeric field overflow")]
+    [InlineData("22021", "invalid byte sequence for encoding \"UTF8\": 0x00")]
+    public async Task PostgresValueRefusal_IsBadRequest_WithoutTheDatabaseMessage(string state, string message)
+    {
+        var postgres = new Npgsql.PostgresException(message, "ERROR", "ERROR", state);
+
+        var (status, body) = await HandleAsync(new Microsoft.EntityFrameworkCore.DbUpdateException("An error occurred while saving the entity changes.", postgres));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, status);
+        Assert.DoesNotContain(message, body, StringComparison.Ordinal);
+        Assert.DoesNotContain(state, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvalidStoredValue_IsBadRequestNamingEntityAndField()
+    {
+        var (status, body) = await HandleAsync(new InvalidStoredValueException("Booking", "Reference", "a text cannot contain a NUL byte"));
+
+        Assert.Equal(StatusCodes.Status400BadRequest, status);
+        Assert.Contains("Booking.Reference: a text cannot contain a NUL byte", body, StringComparison.Ordinal);
+    }
+
     private static async Task<(int Status, string Body)> HandleAsync(Exception exception)
     {
         await using var services = new ServiceCollection().AddLogging().AddProblemDetails().BuildServiceProvider();
