@@ -19,6 +19,9 @@ public static class NegativeSet
     public const string Tuning = "tuning";
     public const string Holdout = "holdout";
 
+    /// <summary>The part of a set that is held out as a whole (negative_names_heldout2.csv): never tuned on, measured at milestones only.</summary>
+    public const string Clean = "clean";
+
     public sealed record Row(string Key, string Name, string Script, ListEntryType Type, string? BirthYear, string Region, string Part);
 
     /// <param name="Hit">The best hit at the threshold, or null.</param>
@@ -48,9 +51,9 @@ public static class NegativeSet
         {
             var key = csv.GetField("key") ?? "";
             var part = csv.GetField("part") ?? "";
-            if (part != PartOf(key))
+            if (part != Clean && part != PartOf(key))
             {
-                throw new InvalidDataException($"{Path.GetFileName(path)}:line {csv.Parser.RawRow}: part '{part}' of '{key}' does not follow the split rule ({PartOf(key)})");
+                throw new InvalidDataException($"{Path.GetFileName(path)}:line {csv.Parser.RawRow}: part '{part}' of '{key}' does not follow the split rule ({PartOf(key)}) and is not '{Clean}'");
             }
 
             rows.Add(new Row(key, csv.GetField("name") ?? "", csv.GetField("script") ?? "", Enum.TryParse<ListEntryType>(csv.GetField("type"), out var t) ? t : ListEntryType.Unknown,
