@@ -13,5 +13,12 @@ public static class MatcherVersion
     /// as index keys; German/Polish spellings (j, w, tsch/cz, sch/sz) also compared as English spells them; no conflict
     /// term for an alignment of one pair with nothing left over. Scores differ from 1.1 for such names.
     /// </remarks>
-    public const string Current = "corridor-match-1.2";
+    /// 2.0: evidence has to add up (NameEvidence): a skeleton-only agreement, a joined pair or a single common name part
+    /// is never enough alone, a one-word list name needs the whole query; written long vowels of Arabic-script tokens
+    /// must agree (LongVowels); titles are dropped; content tokens weigh by their rarity on the loaded lists. Scores differ widely.
+    /// 2.1: two Han characters or two Hangul syllables agree only when the glyph is the same; a nasab read backwards
+    /// (X bin Y ~ Y bin X) is limited; rarity falls from 3 names to 0.25 (2.0: from 10 to 0.5); two common name parts
+    /// of a longer listed name, or fewer than two strong parts against a listed name with more parts, are limited; one
+    /// edit in a name part of five letters or fewer is not a strong pair; a Latin -ei ending reads as a written long i.
+    public const string Current = "corridor-match-2.1";
 }

@@ -30,7 +30,7 @@ public static class NameComparer
         var (q, c, _) = BestReading(query, candidate);
         var explanation = new List<TokenMatch>(q.Tokens.Count + c.Tokens.Count);
         var score = Run(q, c, explanation);
-        return new NameComparison(q, c, score, explanation);
+        return new NameComparison(q, c, score, explanation) { Limited = explanation.Count > 0 && explanation[^1].Kind == TokenMatchKind.Limited ? explanation[^1].Query : null };
     }
 
     /// <summary>The same score as <see cref="Compare"/> without building the explanation: for ranking many candidates.</summary>
@@ -145,6 +145,12 @@ public static class NameComparer
         var conflict = pairs.Count == 1 && qOnly == 0 && cOnly == 0 ? 0 : Math.Min(qOnly + qShort, cOnly + cShort);
         var denominator = weight + Tuning.QueryExtra * qOnly + Tuning.CandidateExtra * cOnly + Tuning.Conflict * conflict;
         var score = denominator <= 0 ? 0 : credit / denominator * (1 - Tuning.ConflictFactor * Math.Min(conflict, 1));
+        if (score > NameEvidence.Limit && NameEvidence.Check(q, c, pairs, out _) is { } reason)
+        {
+            explanation?.Add(new TokenMatch(reason, "", TokenMatchKind.Limited, Math.Round(score, 4), NameEvidence.Limit));
+            score = NameEvidence.Limit;
+        }
+
         return Math.Round(Math.Clamp(score, 0, 1), 4);
     }
 
@@ -226,11 +232,15 @@ public static class NameComparer
                     // cheap checks before any string is built: all free and a plausible length
                     var free = true;
                     var vowelless = target.Vowelless;
+                    var otherVowelless = false;
+                    var abjad = target.Abjad;
                     var joinedLength = 0;
                     for (var k = start; k < start + length && free; k++)
                     {
                         free = otherOwner[k] < 0 && other[k].Kind != NameTokenKind.Number;
                         vowelless |= other[k].Vowelless;
+                        otherVowelless |= other[k].Vowelless;
+                        abjad |= other[k].Abjad;
                         joinedLength += other[k].Text.Length;
                     }
 
@@ -245,10 +255,16 @@ public static class NameComparer
                         3 => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text),
                         _ => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text, other[start + 3].Text),
                     };
-                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, NameSkeleton.Of(text, vowelless), vowelless, out _);
+                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, NameSkeleton.Of(text, vowelless), otherVowelless, out var how, abjad);
+                    if (how == TokenMatchKind.SkeletonOnly)
+                    {
+                        // two words against one on consonants alone (amit kumar ~ mudacumura) is no evidence
+                        continue;
+                    }
+
                     if (sim > best.Sim)
                     {
-                        best = (start, length, sim, TokenMatchKind.Joined);
+                        best = (start, length, sim, how == TokenMatchKind.Skeleton ? TokenMatchKind.JoinedSkeleton : TokenMatchKind.Joined);
                     }
                 }
             }
@@ -302,7 +318,7 @@ public static class NameComparer
     }
 
     /// <summary>A pair of the alignment: a run of query tokens and a run of candidate tokens (one of them a single token).</summary>
-    private readonly record struct Pair(int QStart, int QLength, int CStart, int CLength, TokenMatchKind Kind, double Similarity);
+    internal readonly record struct Pair(int QStart, int QLength, int CStart, int CLength, TokenMatchKind Kind, double Similarity);
 
     private readonly record struct Candidate(int I, int J, double S, double D);
 

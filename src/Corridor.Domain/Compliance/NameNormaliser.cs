@@ -20,6 +20,7 @@ public static class NameNormaliser
             AddTransliterated(word, words);
         }
 
+        var abjad = name.Any(static ch => ch is (>= '\u0590' and <= '\u08FF') or (>= '\uFB1D' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF'));
         var tokens = new List<NameToken>(words.Count);
         List<(int Token, int Han, bool WordStart)>? han = null;
         var i = 0;
@@ -41,12 +42,22 @@ public static class NameNormaliser
             }
 
             var (text, vowelless, character, wordStart) = words[i];
+            var glyph = words[i].Glyph;
             if (character != 0)
             {
                 (han ??= []).Add((tokens.Count, character, wordStart));
             }
 
-            tokens.Add(Classify(text, vowelless, kind, tokens.Count == 0));
+            if (NameVocabulary.IsTitle(text))
+            {
+                // titles and honorifics (President, Президент, Predsjednik, Dr, Sheikh) say nothing about who it is
+                i++;
+                continue;
+            }
+
+            var token = Classify(text, vowelless, kind, tokens.Count == 0);
+            token = abjad && vowelless ? token with { Abjad = true } : token;
+            tokens.Add(glyph != 0 ? token with { Glyph = glyph } : token);
             i++;
         }
 
@@ -54,7 +65,11 @@ public static class NameNormaliser
     }
 
     /// <summary>A word of the name after transliteration; <see cref="Han"/> is the Han character it was read from (0 if none).</summary>
-    private readonly record struct Word(string Text, bool Vowelless, int Han = 0, bool WordStart = false);
+    private readonly record struct Word(string Text, bool Vowelless, int Han = 0, bool WordStart = false)
+    {
+        /// <summary>The Han character or Hangul syllable the word was read from (0 if none).</summary>
+        public int Glyph { get; init; }
+    }
 
     private static NameToken Classify(string text, bool vowelless, NameKind kind, bool first)
     {
@@ -221,7 +236,7 @@ public static class NameNormaliser
         // Japanese readings (NameReadings) are other readings of it.
         var vowelless = false;
         var sb = new StringBuilder(word.Length + 8);
-        List<(string Text, int Han)>? segments = null;
+        List<(string Text, int Glyph)>? segments = null;
         foreach (var rune in word.EnumerateRunes())
         {
             var v = rune.Value;
@@ -250,7 +265,11 @@ public static class NameNormaliser
             }
             else if (v is >= 0xAC00 and <= 0xD7AF)
             {
-                sb.Append(' ').Append(t).Append(' ');
+                // a Hangul syllable is a name part of its own too; its token remembers the syllable (not read as Han)
+                segments ??= [];
+                segments.Add((sb.ToString(), 0));
+                segments.Add((t, v));
+                sb.Clear();
             }
             else
             {
@@ -267,14 +286,24 @@ public static class NameNormaliser
         // the text between Han characters is split as before; each Han character's reading is one word of its own
         var start = output.Count;
         segments.Add((sb.ToString(), 0));
-        foreach (var (text, character) in segments)
+        foreach (var (text, glyph) in segments)
         {
-            if (character == 0)
+            if (glyph == 0)
             {
                 AddPieces(" " + text + " ", 0, vowelless, output);
             }
+            else if (glyph is >= 0xAC00 and <= 0xD7AF)
+            {
+                var before = output.Count;
+                AddPieces(" " + text + " ", 0, vowelless, output);
+                for (var k = before; k < output.Count; k++)
+                {
+                    output[k] = output[k] with { Glyph = glyph };
+                }
+            }
             else
             {
+                var character = glyph;
                 var before = output.Count;
                 AddPieces(" " + text + " ", character, vowelless, output);
                 if (output.Count == before + 1 && before == start)
@@ -288,6 +317,11 @@ public static class NameNormaliser
                     {
                         output[k] = output[k] with { Han = 0 };
                     }
+                }
+
+                if (output.Count == before + 1)
+                {
+                    output[before] = output[before] with { Glyph = character };
                 }
             }
         }

@@ -17,8 +17,24 @@ public sealed record NameToken(string Text, string Skeleton, NameTokenKind Kind,
     /// </summary>
     public string? Spelling { get; init; }
 
-    /// <summary>Relative weight in the name score (content 1.0 down to particles 0.1).</summary>
-    public double Weight => Kind switch
+    /// <summary>
+    /// The Han character or Hangul syllable the token was read from (0 if none). Two such tokens of the same script are
+    /// the same name part only when the glyph is the same: 高石 and 高市 read alike (shi), 종 and 정 differ by a vowel, and
+    /// each is another name (matcher 2.1).
+    /// </summary>
+    public int Glyph { get; init; }
+
+    /// <summary>Written in an abjad (Arabic, Persian, Hebrew): short vowels omitted, long vowels written (y, w, a).</summary>
+    public bool Abjad { get; init; }
+
+    /// <summary>
+    /// How rare the token is on the lists searched, in [0.5, 1] (1 unless an index set it, see <see cref="ScreeningIndex"/>):
+    /// a name part on hundreds of listed names (Mohammad, Juan, Wang) is weaker evidence than a rare one.
+    /// </summary>
+    public double Rarity { get; init; } = 1.0;
+
+    /// <summary>Relative weight in the name score (content 1.0 down to particles 0.1), times <see cref="Rarity"/>.</summary>
+    public double Weight => Rarity * Kind switch
     {
         NameTokenKind.Content => Text.Length <= 2 ? 0.7 : 1.0,
         NameTokenKind.Patronymic => 0.6,

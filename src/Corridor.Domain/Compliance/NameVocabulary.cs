@@ -92,6 +92,20 @@ internal static class NameVocabulary
         ["sheikh"] = "title", ["shaikh"] = "title", ["haji"] = "title", ["hajji"] = "title", ["mullah"] = "title",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Titles and honorifics, dropped from names (matcher 2.0): they say nothing about who a party is, and on lists they
+    /// appear in one spelling and not another (President, Президент → prezident, Predsjednik, Dr, Mr, Sheikh).
+    /// </summary>
+    public static readonly FrozenSet<string> Titles = new[]
+    {
+        "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "monsieur", "madame", "mme", "herr", "frau", "sheikh", "shaikh", "haji", "hajji",
+        "mullah", "president", "presidente", "prasident", "praesident", "prezident", "prezydent", "predsjednik", "predsednik",
+        "predsedatel", "minister", "ministr", "ministre", "colonel", "polkovnik", "gospodin", "gospozha", "senor", "senora",
+        "shri", "smt", "ayatollah", "hojatoleslam",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public static bool IsTitle(string word) => Titles.Contains(word);
+
     /// <summary>Words that are particles only in a person's name (elsewhere "as", "at", "i", "y" are legal forms or content).</summary>
     public static readonly FrozenSet<string> PersonOnlyParticles = new[] { "as", "at", "ad", "ar", "y", "la", "le" }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -130,12 +130,48 @@ public sealed class ScreeningIndex
             }
         }
 
+        var compact = Compact(postings);
+        var all = names.ToArray();
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = WithRarity(all[i], compact, all.Length);
+        }
+
         return new ScreeningIndex(
             entryList,
-            names.ToArray(),
+            all,
             nameEntry.ToArray(),
-            Compact(postings),
+            compact,
             Compact(identifiers));
+    }
+
+    /// <summary>
+    /// The name with each content token's <see cref="NameToken.Rarity"/> from the number of listed names it is on (df):
+    /// 1 up to 10 names, falling log-linearly to 0.5 for a token on every name (matcher 2.0).
+    /// </summary>
+    /// <summary>A content token on at most this many listed names weighs in full (2.1; 2.0: 10).</summary>
+    private const int RareUpTo = 3;
+
+    /// <summary>The weight of a content token on every listed name (2.1; 2.0: 0.5).</summary>
+    private const double CommonRarity = 0.25;
+
+    private static NormalisedName WithRarity(NormalisedName name, Dictionary<string, int[]> postings, int total)
+    {
+        NameToken[]? tokens = null;
+        for (var i = 0; i < name.Tokens.Count; i++)
+        {
+            var t = name.Tokens[i];
+            if (t.Kind != NameTokenKind.Content || !postings.TryGetValue("t:" + t.Text, out var list) || list.Length <= RareUpTo)
+            {
+                continue;
+            }
+
+            tokens ??= [.. name.Tokens];
+            var rarity = 1 - ((1 - CommonRarity) * Math.Log(list.Length / (double)RareUpTo) / Math.Log(Math.Max(total, 100) / (double)RareUpTo));
+            tokens[i] = t with { Rarity = Math.Round(Math.Clamp(rarity, CommonRarity, 1), 3) };
+        }
+
+        return tokens is null ? name : name with { Tokens = tokens };
     }
 
     private static Dictionary<string, int[]> Compact(Dictionary<string, List<int>> lists)
@@ -162,7 +198,7 @@ public sealed class ScreeningIndex
         NormalisedName? first = null;
         foreach (var name in query.Names)
         {
-            var normalised = NameNormaliser.Normalise(name, kind);
+            var normalised = WithRarity(NameNormaliser.Normalise(name, kind), _postings, _names.Length);
             first ??= normalised;
             if (normalised.Tokens.Count == 0)
             {

@@ -9,6 +9,7 @@ public sealed record TokenMatch(string Query, string Candidate, TokenMatchKind K
     public override string ToString() => Kind switch
     {
         TokenMatchKind.QueryOnly => $"'{Query}' has no counterpart (weight {Weight:0.##})",
+        TokenMatchKind.Limited => $"limited to {Weight:0.00} (from {Similarity:0.000}): {Query}",
         TokenMatchKind.CandidateOnly => $"'{Candidate}' of the listed name has no counterpart (weight {Weight:0.##})",
         _ => $"'{Query}' ~ '{Candidate}': {Kind.ToString().ToLowerInvariant()} {Similarity:0.00} (weight {Weight:0.##})",
     };

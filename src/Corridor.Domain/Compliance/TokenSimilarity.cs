@@ -11,6 +11,14 @@ internal static class TokenSimilarity
 
     public static double Of(NameToken a, NameToken b, out TokenMatchKind how)
     {
+        if (a.Glyph != 0 && b.Glyph != 0 && a.Glyph != b.Glyph && IsHangul(a.Glyph) == IsHangul(b.Glyph))
+        {
+            // two Han characters or two Hangul syllables that differ are two name parts, however alike they read
+            var letters = EditDistance.Similarity(a.Text, b.Text, Floor);
+            how = TokenMatchKind.SkeletonOnly;
+            return Math.Min(letters, SkeletonOnly);
+        }
+
         how = TokenMatchKind.Exact;
         if (a.Text == b.Text)
         {
@@ -57,10 +65,11 @@ internal static class TokenSimilarity
             return a.Text[0] == b.Text[0] && !a.Vowelless && !b.Vowelless ? 0.8 : 0.0;
         }
 
-        var sim = Text(a.Text, a.Skeleton, a.Vowelless, b.Text, b.Skeleton, b.Vowelless, out how);
+        var abjad = a.Abjad || b.Abjad;
+        var sim = Text(a.Text, a.Skeleton, a.Vowelless, b.Text, b.Skeleton, b.Vowelless, out how, abjad);
         if (sim < 1 && (!ReferenceEquals(a.AltSkeleton, a.Skeleton) || !ReferenceEquals(b.AltSkeleton, b.Skeleton)))
         {
-            var alt = Text(a.Text, a.AltSkeleton, a.Vowelless, b.Text, b.AltSkeleton, b.Vowelless, out var altHow);
+            var alt = Text(a.Text, a.AltSkeleton, a.Vowelless, b.Text, b.AltSkeleton, b.Vowelless, out var altHow, abjad);
             if (alt > sim)
             {
                 how = altHow;
@@ -85,8 +94,22 @@ internal static class TokenSimilarity
         return sim;
     }
 
-    /// <summary>Similarity of two content strings: edit similarity, or the skeleton when a side has lost its vowels or both skeletons agree.</summary>
-    public static double Text(string a, string aSkeleton, bool aVowelless, string b, string bSkeleton, bool bVowelless, out TokenMatchKind how)
+    private static bool IsHangul(int glyph) => glyph is >= 0xAC00 and <= 0xD7AF;
+
+    /// <summary>A Latin-script agreement of consonant skeletons alone (kevin ~ khan): supporting evidence, below a strong pair.</summary>
+    public const double SkeletonOnly = 0.75;
+
+    /// <summary>Two Latin spellings with the same consonants and letters only fairly close (Aleksandr ~ Alexander): supporting, not strong.</summary>
+    public const double LiftedSkeleton = 0.84;
+
+    /// <summary>
+    /// Similarity of two content strings: edit similarity, or the skeleton when a side has lost its vowels or both
+    /// skeletons agree. A skeleton agreement counts as near-exact only where it is the fair comparison and nothing
+    /// contradicts it: an abjad token whose written long vowels agree with the other spelling (<see cref="LongVowels"/>),
+    /// or an Indic, Thai or Hangul reading that is also close letter by letter; otherwise it is
+    /// <see cref="TokenMatchKind.SkeletonOnly"/> at <see cref="SkeletonOnly"/>.
+    /// </summary>
+    public static double Text(string a, string aSkeleton, bool aVowelless, string b, string bSkeleton, bool bVowelless, out TokenMatchKind how, bool abjad = false)
     {
         if (a == b)
         {
@@ -102,14 +125,33 @@ internal static class TokenSimilarity
             var skeleton = EditDistance.Similarity(aSkeleton, bSkeleton, Floor) * 0.97;
             if (skeleton > edit)
             {
-                how = TokenMatchKind.Skeleton;
-                return skeleton;
+                // two abjad spellings write the same long vowels: their letters are the comparison (mhmdy is not mhmd)
+                var agrees = aVowelless && bVowelless
+                    ? !abjad
+                    : abjad ? LongVowels.Agree(aVowelless ? a : b, aVowelless ? b : a) : edit >= 0.6;
+                if (agrees)
+                {
+                    how = TokenMatchKind.Skeleton;
+                    return skeleton;
+                }
+
+                how = TokenMatchKind.SkeletonOnly;
+                return Math.Max(edit, Math.Min(skeleton, SkeletonOnly));
             }
         }
         else if (aSkeleton.Length >= 2 && aSkeleton == bSkeleton && edit < 0.85)
         {
-            how = TokenMatchKind.Skeleton;
-            return 0.85;
+            // letters close and consonants the same (Usama ~ Osama, Rostekh ~ Rostec): both agree, so near-exact; the
+            // consonants alone (kevin ~ khan, saipa ~ saba) are only supporting evidence
+            // (at 0.85 when the letters are close too, else at 0.84: supporting evidence, not a strong pair — NameEvidence)
+            if (edit >= 0.65)
+            {
+                how = TokenMatchKind.Skeleton;
+                return edit >= 0.7 ? 0.85 : LiftedSkeleton;
+            }
+
+            how = TokenMatchKind.SkeletonOnly;
+            return SkeletonOnly;
         }
 
         return edit;

@@ -9,7 +9,7 @@ public sealed class ScreeningQualityCommand : Command
 {
     private readonly Option<string> _data = new("--data") { Description = "Folder of the shared sanctions data (with benchmarks/)", DefaultValueFactory = _ => Corridor.Web.DemoCommand.FindSanctionsLists() ?? "../shared/data/sanctions" };
     private readonly Option<string?> _own = new("--own") { Description = "The own Iranian/Russian test set (CSV: query,type,expected,notes)" };
-    private readonly Option<string?> _negatives = new("--negatives") { Description = "The negative set: names on no list (CSV: key,name,script,type,birth_year,region,part)" };
+    private readonly Option<string[]> _negatives = new("--negatives") { Description = "Negative sets, one or more files: names on no list (CSV: key,name,script,type,birth_year,region,part)", AllowMultipleArgumentsPerToken = true };
     private readonly Option<string?> _output = new("--output") { Description = "Markdown file to write; default: standard output" };
 
     public ScreeningQualityCommand()
@@ -31,7 +31,14 @@ public sealed class ScreeningQualityCommand : Command
             return ExitCodes.InvalidInput;
         }
 
-        var report = QualityReport.Build(data, parse.GetValue(_own), parse.GetValue(_negatives));
+        var negatives = parse.GetValue(_negatives) ?? [];
+        if (negatives.FirstOrDefault(n => !File.Exists(n)) is { } missing)
+        {
+            Output.Error($"--negatives: {missing} not found");
+            return ExitCodes.InvalidInput;
+        }
+
+        var report = QualityReport.Build(data, parse.GetValue(_own), negatives);
         if (parse.GetValue(_output) is { } output)
         {
             File.WriteAllText(output, report);

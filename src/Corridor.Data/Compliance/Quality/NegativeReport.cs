@@ -10,7 +10,7 @@ namespace Corridor.Compliance.Quality;
 /// </summary>
 public static class NegativeReport
 {
-    public static void Append(StringBuilder sb, ScreeningIndex index, IReadOnlyList<NegativeSet.Row> rows, double threshold)
+    public static void Append(StringBuilder sb, ScreeningIndex index, string fileName, IReadOnlyList<NegativeSet.Row> rows, double threshold)
     {
         var inv = CultureInfo.InvariantCulture;
         var namesOnly = NegativeSet.Screen(index, rows, withFields: false, threshold);
@@ -18,15 +18,24 @@ public static class NegativeReport
         var a = NegativeSet.Rates(namesOnly).ToDictionary(r => (r.Part, r.Script));
         var b = NegativeSet.Rates(withFields).ToDictionary(r => (r.Part, r.Script));
 
-        sb.AppendLine().AppendLine("## Negatives: names on no list (`negative_names.csv`), tuning and held-out parts").AppendLine();
-        sb.AppendLine(inv, $"{rows.Count} names assembled by hand ({rows.Count(r => r.Part == NegativeSet.Holdout)} held out), screened against all shared lists ({index.EntryCount} entries, {index.NameCount} names) at {threshold:0.00}. A row is held out when the first byte of SHA-256 of its key (the Latin form; both spellings of a party share it) is odd; the held-out part was never used to choose a rule or a constant. A hit whose listed name is the row's name token for token is a homonym (a real alert), counted apart and left out of the rate.").AppendLine();
+        var clean = rows.All(r => r.Part == NegativeSet.Clean);
+        sb.AppendLine().AppendLine(inv, $"## Negatives: names on no list (`{fileName}`), {(clean ? "held out as a whole" : "tuning and held-out parts")}").AppendLine();
+        sb.Append(clean
+            ? string.Create(inv, $"{rows.Count} names assembled by hand, all in part `clean`: the whole file is held out (never used to choose a rule, a word list or a constant; measured at milestones only, and its alerts are counted here, not listed). Screened against all shared lists ({index.EntryCount} entries, {index.NameCount} names) at {threshold:0.00}.")
+            : string.Create(inv, $"{rows.Count} names assembled by hand ({rows.Count(r => r.Part == NegativeSet.Holdout)} in part `holdout`), screened against all shared lists ({index.EntryCount} entries, {index.NameCount} names) at {threshold:0.00}. A row is in part `holdout` when the first byte of SHA-256 of its key (the Latin form; both spellings of a party share it) is odd."));
+        sb.AppendLine(" A hit whose listed name is the row's name token for token (the list may add a patronymic, particle or legal form) is a homonym (a real alert), counted apart and left out of the rate.").AppendLine();
         sb.AppendLine("| part | script | rows | false alerts, names only | rate | false alerts, with type and birth year | rate | homonyms |").AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
-        foreach (var key in a.Keys.OrderBy(k => k.Part == NegativeSet.Holdout ? 0 : 1).ThenBy(k => k.Script == "all" ? "" : k.Script, StringComparer.Ordinal))
+        foreach (var key in a.Keys.OrderBy(k => k.Part == NegativeSet.Tuning ? 1 : 0).ThenBy(k => k.Script == "all" ? "" : k.Script, StringComparer.Ordinal))
         {
             var x = a[key];
             var y = b[key];
             var label = key.Script == "all" ? "**all**" : key.Script;
             sb.AppendLine(inv, $"| {key.Part} | {label} | {x.Rows} | {x.FalseAlerts} | {x.Value:0.0%} | {y.FalseAlerts} | {y.Value:0.0%} | {x.Homonyms} |");
+        }
+
+        if (clean)
+        {
+            return;
         }
 
         sb.AppendLine().AppendLine("### False alerts of the tuning part, names only, with the evidence that carried them").AppendLine();

@@ -9,9 +9,9 @@ namespace Corridor.Compliance.Quality;
 /// </summary>
 public static class QualityReport
 {
-    public const string Command = "corridor screening quality --data ../shared/data/sanctions --own tests/Corridor.Tests/Compliance/Data/iran_russia_names.csv --negatives tests/Corridor.Tests/Compliance/Data/negative_names.csv --output docs/compliance-quality.md";
+    public const string Command = "corridor screening quality --data ../shared/data/sanctions --own tests/Corridor.Tests/Compliance/Data/iran_russia_names.csv --negatives tests/Corridor.Tests/Compliance/Data/negative_names.csv tests/Corridor.Tests/Compliance/Data/negative_names_heldout2.csv --output docs/compliance-quality.md";
 
-    public static string Build(string dataDirectory, string? ownSetPath, string? negativesPath = null)
+    public static string Build(string dataDirectory, string? ownSetPath, IReadOnlyList<string>? negativesPaths = null)
     {
         var index = new Lazy<ScreeningIndex>(() => ScreeningIndex.Build(SharedLists.Load(dataDirectory)));
         var threshold = NameComparer.DefaultThreshold;
@@ -47,6 +47,15 @@ public static class QualityReport
             sb.AppendLine(inv, $"| {g.Key} | {m.Total} | {m.Precision:0.000} | {m.Recall:0.000} | {m.F1:0.000} | {(matches.Length > 0 ? matches.Average(s => s.Score) : 0):0.000} | {(non.Length > 0 ? non.Average(s => s.Score) : 0):0.000} |");
         }
 
+        sb.AppendLine().AppendLine("### By script (the first non-Latin script of the pair, else Latin)").AppendLine();
+        sb.AppendLine("| script | pairs | matches | recall | non-matches | false positives | false-positive rate | F1 |").AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var g in scored.GroupBy(s => PairScript(s.Case.Name1, s.Case.Name2)).OrderBy(g => g.Key == "Latin" ? "" : g.Key, StringComparer.Ordinal))
+        {
+            var m = NameBenchmark.Metrics(g, threshold);
+            var non = m.FalsePositives + m.TrueNegatives;
+            sb.AppendLine(inv, $"| {g.Key} | {m.Total} | {m.TruePositives + m.FalseNegatives} | {m.Recall:0.000} | {non} | {m.FalsePositives} | {(non == 0 ? 0 : (double)m.FalsePositives / non):0.0%} | {m.F1:0.000} |");
+        }
+
         sb.AppendLine().AppendLine("### Other thresholds (for information; the figures above use the fixed one)").AppendLine();
         sb.AppendLine("| threshold | precision | recall | F1 |").AppendLine("|---:|---:|---:|---:|");
         foreach (var t in new[] { 0.55, 0.6, 0.65, 0.7, 0.75, 0.8 })
@@ -71,9 +80,9 @@ public static class QualityReport
             OwnSet(sb, index.Value, ownSetPath, threshold);
         }
 
-        if (negativesPath is not null && File.Exists(negativesPath))
+        foreach (var path in negativesPaths ?? [])
         {
-            NegativeReport.Append(sb, index.Value, NegativeSet.Read(negativesPath), threshold);
+            NegativeReport.Append(sb, index.Value, Path.GetFileName(path), NegativeSet.Read(path), threshold);
         }
 
         sb.AppendLine().AppendLine("## Misclassified benchmark pairs at the fixed threshold").AppendLine();
@@ -107,6 +116,9 @@ public static class QualityReport
 
     private static void Row(StringBuilder sb, string name, BinaryMetrics m) =>
         sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {m.Total} | {m.TruePositives} | {m.FalsePositives} | {m.FalseNegatives} | {m.TrueNegatives} | {m.Precision:0.000} | {m.Recall:0.000} | **{m.F1:0.000}** |");
+
+    /// <summary>The first script of the pair that is not Latin (NameScript.Detect), else Latin.</summary>
+    private static string PairScript(string a, string b) => NameScript.Detect(a) is var x and not "Latin" ? x : NameScript.Detect(b);
 
     internal static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }

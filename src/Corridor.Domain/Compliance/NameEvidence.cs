@@ -1,0 +1,191 @@
+namespace Corridor.Compliance;
+
+/// <summary>
+/// Matcher 2.0's rule that evidence has to add up before a name can reach the threshold. An alignment's score is limited
+/// to <see cref="Limit"/> (under <see cref="NameComparer.DefaultThreshold"/>) when
+/// <list type="bullet">
+/// <item>no name part agrees letter by letter (only consonant skeletons, weak pairs, or nothing);</item>
+/// <item>the only strong pair is words written together (sergey vasilev ~ sergeyvasil) short of near-exact;</item>
+/// <item>a one-word listed name (an alias, a vessel) is only one part of a longer query;</item>
+/// <item>both names have two or more name parts and only one of them agrees (a single common token).</item>
+/// </list>
+/// A strong pair is exact, or close letter by letter (≥ 0.8), or an abjad skeleton whose long vowels agree, or two words
+/// written together (≥ 0.85; on the skeleton only when the join is the whole of both names: عبد الله ~ Abdullah), or an
+/// initialism; a supporting pair is a strong one or any other pair of ≥ 0.6, or a
+/// skeleton-only agreement of three consonants or more. Name parts are content words (not numbers, legal forms, generic words, particles, patronymics).
+/// </summary>
+internal static class NameEvidence
+{
+    public const double Limit = NameComparer.DefaultThreshold - 0.05;
+
+    public static string? Check(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, IReadOnlyList<NameComparer.Pair> pairs, out int strongQ)
+    {
+        int contentQ = Parts(q, 0, q.Count), contentC = Parts(c, 0, c.Count);
+        strongQ = 0;
+        var joinedOnly = true;
+        int strongC = 0, supportQ = 0, supportC = 0;
+        foreach (var p in pairs)
+        {
+            // two words written together, or an initialism, are evidence of as many name parts on both sides
+            var pq = Math.Max(Parts(q, p.QStart, p.QLength), Parts(c, p.CStart, p.CLength));
+            var pc = pq;
+            var strong = Strong(p, Math.Min(q[p.QStart].Text.Length, c[p.CStart].Text.Length))
+                || (p.Kind == TokenMatchKind.JoinedSkeleton && p.Similarity >= 0.85 && Parts(q, p.QStart, p.QLength) == contentQ && Parts(c, p.CStart, p.CLength) == contentC);
+            if (strong)
+            {
+                joinedOnly &= p.Kind is TokenMatchKind.Joined or TokenMatchKind.JoinedSkeleton && p.Similarity < 0.95;
+                strongQ += pq;
+                strongC += pc;
+            }
+
+            if (strong || Supporting(p, q))
+            {
+                supportQ += pq;
+                supportC += pc;
+            }
+        }
+
+        if (contentQ == 0 || contentC == 0)
+        {
+            return null;
+        }
+
+        if (NasabSwapped(q, c, pairs))
+        {
+            return "a given name stands for the father's name (bin, ibn): another person of the same family";
+        }
+
+        if (strongQ == 0 || strongC == 0)
+        {
+            return "no name part agrees letter by letter";
+        }
+
+        if (joinedOnly)
+        {
+            return "only words written together agree";
+        }
+
+        if (contentC == 1 && contentQ >= 2 && strongQ < 2)
+        {
+            return "a one-word listed name is only one part of the query";
+        }
+
+        if (contentQ >= 2 && contentC >= 2 && (supportQ < 2 || supportC < 2))
+        {
+            return "only one name part agrees";
+        }
+
+        if (contentC > contentQ && contentQ >= 2 && strongQ < 2)
+        {
+            return "the listed name has more parts and fewer than two of the query's agree letter by letter";
+        }
+
+        if (CommonOnly(q, c, pairs))
+        {
+            return "only common name parts agree and the listed name has parts the query lacks";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Both names have a nasab (X bin Y: X son of Y) and the alignment pairs the given name of one with the father's name
+    /// of the other (Salman bin Muhammad ~ Muhammad bin Salman): the order of a nasab is its meaning.
+    /// </summary>
+    private static bool NasabSwapped(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, IReadOnlyList<NameComparer.Pair> pairs)
+    {
+        var qb = Nasab(q);
+        var cb = Nasab(c);
+        if (qb < 0 || cb < 0)
+        {
+            return false;
+        }
+
+        foreach (var p in pairs)
+        {
+            if ((p.QStart == qb - 1 && p.CStart == cb + 1) || (p.QStart == qb + 1 && p.CStart == cb - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Every agreeing name part is common on the lists searched (<see cref="NameToken.Rarity"/> under
+    /// <see cref="CommonPart"/>: Carlos, Martinez, Mohammad) and the listed name keeps a name part of its own (Carlos
+    /// Martinez ~ Martinez Alvarez, Carlos): two common parts of a longer name are what many other people share.
+    /// Outside an index every token is rare (rarity 1), so pairwise comparisons never meet this rule.
+    /// </summary>
+    private static bool CommonOnly(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, IReadOnlyList<NameComparer.Pair> pairs)
+    {
+        var listedLeft = false;
+        for (var j = 0; j < c.Count && !listedLeft; j++)
+        {
+            listedLeft = c[j].Kind == NameTokenKind.Content && !pairs.Any(p => j >= p.CStart && j < p.CStart + p.CLength);
+        }
+
+        if (!listedLeft)
+        {
+            return false;
+        }
+
+        foreach (var p in pairs)
+        {
+            for (var j = p.CStart; j < p.CStart + p.CLength; j++)
+            {
+                if (c[j].Kind == NameTokenKind.Content && c[j].Rarity >= CommonPart)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A name part under this rarity is common (on some 10 of the 43,710 listed names or more, with all shared lists loaded).</summary>
+    public const double CommonPart = 0.9;
+
+    /// <summary>The position of a bin/ibn/ben/bint between two name parts, or -1.</summary>
+    private static int Nasab(IReadOnlyList<NameToken> tokens)
+    {
+        for (var k = 1; k + 1 < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == NameTokenKind.Particle && tokens[k].Text is "bin" or "ibn" or "ben" or "bint" or "binti"
+                && tokens[k - 1].Kind == NameTokenKind.Content && tokens[k + 1].Kind == NameTokenKind.Content)
+            {
+                return k;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Another pair of ≥ 0.6 (Tom ~ Tim is not: 0.67 by letters, but two consonants), or a skeleton-only one of three consonants or more.</summary>
+    private static bool Supporting(NameComparer.Pair p, IReadOnlyList<NameToken> q) =>
+        p.Kind == TokenMatchKind.SkeletonOnly ? q[p.QStart].Skeleton.Length >= 3 : p.Similarity >= 0.6;
+
+    private static bool Strong(NameComparer.Pair p, int length) => p.Kind switch
+    {
+        TokenMatchKind.Exact => true,
+        // one letter in five is another short name (zhang ~ hang, maria ~ mario); from six letters one edit is a variant
+        TokenMatchKind.Fuzzy or TokenMatchKind.Spelling => p.Similarity >= 0.83 || (p.Similarity >= 0.8 && length >= 6),
+        TokenMatchKind.Skeleton => p.Similarity > TokenSimilarity.LiftedSkeleton,
+        TokenMatchKind.Joined => p.Similarity >= 0.85,
+        TokenMatchKind.Initialism => true,
+        _ => false,
+    };
+
+    private static int Parts(IReadOnlyList<NameToken> tokens, int start, int length)
+    {
+        var n = 0;
+        for (var k = start; k < start + length; k++)
+        {
+            n += tokens[k].Kind is NameTokenKind.Content ? 1 : 0;
+        }
+
+        return n;
+    }
+}
