@@ -25,16 +25,25 @@ public sealed class ForwardedHeadersTests(CorridorAppFactory app) : IClassFixtur
             b.UseSetting("Corridor:ForwardedHeaders:KnownProxies:0", Proxy);
             b.ConfigureServices(s => s.AddSingleton<IStartupFilter>(new RemoteAddress(IPAddress.Parse(remote))));
         });
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // Cookies by hand: the test client talks plain HTTP to the server (as the proxy does), and a cookie container
+        // would not send back the Secure antiforgery cookie that the browser, on HTTPS to the proxy, does send.
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
         client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.7");
-        var token = AntiForgery.Token(await client.GetStringAsync("/account/sign-in"));
-        var response = await client.PostAsync("/account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        var page = await client.GetAsync("/account/sign-in");
+        var antiforgery = Assert.Single(page.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Antiforgery", StringComparison.Ordinal));
+        Assert.Equal(secure, antiforgery.Contains("secure", StringComparison.OrdinalIgnoreCase));
+        var post = new HttpRequestMessage(HttpMethod.Post, "/account/sign-in")
         {
-            ["email"] = CorridorAppFactory.Email("A", Role.Analyst),
-            ["password"] = CorridorAppFactory.Password,
-            ["__RequestVerificationToken"] = token,
-        }));
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["email"] = CorridorAppFactory.Email("A", Role.Analyst),
+                ["password"] = CorridorAppFactory.Password,
+                ["__RequestVerificationToken"] = AntiForgery.Token(await page.Content.ReadAsStringAsync()),
+            }),
+        };
+        post.Headers.Add("Cookie", antiforgery.Split(';')[0]);
+        var response = await client.SendAsync(post);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var session = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("corridor.session=", StringComparison.Ordinal));
