@@ -35,6 +35,7 @@ public static class DocumentHtml
         th, td { border: 1px solid #333; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
         th { font-size: 7pt; font-weight: normal; background: #eee; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+        td.num { white-space: nowrap; }
         tfoot td { font-weight: bold; }
         .foot { display: grid; grid-template-columns: 2fr 1fr; gap: 3mm; margin-top: 4mm; break-inside: avoid; }
         .qr img { width: 32mm; height: 32mm; }
