@@ -16,6 +16,7 @@ internal sealed class TradeDocumentConfiguration : IEntityTypeConfiguration<Trad
         b.Property(x => x.Number).HasMaxLength(40);
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.Sha256).HasMaxLength(64);
+        b.Property(x => x.PdfSha256).HasMaxLength(64);
         // The content and the frozen snapshot are whole documents (parties, every line, gate results): unbounded text,
         // not the 400 characters of the string convention.
         b.Property(x => x.ContentJson).HasMaxLength(int.MaxValue);
@@ -27,6 +28,16 @@ internal sealed class TradeDocumentConfiguration : IEntityTypeConfiguration<Trad
         b.HasIndex(x => new { x.OrganisationId, x.OrderNumber });
         b.HasIndex(x => x.SupersedesId);
         b.HasIndex(x => x.CancelsId);
+    }
+}
+
+internal sealed class DocumentPdfConfiguration : IEntityTypeConfiguration<DocumentPdf>
+{
+    public void Configure(EntityTypeBuilder<DocumentPdf> b)
+    {
+        b.ToTable("document_pdfs");
+        b.HasKey(x => x.DocumentId);
+        b.HasOne<TradeDocument>().WithOne().HasForeignKey<DocumentPdf>(x => x.DocumentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Corridor.Catalog;
 using Corridor.Common;
 using Corridor.Compliance;
+using Corridor.Documents.Rendering;
 using Corridor.Logistics;
 using Corridor.Storage;
 using Corridor.Trade;
@@ -15,10 +16,12 @@ namespace Corridor.Documents;
 /// of origin on the form the rules choose, and the transport documents of its chosen route), issues a draft, amends
 /// and cancels an issued one. Issuing re-runs the screening and market-access gates of the order and the cross-checks
 /// against the order's current documents first; only then, in ONE transaction, it takes the next number of the
-/// organisation's series for the type and year (<see cref="NumberSeries"/>) and saves the frozen snapshot, so a
-/// refused or failed issue consumes no number.
+/// organisation's series for the type and year (<see cref="NumberSeries"/>), renders the PDF from the frozen snapshot
+/// (number, QR code and snapshot attachment included) and saves snapshot, PDF and both hashes, so a refused or failed
+/// issue — Chromium failing included — consumes no number. The rendering happens while the counter row is held
+/// (decision 020).
 /// </summary>
-public sealed class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock)
+public sealed class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -171,18 +174,33 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
                 content = JsonDocument.Parse(document.ContentJson).RootElement,
                 gates,
             }, Json);
-            var issued = document.Issue(sequence, year, snapshot, actor.Name, now);
+            var issuer = await IssuerAsync(document, ct);
+            var pdf = await renderer.PdfAsync(DocumentSheet.FromSnapshot(document.Type, snapshot, TradeDocument.HashOf(snapshot), issuer, renderer.PublicUrl), snapshot, ct);
+            var issued = document.Issue(sequence, year, snapshot, actor.Name, now, pdf);
             if (!issued.Succeeded)
             {
                 await tx.RollbackAsync(ct);
                 return Result<TradeDocument>.Failure(issued.Errors);
             }
 
+            db.DocumentPdfs.Add(new DocumentPdf(document.Id, pdf));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return Result<TradeDocument>.Success(document);
         });
     }
+
+    /// <summary>The issued PDF of a visible document, as stored; null for a draft or a document that is not visible.</summary>
+    public Task<byte[]?> PdfAsync(Guid id, CancellationToken ct = default) =>
+        db.DocumentPdfs.AsNoTracking().Where(p => p.DocumentId == id).Select(p => p.Content).SingleOrDefaultAsync(ct);
+
+    /// <summary>The printable HTML of a document: from its snapshot once issued, from its content (marked as a draft) before.</summary>
+    public async Task<string> HtmlAsync(TradeDocument document, CancellationToken ct = default) =>
+        DocumentRenderer.Html(DocumentSheet.Of(document, await IssuerAsync(document, ct), renderer.PublicUrl));
+
+    private async Task<Organisations.Organisation> IssuerAsync(TradeDocument document, CancellationToken ct) =>
+        await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == document.OrganisationId, ct)
+        ?? throw new InvalidOperationException($"document {document.Id} names organisation {document.OrganisationId}, which does not exist");
 
     /// <summary>Drafts an amendment of an issued document with corrected content (the original's when null); null when it does not exist.</summary>
     public async Task<Result<TradeDocument>?> AmendAsync(Guid id, string reason, string? contentJson = null, CancellationToken ct = default)
@@ -251,6 +269,27 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
         var closers = await db.Documents.Where(d => d.Status == DocumentStatus.Issued && (d.CancelsId == id || d.SupersedesId == id))
             .Select(d => d.Type).ToListAsync(ct);
         return closers.Contains(DocumentType.Cancellation) ? "cancelled" : closers.Count > 0 ? "superseded" : null;
+    }
+
+    /// <summary>Every visible document that an issued cancellation or amendment closes, with "cancelled" or "superseded".</summary>
+    public async Task<Dictionary<Guid, string>> ClosuresAsync(CancellationToken ct = default)
+    {
+        var closers = await db.Documents.AsNoTracking().Where(d => d.Status == DocumentStatus.Issued && (d.CancelsId != null || d.SupersedesId != null))
+            .Select(d => new { d.CancelsId, d.SupersedesId }).ToListAsync(ct);
+        var closed = new Dictionary<Guid, string>();
+        foreach (var c in closers)
+        {
+            if (c.CancelsId is { } cancelled)
+            {
+                closed[cancelled] = "cancelled";
+            }
+            else if (c.SupersedesId is { } superseded)
+            {
+                closed.TryAdd(superseded, "superseded");
+            }
+        }
+
+        return closed;
     }
 
     private async Task<List<string>> CrossCheckAsync(TradeDocument document, DocumentContent content, CancellationToken ct)

@@ -85,6 +85,8 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<TradeDocument> Documents => Set<TradeDocument>();
 
+    public DbSet<DocumentPdf> DocumentPdfs => Set<DocumentPdf>();
+
     /// <summary>Ends this use of the context; a pooled context forgets its actor before it goes back to the pool.</summary>
     public override void Dispose()
     {

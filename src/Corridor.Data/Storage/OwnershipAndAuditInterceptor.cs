@@ -214,7 +214,8 @@ public sealed class OwnershipAndAuditInterceptor(TimeProvider clock) : SaveChang
         foreach (var p in entry.Properties)
         {
             var name = p.Metadata.Name;
-            object? Shown(object? v) => SecretProperties.Contains(name) && v is not null ? "***" : v;
+            // Binary content (an issued document's PDF) is named by its size, not copied into the log.
+            object? Shown(object? v) => SecretProperties.Contains(name) && v is not null ? "***" : v is byte[] bytes ? $"{bytes.Length} bytes" : v;
             switch (state)
             {
                 case EntityState.Added:

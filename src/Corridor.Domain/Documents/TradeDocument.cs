@@ -6,7 +6,7 @@ namespace Corridor.Documents;
 /// <summary>
 /// An export document of an organisation for one order (and, for transport documents, the legs it covers). A draft
 /// carries its content as JSON and no number; <see cref="Issue"/> gives it its number, freezes the canonical snapshot
-/// and the SHA-256 of the snapshot's UTF-8 bytes, after which nothing of it changes (the storage layer refuses any
+/// and the SHA-256 of the snapshot's UTF-8 bytes and of the rendered PDF, after which nothing of it changes (the storage layer refuses any
 /// update or delete of an issued row). A correction is a new document (<see cref="AmendmentOf"/>: same series,
 /// number with <c>/A1</c>, <c>/A2</c> …) that supersedes the original; a cancellation is a document of its own
 /// (<see cref="CancellationOf"/>).
@@ -67,8 +67,11 @@ public sealed class TradeDocument : IOrganisationOwned
 
     public string? SnapshotJson { get; private set; }
 
-    /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <see cref="SnapshotJson"/>.</summary>
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <see cref="SnapshotJson"/>; printed in the verification QR code.</summary>
     public string? Sha256 { get; private set; }
+
+    /// <summary>Lower-case hex SHA-256 of the issued PDF's bytes (<see cref="DocumentPdf"/>); null for a document issued without one.</summary>
+    public string? PdfSha256 { get; private set; }
 
     public DateTimeOffset? IssuedAt { get; private set; }
 
@@ -124,9 +127,9 @@ public sealed class TradeDocument : IOrganisationOwned
 
     /// <summary>
     /// Draft → issued with the series number taken in the issuing transaction (an amendment keeps its original's) and
-    /// the canonical snapshot. Refused when already issued.
+    /// the canonical snapshot, and the SHA-256 of the rendered PDF when one is given. Refused when already issued.
     /// </summary>
-    public Result<string> Issue(long sequence, int year, string snapshotJson, string by, DateTimeOffset at)
+    public Result<string> Issue(long sequence, int year, string snapshotJson, string by, DateTimeOffset at, byte[]? pdf = null)
     {
         if (Status != DocumentStatus.Draft)
         {
@@ -142,6 +145,7 @@ public sealed class TradeDocument : IOrganisationOwned
         Number = DocumentCodes.FormatNumber(Type, Year!.Value, Sequence!.Value, Revision);
         SnapshotJson = snapshotJson;
         Sha256 = HashOf(snapshotJson);
+        PdfSha256 = pdf is null ? null : Convert.ToHexStringLower(SHA256.HashData(pdf));
         IssuedAt = at;
         IssuedBy = Guard.Text(by, "by");
         Status = DocumentStatus.Issued;

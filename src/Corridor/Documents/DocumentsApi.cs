@@ -9,7 +9,8 @@ namespace Corridor.Documents;
 /// <summary>
 /// Documents: list, read, draft an order's set, issue, amend, cancel. Writes need <see cref="Policies.WriteDocuments"/>;
 /// on top of it commercial documents need the export manager (or admin) and transport documents the logistics planner
-/// (or admin). Another organisation's document is not found (the DbContext's filter). Rendering and PDF are not built.
+/// (or admin). Another organisation's document is not found (the DbContext's filter). An issued document's PDF is the
+/// one stored when it was issued, byte for byte (its SHA-256 is <c>pdf_sha256</c>).
 /// </summary>
 public static class DocumentsApi
 {
@@ -18,6 +19,9 @@ public static class DocumentsApi
         var api = app.MapGroup("/api/documents").WithTags("Documents").RequireAuthorization(Policies.Read);
         api.MapGet("/", List).WithName("ListDocuments").WithSummary("Documents, optionally of one order, type (commercial_invoice …) and status (draft, issued).");
         api.MapGet("/{id:guid}", Get).WithName("GetDocument").WithSummary("One document with its content, and once issued its number, snapshot and SHA-256.");
+        api.MapGet("/{id:guid}/pdf", Pdf).WithName("GetDocumentPdf")
+            .WithSummary("The issued document's PDF exactly as stored at issue (application/pdf, SHA-256 = pdf_sha256), with the snapshot embedded as the attachment snapshot.json; 409 for a draft.")
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf");
         api.MapPost("/drafts", Draft).WithName("DraftDocuments")
             .WithSummary("Drafts every document an order needs: invoice, packing list, certificate of origin (form by rule) and the transport documents of its chosen route.")
             .RequireAuthorization(Policies.WriteDocuments);
@@ -34,14 +38,14 @@ public static class DocumentsApi
     }
 
     public sealed record DocumentDto(Guid Id, string Type, string Status, string OrderNumber, string Title, string? Number, int Revision, Guid? SupersedesId,
-        Guid? CancelsId, string? Reason, string? Sha256, DateTimeOffset? IssuedAt, string? IssuedBy, string Content, string? Snapshot);
+        Guid? CancelsId, string? Reason, string? Sha256, string? PdfSha256, DateTimeOffset? IssuedAt, string? IssuedBy, string Content, string? Snapshot);
 
     public sealed record DraftInput(string Order);
 
     public sealed record AmendInput(string Reason, string? Content);
 
     private static DocumentDto ToDto(TradeDocument d, bool full) => new(d.Id, d.Type.ToText(), d.Status.ToString().ToLowerInvariant(), d.OrderNumber, d.Title, d.Number,
-        d.Revision, d.SupersedesId, d.CancelsId, d.Reason, d.Sha256, d.IssuedAt, d.IssuedBy, full ? d.ContentJson : "", full ? d.SnapshotJson : null);
+        d.Revision, d.SupersedesId, d.CancelsId, d.Reason, d.Sha256, d.PdfSha256, d.IssuedAt, d.IssuedBy, full ? d.ContentJson : "", full ? d.SnapshotJson : null);
 
     private static async Task<Results<Ok<List<DocumentDto>>, ValidationProblem>> List(string? order, string? type, string? status, DocumentService documents, CancellationToken ct)
     {
@@ -73,6 +77,21 @@ public static class DocumentsApi
 
     private static async Task<Results<Ok<DocumentDto>, NotFound>> Get(Guid id, DocumentService documents, CancellationToken ct) =>
         await documents.FindAsync(id, ct) is { } d ? TypedResults.Ok(ToDto(d, full: true)) : TypedResults.NotFound();
+
+    private static async Task<Results<FileContentHttpResult, NotFound, ConflictProblem>> Pdf(Guid id, DocumentService documents, CancellationToken ct)
+    {
+        if (await documents.FindAsync(id, ct) is not { } d)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await documents.PdfAsync(id, ct) is { } pdf
+            ? TypedResults.File(pdf, "application/pdf", PdfFileName(d))
+            : new ConflictProblem("No PDF", $"document {d.Number ?? d.Id.ToString()} is {(d.Number is null ? "a draft: a PDF is made when it is issued" : "issued without a PDF")}");
+    }
+
+    /// <summary>The download name of a document's PDF: its number with the amendment's '/' as '-'.</summary>
+    public static string PdfFileName(TradeDocument d) => (d.Number ?? "draft-" + d.Id).Replace('/', '-') + ".pdf";
 
     private static async Task<Results<Ok<List<DocumentDto>>, NotFound, ValidationProblem, ConflictProblem>> Draft(DraftInput input, DocumentService documents,
         DocumentRulesSource rules, CancellationToken ct)
@@ -147,6 +166,6 @@ public static class DocumentsApi
     }
 
     /// <summary>Commercial documents are the export manager's, transport documents the logistics planner's; an admin may do both.</summary>
-    private static bool MayWrite(ClaimsPrincipal user, DocumentType type) =>
+    public static bool MayWrite(ClaimsPrincipal user, DocumentType type) =>
         user.IsInRole(Roles.Admin) || (type.IsTransport() ? user.IsInRole(Roles.LogisticsPlanner) : user.IsInRole(Roles.ExportManager));
 }

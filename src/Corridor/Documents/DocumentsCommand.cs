@@ -5,8 +5,8 @@ using Corridor.MarketAccess;
 namespace Corridor.Documents;
 
 /// <summary>
-/// <c>corridor documents list|draft|issue|show|cancel|amend</c>. The command line acts with the operator's full rights,
-/// as for imports. <c>pdf</c> is not built (no rendering yet).
+/// <c>corridor documents list|draft|issue|show|pdf|cancel|amend</c>. The command line acts with the operator's full
+/// rights, as for imports. Issuing renders the PDF with Chromium (CORRIDOR_CHROMIUM, default /usr/bin/chromium).
 /// </summary>
 public sealed class DocumentsCommand : Command
 {
@@ -17,6 +17,7 @@ public sealed class DocumentsCommand : Command
         Subcommands.Add(new DocumentsVerb("draft", "Draft every document an order needs (ORDER)", true, DraftAsync));
         Subcommands.Add(new DocumentsVerb("issue", "Issue a draft (ID): exit 5 with every reason when a gate or cross-check refuses", true, IssueAsync));
         Subcommands.Add(new DocumentsVerb("show", "One document (ID or number) with its content and snapshot", true, ShowAsync));
+        Subcommands.Add(new DocumentsVerb("pdf", "Write an issued document's PDF (ID or number), as stored at issue, to -o FILE", true, PdfAsync, output: true));
         Subcommands.Add(new DocumentsVerb("cancel", "Cancel an issued document (ID) by issuing a cancellation; needs --reason", true, CancelAsync));
         Subcommands.Add(new DocumentsVerb("amend", "Draft an amendment (number/A1) of an issued document (ID); needs --reason", true, AmendAsync));
     }
@@ -61,12 +62,32 @@ public sealed class DocumentsCommand : Command
         if (input.Format == OutputFormat.Json)
         {
             Output.WriteJson(new { document.Id, type = document.Type.ToText(), status = document.Status.ToString().ToLowerInvariant(), document.OrderNumber, document.Title,
-                document.Number, document.Sha256, document.IssuedAt, document.IssuedBy, content = document.ContentJson, snapshot = document.SnapshotJson });
+                document.Number, document.Sha256, document.PdfSha256, document.IssuedAt, document.IssuedBy, content = document.ContentJson, snapshot = document.SnapshotJson });
         }
         else
         {
             Print(input.Format, [document]);
             Console.WriteLine(document.SnapshotJson ?? document.ContentJson);
+        }
+
+        return ExitCodes.Ok;
+    }
+
+    private static async Task<int> PdfAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct)
+    {
+        var document = await FindAsync(documents, input.Target!, ct);
+        var pdf = await documents.PdfAsync(document.Id, ct)
+            ?? throw new CliException(ExitCodes.Conflict, $"document {document.Number ?? document.Id.ToString()} has no PDF ({(document.Number is null ? "a draft: issue it first" : "issued without one")})");
+        var path = Path.GetFullPath(input.Output!);
+        await File.WriteAllBytesAsync(path, pdf, ct);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(pdf));
+        if (input.Format == OutputFormat.Json)
+        {
+            Output.WriteJson(new { document.Id, document.Number, file = path, bytes = pdf.Length, sha256 });
+        }
+        else
+        {
+            Console.WriteLine($"{document.Number}: {pdf.Length} bytes to {path} (SHA-256 {sha256})");
         }
 
         return ExitCodes.Ok;

@@ -11,9 +11,11 @@ public sealed class DocumentsVerb : Command
     private readonly Option<string?> _reason = new("--reason") { Description = "Why (cancel, amend)" };
     private readonly Option<string> _organisation = CommonOptions.Organisation(required: false);
     private readonly Option<OutputFormat> _format = CommonOptions.Format();
+    private readonly Option<string?>? _output;
     private readonly Func<DocumentService, Input, CancellationToken, Task<int>> _action;
 
-    public DocumentsVerb(string name, string description, bool targetRequired, Func<DocumentService, Input, CancellationToken, Task<int>> action)
+    /// <param name="output">Whether the verb writes a file named by <c>-o/--output</c> (relative to the working directory).</param>
+    public DocumentsVerb(string name, string description, bool targetRequired, Func<DocumentService, Input, CancellationToken, Task<int>> action, bool output = false)
         : base(name, description)
     {
         _action = action;
@@ -22,17 +24,23 @@ public sealed class DocumentsVerb : Command
         Options.Add(_reason);
         Options.Add(_organisation);
         Options.Add(_format);
+        if (output)
+        {
+            _output = new Option<string?>("--output", "-o") { Description = "File to write (relative to the working directory)", Required = true };
+            Options.Add(_output);
+        }
+
         SetAction(RunAsync);
     }
 
     /// <summary>What the verb was given.</summary>
-    public sealed record Input(string? Target, string? Reason, OutputFormat Format);
+    public sealed record Input(string? Target, string? Reason, OutputFormat Format, string? Output = null);
 
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
         await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
         var documents = scope.ServiceProvider.GetRequiredService<DocumentService>();
-        return await _action(documents, new Input(parse.GetValue(_target), parse.GetValue(_reason), parse.GetValue(_format)), ct);
+        return await _action(documents, new Input(parse.GetValue(_target), parse.GetValue(_reason), parse.GetValue(_format), _output is null ? null : parse.GetValue(_output)), ct);
     }
 }

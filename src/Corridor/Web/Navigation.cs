@@ -17,7 +17,7 @@ public static class Navigation
         new("Programme", "Compliance", "/compliance/review", true, "Sanctions lists in their published formats, cross-script name screening, review queue and audit."),
         new("Programme", "Trade", "/trade/agreements", true, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
         new("Programme", "Logistics", "/logistics", true, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
-        new("Programme", "Documents", "/sections/documents", false, "Commercial invoice, packing list, certificate of origin and transport documents."),
+        new("Programme", "Documents", "/documents", true, "Commercial invoice, packing list, certificate of origin and transport documents: drafted per order, numbered on issue, PDF, verification."),
         new("Programme", "Analytics", "/analytics", true, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),
         new("Programme", "Market intelligence", "/intelligence/figures", true, "Figures as reported by articles and reports, each with its source and quote."),
     ];
@@ -32,6 +32,7 @@ public static class Navigation
         new("Orders to confirm and ship", "/trade/orders", Organisations.Roles.Admin, Organisations.Roles.ExportManager),
         new("Review queue", "/compliance/review", Organisations.Roles.Admin, Organisations.Roles.ComplianceOfficer),
         new("Departures and bookings", "/logistics/departures", Organisations.Roles.Admin, Organisations.Roles.LogisticsPlanner),
+        new("Documents to issue", "/documents?status=draft", Organisations.Roles.Admin, Organisations.Roles.ExportManager, Organisations.Roles.LogisticsPlanner),
     ];
 
     /// <summary>The tasks of the signed-in user's role.</summary>

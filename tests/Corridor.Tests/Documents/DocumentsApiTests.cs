@@ -16,13 +16,13 @@ public sealed class DocumentsApiTests(ReferenceDataApp app) : IClassFixture<Refe
 {
     private CorridorAppFactory Factory => app.Factory;
 
-    private static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
+    internal static async Task<JsonElement> JsonAsync(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
     }
 
-    private static string Id(JsonElement set, string type) =>
+    internal static string Id(JsonElement set, string type) =>
         set.EnumerateArray().First(d => d.GetProperty("type").GetString() == type).GetProperty("id").GetString()!;
 
     [Fact]

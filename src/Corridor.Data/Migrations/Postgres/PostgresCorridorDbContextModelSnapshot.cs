@@ -1042,6 +1042,30 @@ namespace Corridor.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Corridor.Documents.DocumentPdf", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_pdfs");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_document_pdfs_organisation_id");
+
+                    b.ToTable("document_pdfs", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Documents.TradeDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1092,6 +1116,11 @@ namespace Corridor.Migrations.Postgres
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("pdf_sha256");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
@@ -3343,6 +3372,16 @@ namespace Corridor.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_screenings_counterparties_counterparty_id");
+                });
+
+            modelBuilder.Entity("Corridor.Documents.DocumentPdf", b =>
+                {
+                    b.HasOne("Corridor.Documents.TradeDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Corridor.Documents.DocumentPdf", "DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_pdfs_documents_document_id");
                 });
 
             modelBuilder.Entity("Corridor.Logistics.Booking", b =>

@@ -1035,6 +1035,30 @@ namespace Corridor.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Corridor.Documents.DocumentPdf", b =>
+                {
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("document_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.HasKey("DocumentId")
+                        .HasName("pk_document_pdfs");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_document_pdfs_organisation_id");
+
+                    b.ToTable("document_pdfs", (string)null);
+                });
+
             modelBuilder.Entity("Corridor.Documents.TradeDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1085,6 +1109,11 @@ namespace Corridor.Migrations.Sqlite
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
+
+                    b.Property<string>("PdfSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pdf_sha256");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(500)
@@ -3320,6 +3349,16 @@ namespace Corridor.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_screenings_counterparties_counterparty_id");
+                });
+
+            modelBuilder.Entity("Corridor.Documents.DocumentPdf", b =>
+                {
+                    b.HasOne("Corridor.Documents.TradeDocument", null)
+                        .WithOne()
+                        .HasForeignKey("Corridor.Documents.DocumentPdf", "DocumentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_document_pdfs_documents_document_id");
                 });
 
             modelBuilder.Entity("Corridor.Logistics.Booking", b =>

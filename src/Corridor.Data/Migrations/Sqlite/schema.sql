@@ -908,3 +908,20 @@ VALUES ('20261207080455_AccountsSessions', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "documents" ADD "pdf_sha256" TEXT NULL;
+
+CREATE TABLE "document_pdfs" (
+    "document_id" TEXT NOT NULL CONSTRAINT "pk_document_pdfs" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "content" BLOB NOT NULL,
+    CONSTRAINT "fk_document_pdfs_documents_document_id" FOREIGN KEY ("document_id") REFERENCES "documents" ("id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "ix_document_pdfs_organisation_id" ON "document_pdfs" ("organisation_id");
+
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207100441_DocumentsPdf', '10.0.15');
+
+COMMIT;
+

@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("047721f3-f514-4555-b0a3-49b64dfdbe8a"), entityTypeCount: 51)
+            : base(skipDetectChanges: false, modelId: new Guid("fba69b0d-4d86-4eae-a568-ad9bad945461"), entityTypeCount: 52)
         {
         }
 
@@ -38,6 +38,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var possibleMatch = PossibleMatchEntityType.Create(this);
             var screening = ScreeningEntityType.Create(this);
             var documentCounter = DocumentCounterEntityType.Create(this);
+            var documentPdf = DocumentPdfEntityType.Create(this);
             var tradeDocument = TradeDocumentEntityType.Create(this);
             var reportedFigure = ReportedFigureEntityType.Create(this);
             var booking = BookingEntityType.Create(this);
@@ -81,6 +82,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             ListSnapshotEntryEntityType.CreateForeignKey1(listSnapshotEntry, listSnapshot);
             PossibleMatchEntityType.CreateForeignKey1(possibleMatch, screening);
             ScreeningEntityType.CreateForeignKey1(screening, counterparty);
+            DocumentPdfEntityType.CreateForeignKey1(documentPdf, tradeDocument);
             BookingEntityType.CreateForeignKey1(booking, departure);
             BorderCrossingEntityType.CreateForeignKey1(borderCrossing, node);
             DepartureEntityType.CreateForeignKey1(departure, transportService);
@@ -122,6 +124,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             PossibleMatchEntityType.CreateAnnotations(possibleMatch);
             ScreeningEntityType.CreateAnnotations(screening);
             DocumentCounterEntityType.CreateAnnotations(documentCounter);
+            DocumentPdfEntityType.CreateAnnotations(documentPdf);
             TradeDocumentEntityType.CreateAnnotations(tradeDocument);
             ReportedFigureEntityType.CreateAnnotations(reportedFigure);
             BookingEntityType.CreateAnnotations(booking);
@@ -2055,10 +2058,67 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_document_countersKey).Add(pk_document_counters);
             document_countersTable.UniqueConstraints.Add("pk_document_counters", pk_document_counters);
 
-            var tradeDocument = FindEntityType("Corridor.Documents.TradeDocument")!;
+            var documentPdf = FindEntityType("Corridor.Documents.DocumentPdf")!;
 
             var defaultTableMappings14 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradeDocument.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            documentPdf.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings14);
+            var corridorDocumentsDocumentPdfTableBase = new TableBase("Corridor.Documents.DocumentPdf", null, relationalModel);
+            var contentColumnBase = new ColumnBase<ColumnMappingBase>("content", "bytea", corridorDocumentsDocumentPdfTableBase);
+            corridorDocumentsDocumentPdfTableBase.Columns.Add("content", contentColumnBase);
+            var document_idColumnBase = new ColumnBase<ColumnMappingBase>("document_id", "uuid", corridorDocumentsDocumentPdfTableBase);
+            corridorDocumentsDocumentPdfTableBase.Columns.Add("document_id", document_idColumnBase);
+            var organisation_idColumnBase12 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorDocumentsDocumentPdfTableBase);
+            corridorDocumentsDocumentPdfTableBase.Columns.Add("organisation_id", organisation_idColumnBase12);
+            relationalModel.DefaultTables.Add("Corridor.Documents.DocumentPdf", corridorDocumentsDocumentPdfTableBase);
+            var corridorDocumentsDocumentPdfMappingBase = new TableMappingBase<ColumnMappingBase>(documentPdf, corridorDocumentsDocumentPdfTableBase, null);
+            corridorDocumentsDocumentPdfTableBase.AddTypeMapping(corridorDocumentsDocumentPdfMappingBase, false);
+            defaultTableMappings14.Add(corridorDocumentsDocumentPdfMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)document_idColumnBase, documentPdf.FindProperty("DocumentId")!, corridorDocumentsDocumentPdfMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)contentColumnBase, documentPdf.FindProperty("Content")!, corridorDocumentsDocumentPdfMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase12, documentPdf.FindProperty("OrganisationId")!, corridorDocumentsDocumentPdfMappingBase);
+
+            var tableMappings14 = new List<TableMapping>();
+            documentPdf.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var document_pdfsTable = new Table("document_pdfs", null, relationalModel);
+            var document_idColumn = new Column("document_id", "uuid", document_pdfsTable);
+            document_pdfsTable.Columns.Add("document_id", document_idColumn);
+            document_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(document_idColumn);
+            var contentColumn = new Column("content", "bytea", document_pdfsTable);
+            document_pdfsTable.Columns.Add("content", contentColumn);
+            contentColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<byte[]>(contentColumn);
+            var organisation_idColumn12 = new Column("organisation_id", "uuid", document_pdfsTable);
+            document_pdfsTable.Columns.Add("organisation_id", organisation_idColumn12);
+            organisation_idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn12);
+            relationalModel.Tables.Add(("document_pdfs", null), document_pdfsTable);
+            var document_pdfsTableMapping = new TableMapping(documentPdf, document_pdfsTable, null);
+            document_pdfsTable.AddTypeMapping(document_pdfsTableMapping, false);
+            tableMappings14.Add(document_pdfsTableMapping);
+            RelationalModel.CreateColumnMapping(document_idColumn, documentPdf.FindProperty("DocumentId")!, document_pdfsTableMapping);
+            RelationalModel.CreateColumnMapping(contentColumn, documentPdf.FindProperty("Content")!, document_pdfsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn12, documentPdf.FindProperty("OrganisationId")!, document_pdfsTableMapping);
+            var pk_document_pdfs = new UniqueConstraint("pk_document_pdfs", document_pdfsTable, new[] { document_idColumn });
+            document_pdfsTable.PrimaryKey = pk_document_pdfs;
+            pk_document_pdfs.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_document_pdfs));
+            var pk_document_pdfsKey = RelationalModel.GetKey(this,
+                "Corridor.Documents.DocumentPdf",
+                new[] { "DocumentId" });
+            pk_document_pdfs.MappedKeys.Add(pk_document_pdfsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_document_pdfsKey).Add(pk_document_pdfs);
+            document_pdfsTable.UniqueConstraints.Add("pk_document_pdfs", pk_document_pdfs);
+            var ix_document_pdfs_organisation_id = new TableIndex(
+            "ix_document_pdfs_organisation_id", document_pdfsTable, new[] { organisation_idColumn12 }, false);
+            ix_document_pdfs_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_document_pdfs_organisation_id));
+            var ix_document_pdfs_organisation_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.DocumentPdf",
+                new[] { "OrganisationId" });
+            ix_document_pdfs_organisation_id.MappedIndexes.Add(ix_document_pdfs_organisation_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_document_pdfs_organisation_idIx).Add(ix_document_pdfs_organisation_id);
+            document_pdfsTable.Indexes.Add("ix_document_pdfs_organisation_id", ix_document_pdfs_organisation_id);
+
+            var tradeDocument = FindEntityType("Corridor.Documents.TradeDocument")!;
+
+            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradeDocument.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
             var corridorDocumentsTradeDocumentTableBase = new TableBase("Corridor.Documents.TradeDocument", null, relationalModel);
             var cancels_idColumnBase = new ColumnBase<ColumnMappingBase>("cancels_id", "uuid", corridorDocumentsTradeDocumentTableBase)
             {
@@ -2090,8 +2150,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorDocumentsTradeDocumentTableBase.Columns.Add("number", numberColumnBase);
             var order_numberColumnBase = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("order_number", order_numberColumnBase);
-            var organisation_idColumnBase12 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorDocumentsTradeDocumentTableBase);
-            corridorDocumentsTradeDocumentTableBase.Columns.Add("organisation_id", organisation_idColumnBase12);
+            var organisation_idColumnBase13 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorDocumentsTradeDocumentTableBase);
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("organisation_id", organisation_idColumnBase13);
+            var pdf_sha256ColumnBase = new ColumnBase<ColumnMappingBase>("pdf_sha256", "character varying(64)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("pdf_sha256", pdf_sha256ColumnBase);
             var reasonColumnBase = new ColumnBase<ColumnMappingBase>("reason", "character varying(500)", corridorDocumentsTradeDocumentTableBase)
             {
                 IsNullable = true
@@ -2133,7 +2198,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Documents.TradeDocument", corridorDocumentsTradeDocumentTableBase);
             var corridorDocumentsTradeDocumentMappingBase = new TableMappingBase<ColumnMappingBase>(tradeDocument, corridorDocumentsTradeDocumentTableBase, null);
             corridorDocumentsTradeDocumentTableBase.AddTypeMapping(corridorDocumentsTradeDocumentMappingBase, false);
-            defaultTableMappings14.Add(corridorDocumentsTradeDocumentMappingBase);
+            defaultTableMappings15.Add(corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase9, tradeDocument.FindProperty("Id")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cancels_idColumnBase, tradeDocument.FindProperty("CancelsId")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)content_jsonColumnBase, tradeDocument.FindProperty("ContentJson")!, corridorDocumentsTradeDocumentMappingBase);
@@ -2143,7 +2208,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_byColumnBase, tradeDocument.FindProperty("IssuedBy")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase, tradeDocument.FindProperty("Number")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase, tradeDocument.FindProperty("OrderNumber")!, corridorDocumentsTradeDocumentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase12, tradeDocument.FindProperty("OrganisationId")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase13, tradeDocument.FindProperty("OrganisationId")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)pdf_sha256ColumnBase, tradeDocument.FindProperty("PdfSha256")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase, tradeDocument.FindProperty("Reason")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)revisionColumnBase, tradeDocument.FindProperty("Revision")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sequenceColumnBase, tradeDocument.FindProperty("Sequence")!, corridorDocumentsTradeDocumentMappingBase);
@@ -2155,8 +2221,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)typeColumnBase2, tradeDocument.FindProperty("Type")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)yearColumnBase0, tradeDocument.FindProperty("Year")!, corridorDocumentsTradeDocumentMappingBase);
 
-            var tableMappings14 = new List<TableMapping>();
-            tradeDocument.SetRuntimeAnnotation("Relational:TableMappings", tableMappings14);
+            var tableMappings15 = new List<TableMapping>();
+            tradeDocument.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
             var documentsTable = new Table("documents", null, relationalModel);
             var idColumn9 = new Column("id", "uuid", documentsTable);
             documentsTable.Columns.Add("id", idColumn9);
@@ -2197,9 +2263,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_numberColumn = new Column("order_number", "character varying(40)", documentsTable);
             documentsTable.Columns.Add("order_number", order_numberColumn);
             order_numberColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn);
-            var organisation_idColumn12 = new Column("organisation_id", "uuid", documentsTable);
-            documentsTable.Columns.Add("organisation_id", organisation_idColumn12);
-            organisation_idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn12);
+            var organisation_idColumn13 = new Column("organisation_id", "uuid", documentsTable);
+            documentsTable.Columns.Add("organisation_id", organisation_idColumn13);
+            organisation_idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn13);
+            var pdf_sha256Column = new Column("pdf_sha256", "character varying(64)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("pdf_sha256", pdf_sha256Column);
+            pdf_sha256Column.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(pdf_sha256Column);
             var reasonColumn = new Column("reason", "character varying(500)", documentsTable)
             {
                 IsNullable = true
@@ -2251,7 +2323,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("documents", null), documentsTable);
             var documentsTableMapping = new TableMapping(tradeDocument, documentsTable, null);
             documentsTable.AddTypeMapping(documentsTableMapping, false);
-            tableMappings14.Add(documentsTableMapping);
+            tableMappings15.Add(documentsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn9, tradeDocument.FindProperty("Id")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(cancels_idColumn, tradeDocument.FindProperty("CancelsId")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(content_jsonColumn, tradeDocument.FindProperty("ContentJson")!, documentsTableMapping);
@@ -2261,7 +2333,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(issued_byColumn, tradeDocument.FindProperty("IssuedBy")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn, tradeDocument.FindProperty("Number")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn, tradeDocument.FindProperty("OrderNumber")!, documentsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn12, tradeDocument.FindProperty("OrganisationId")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn13, tradeDocument.FindProperty("OrganisationId")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(pdf_sha256Column, tradeDocument.FindProperty("PdfSha256")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn, tradeDocument.FindProperty("Reason")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(revisionColumn, tradeDocument.FindProperty("Revision")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(sequenceColumn, tradeDocument.FindProperty("Sequence")!, documentsTableMapping);
@@ -2291,7 +2364,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_documents_cancels_idIx).Add(ix_documents_cancels_id);
             documentsTable.Indexes.Add("ix_documents_cancels_id", ix_documents_cancels_id);
             var ix_documents_organisation_id = new TableIndex(
-            "ix_documents_organisation_id", documentsTable, new[] { organisation_idColumn12 }, false);
+            "ix_documents_organisation_id", documentsTable, new[] { organisation_idColumn13 }, false);
             ix_documents_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_organisation_id));
             var ix_documents_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Documents.TradeDocument",
@@ -2300,7 +2373,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_documents_organisation_idIx).Add(ix_documents_organisation_id);
             documentsTable.Indexes.Add("ix_documents_organisation_id", ix_documents_organisation_id);
             var ix_documents_organisation_id_number = new TableIndex(
-            "ix_documents_organisation_id_number", documentsTable, new[] { organisation_idColumn12, numberColumn }, true);
+            "ix_documents_organisation_id_number", documentsTable, new[] { organisation_idColumn13, numberColumn }, true);
             ix_documents_organisation_id_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_documents_organisation_id_number));
             var ix_documents_organisation_id_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.Documents.TradeDocument",
@@ -2309,7 +2382,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_documents_organisation_id_numberIx).Add(ix_documents_organisation_id_number);
             documentsTable.Indexes.Add("ix_documents_organisation_id_number", ix_documents_organisation_id_number);
             var ix_documents_organisation_id_order_number = new TableIndex(
-            "ix_documents_organisation_id_order_number", documentsTable, new[] { organisation_idColumn12, order_numberColumn }, false);
+            "ix_documents_organisation_id_order_number", documentsTable, new[] { organisation_idColumn13, order_numberColumn }, false);
             ix_documents_organisation_id_order_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_documents_organisation_id_order_number));
             var ix_documents_organisation_id_order_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.Documents.TradeDocument",
@@ -2329,8 +2402,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var reportedFigure = FindEntityType("Corridor.Intelligence.ReportedFigure")!;
 
-            var defaultTableMappings15 = new List<TableMappingBase<ColumnMappingBase>>();
-            reportedFigure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings15);
+            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
+            reportedFigure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
             var corridorIntelligenceReportedFigureTableBase = new TableBase("Corridor.Intelligence.ReportedFigure", null, relationalModel);
             var assumptionColumnBase2 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorIntelligenceReportedFigureTableBase)
             {
@@ -2364,7 +2437,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Intelligence.ReportedFigure", corridorIntelligenceReportedFigureTableBase);
             var corridorIntelligenceReportedFigureMappingBase = new TableMappingBase<ColumnMappingBase>(reportedFigure, corridorIntelligenceReportedFigureTableBase, null);
             corridorIntelligenceReportedFigureTableBase.AddTypeMapping(corridorIntelligenceReportedFigureMappingBase, false);
-            defaultTableMappings15.Add(corridorIntelligenceReportedFigureMappingBase);
+            defaultTableMappings16.Add(corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase, reportedFigure.FindProperty("Key")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase2, reportedFigure.FindProperty("Assumption")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metricColumnBase, reportedFigure.FindProperty("Metric")!, corridorIntelligenceReportedFigureMappingBase);
@@ -2376,8 +2449,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase, reportedFigure.FindProperty("Unit")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, reportedFigure.FindProperty("Value")!, corridorIntelligenceReportedFigureMappingBase);
 
-            var tableMappings15 = new List<TableMapping>();
-            reportedFigure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings15);
+            var tableMappings16 = new List<TableMapping>();
+            reportedFigure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
             var reported_figuresTable = new Table("reported_figures", null, relationalModel);
             var keyColumn = new Column("key", "character varying(100)", reported_figuresTable);
             reported_figuresTable.Columns.Add("key", keyColumn);
@@ -2421,7 +2494,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("reported_figures", null), reported_figuresTable);
             var reported_figuresTableMapping = new TableMapping(reportedFigure, reported_figuresTable, null);
             reported_figuresTable.AddTypeMapping(reported_figuresTableMapping, false);
-            tableMappings15.Add(reported_figuresTableMapping);
+            tableMappings16.Add(reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn, reportedFigure.FindProperty("Key")!, reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn2, reportedFigure.FindProperty("Assumption")!, reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(metricColumn, reportedFigure.FindProperty("Metric")!, reported_figuresTableMapping);
@@ -2444,8 +2517,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var booking = FindEntityType("Corridor.Logistics.Booking")!;
 
-            var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            booking.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            booking.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
             var corridorLogisticsBookingTableBase = new TableBase("Corridor.Logistics.Booking", null, relationalModel);
             var cancelled_atColumnBase = new ColumnBase<ColumnMappingBase>("cancelled_at", "timestamp with time zone", corridorLogisticsBookingTableBase)
             {
@@ -2460,8 +2533,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorLogisticsBookingTableBase.Columns.Add("departure_id", departure_idColumnBase);
             var idColumnBase10 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("id", idColumnBase10);
-            var organisation_idColumnBase13 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase13);
+            var organisation_idColumnBase14 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase14);
             var quantityColumnBase = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("quantity", quantityColumnBase);
             var referenceColumnBase = new ColumnBase<ColumnMappingBase>("reference", "character varying(100)", corridorLogisticsBookingTableBase);
@@ -2473,20 +2546,20 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Booking", corridorLogisticsBookingTableBase);
             var corridorLogisticsBookingMappingBase = new TableMappingBase<ColumnMappingBase>(booking, corridorLogisticsBookingTableBase, null);
             corridorLogisticsBookingTableBase.AddTypeMapping(corridorLogisticsBookingMappingBase, false);
-            defaultTableMappings16.Add(corridorLogisticsBookingMappingBase);
+            defaultTableMappings17.Add(corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, booking.FindProperty("Id")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cancelled_atColumnBase, booking.FindProperty("CancelledAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase, booking.FindProperty("CargoDescription")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase1, booking.FindProperty("CreatedAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)departure_idColumnBase, booking.FindProperty("DepartureId")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase13, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase14, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase, booking.FindProperty("Quantity")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, booking.FindProperty("Reference")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase1, booking.FindProperty("Status")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase0, booking.FindProperty("Unit")!, corridorLogisticsBookingMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            booking.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings17 = new List<TableMapping>();
+            booking.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
             var bookingsTable = new Table("bookings", null, relationalModel);
             var idColumn10 = new Column("id", "uuid", bookingsTable);
             bookingsTable.Columns.Add("id", idColumn10);
@@ -2506,9 +2579,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var departure_idColumn = new Column("departure_id", "uuid", bookingsTable);
             bookingsTable.Columns.Add("departure_id", departure_idColumn);
             departure_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(departure_idColumn);
-            var organisation_idColumn13 = new Column("organisation_id", "uuid", bookingsTable);
-            bookingsTable.Columns.Add("organisation_id", organisation_idColumn13);
-            organisation_idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn13);
+            var organisation_idColumn14 = new Column("organisation_id", "uuid", bookingsTable);
+            bookingsTable.Columns.Add("organisation_id", organisation_idColumn14);
+            organisation_idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn14);
             var quantityColumn = new Column("quantity", "integer", bookingsTable);
             bookingsTable.Columns.Add("quantity", quantityColumn);
             quantityColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn);
@@ -2524,13 +2597,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("bookings", null), bookingsTable);
             var bookingsTableMapping = new TableMapping(booking, bookingsTable, null);
             bookingsTable.AddTypeMapping(bookingsTableMapping, false);
-            tableMappings16.Add(bookingsTableMapping);
+            tableMappings17.Add(bookingsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn10, booking.FindProperty("Id")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(cancelled_atColumn, booking.FindProperty("CancelledAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(cargoColumn, booking.FindProperty("CargoDescription")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn1, booking.FindProperty("CreatedAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(departure_idColumn, booking.FindProperty("DepartureId")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn13, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn14, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn, booking.FindProperty("Quantity")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, booking.FindProperty("Reference")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn1, booking.FindProperty("Status")!, bookingsTableMapping);
@@ -2554,7 +2627,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_bookings_departure_id_statusIx).Add(ix_bookings_departure_id_status);
             bookingsTable.Indexes.Add("ix_bookings_departure_id_status", ix_bookings_departure_id_status);
             var ix_bookings_organisation_id = new TableIndex(
-            "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn13 }, false);
+            "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn14 }, false);
             ix_bookings_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_bookings_organisation_id));
             var ix_bookings_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Booking",
@@ -2565,8 +2638,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var borderCrossing = FindEntityType("Corridor.Logistics.BorderCrossing")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            borderCrossing.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            borderCrossing.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var corridorLogisticsBorderCrossingTableBase = new TableBase("Corridor.Logistics.BorderCrossing", null, relationalModel);
             var assumptionColumnBase3 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsBorderCrossingTableBase)
             {
@@ -2588,7 +2661,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.BorderCrossing", corridorLogisticsBorderCrossingTableBase);
             var corridorLogisticsBorderCrossingMappingBase = new TableMappingBase<ColumnMappingBase>(borderCrossing, corridorLogisticsBorderCrossingTableBase, null);
             corridorLogisticsBorderCrossingTableBase.AddTypeMapping(corridorLogisticsBorderCrossingMappingBase, false);
-            defaultTableMappings17.Add(corridorLogisticsBorderCrossingMappingBase);
+            defaultTableMappings18.Add(corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nodeColumnBase, borderCrossing.FindProperty("NodeCode")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase3, borderCrossing.FindProperty("Assumption")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)from_countryColumnBase, borderCrossing.FindProperty("FromCountry")!, corridorLogisticsBorderCrossingMappingBase);
@@ -2597,8 +2670,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase4, borderCrossing.FindProperty("Source")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_countryColumnBase, borderCrossing.FindProperty("ToCountry")!, corridorLogisticsBorderCrossingMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            borderCrossing.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings18 = new List<TableMapping>();
+            borderCrossing.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var border_crossingsTable = new Table("border_crossings", null, relationalModel);
             var nodeColumn = new Column("node", "character varying(40)", border_crossingsTable);
             border_crossingsTable.Columns.Add("node", nodeColumn);
@@ -2627,7 +2700,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("border_crossings", null), border_crossingsTable);
             var border_crossingsTableMapping = new TableMapping(borderCrossing, border_crossingsTable, null);
             border_crossingsTable.AddTypeMapping(border_crossingsTableMapping, false);
-            tableMappings17.Add(border_crossingsTableMapping);
+            tableMappings18.Add(border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(nodeColumn, borderCrossing.FindProperty("NodeCode")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn3, borderCrossing.FindProperty("Assumption")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(from_countryColumn, borderCrossing.FindProperty("FromCountry")!, border_crossingsTableMapping);
@@ -2647,8 +2720,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var departure = FindEntityType("Corridor.Logistics.Departure")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            departure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            departure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
             var corridorLogisticsDepartureTableBase = new TableBase("Corridor.Logistics.Departure", null, relationalModel);
             var arrives_atColumnBase = new ColumnBase<ColumnMappingBase>("arrives_at", "timestamp with time zone", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("arrives_at", arrives_atColumnBase);
@@ -2673,7 +2746,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Departure", corridorLogisticsDepartureTableBase);
             var corridorLogisticsDepartureMappingBase = new TableMappingBase<ColumnMappingBase>(departure, corridorLogisticsDepartureTableBase, null);
             corridorLogisticsDepartureTableBase.AddTypeMapping(corridorLogisticsDepartureMappingBase, false);
-            defaultTableMappings18.Add(corridorLogisticsDepartureMappingBase);
+            defaultTableMappings19.Add(corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, departure.FindProperty("Id")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrives_atColumnBase, departure.FindProperty("ArrivesAt")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bookedColumnBase, departure.FindProperty("Booked")!, corridorLogisticsDepartureMappingBase);
@@ -2685,8 +2758,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase, departure.FindProperty("ToCode")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase1, departure.FindProperty("Unit")!, corridorLogisticsDepartureMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            departure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings19 = new List<TableMapping>();
+            departure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
             var departuresTable = new Table("departures", null, relationalModel);
             var idColumn11 = new Column("id", "uuid", departuresTable);
             departuresTable.Columns.Add("id", idColumn11);
@@ -2721,7 +2794,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("departures", null), departuresTable);
             var departuresTableMapping = new TableMapping(departure, departuresTable, null);
             departuresTable.AddTypeMapping(departuresTableMapping, false);
-            tableMappings18.Add(departuresTableMapping);
+            tableMappings19.Add(departuresTableMapping);
             RelationalModel.CreateColumnMapping(idColumn11, departure.FindProperty("Id")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(arrives_atColumn, departure.FindProperty("ArrivesAt")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(bookedColumn, departure.FindProperty("Booked")!, departuresTableMapping);
@@ -2762,8 +2835,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var emissionFactor = FindEntityType("Corridor.Logistics.EmissionFactor")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            emissionFactor.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            emissionFactor.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var corridorLogisticsEmissionFactorTableBase = new TableBase("Corridor.Logistics.EmissionFactor", null, relationalModel);
             var assumptionColumnBase4 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsEmissionFactorTableBase)
             {
@@ -2779,14 +2852,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.EmissionFactor", corridorLogisticsEmissionFactorTableBase);
             var corridorLogisticsEmissionFactorMappingBase = new TableMappingBase<ColumnMappingBase>(emissionFactor, corridorLogisticsEmissionFactorTableBase, null);
             corridorLogisticsEmissionFactorTableBase.AddTypeMapping(corridorLogisticsEmissionFactorMappingBase, false);
-            defaultTableMappings19.Add(corridorLogisticsEmissionFactorMappingBase);
+            defaultTableMappings20.Add(corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)modeColumnBase0, emissionFactor.FindProperty("Mode")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase4, emissionFactor.FindProperty("Assumption")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)grams_co2e_per_tonne_kmColumnBase, emissionFactor.FindProperty("GramsCo2ePerTonneKm")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase5, emissionFactor.FindProperty("Source")!, corridorLogisticsEmissionFactorMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            emissionFactor.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings20 = new List<TableMapping>();
+            emissionFactor.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var emission_factorsTable = new Table("emission_factors", null, relationalModel);
             var modeColumn0 = new Column("mode", "character varying(20)", emission_factorsTable);
             emission_factorsTable.Columns.Add("mode", modeColumn0);
@@ -2806,7 +2879,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("emission_factors", null), emission_factorsTable);
             var emission_factorsTableMapping = new TableMapping(emissionFactor, emission_factorsTable, null);
             emission_factorsTable.AddTypeMapping(emission_factorsTableMapping, false);
-            tableMappings19.Add(emission_factorsTableMapping);
+            tableMappings20.Add(emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(modeColumn0, emissionFactor.FindProperty("Mode")!, emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn4, emissionFactor.FindProperty("Assumption")!, emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(grams_co2e_per_tonne_kmColumn, emissionFactor.FindProperty("GramsCo2ePerTonneKm")!, emission_factorsTableMapping);
@@ -2823,8 +2896,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var link = FindEntityType("Corridor.Logistics.Link")!;
 
-            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
-            link.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            link.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var corridorLogisticsLinkTableBase = new TableBase("Corridor.Logistics.Link", null, relationalModel);
             var assumptionColumnBase5 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsLinkTableBase)
             {
@@ -2876,7 +2949,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Link", corridorLogisticsLinkTableBase);
             var corridorLogisticsLinkMappingBase = new TableMappingBase<ColumnMappingBase>(link, corridorLogisticsLinkTableBase, null);
             corridorLogisticsLinkTableBase.AddTypeMapping(corridorLogisticsLinkMappingBase, false);
-            defaultTableMappings20.Add(corridorLogisticsLinkMappingBase);
+            defaultTableMappings21.Add(corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, link.FindProperty("Id")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase5, link.FindProperty("Assumption")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bidirectionalColumnBase, link.FindProperty("Bidirectional")!, corridorLogisticsLinkMappingBase);
@@ -2894,8 +2967,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase0, link.FindProperty("ToCode")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transit_hoursColumnBase, link.FindProperty("TransitHours")!, corridorLogisticsLinkMappingBase);
 
-            var tableMappings20 = new List<TableMapping>();
-            link.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
+            var tableMappings21 = new List<TableMapping>();
+            link.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var network_linksTable = new Table("network_links", null, relationalModel);
             var idColumn12 = new Column("id", "uuid", network_linksTable);
             network_linksTable.Columns.Add("id", idColumn12);
@@ -2963,7 +3036,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("network_links", null), network_linksTable);
             var network_linksTableMapping = new TableMapping(link, network_linksTable, null);
             network_linksTable.AddTypeMapping(network_linksTableMapping, false);
-            tableMappings20.Add(network_linksTableMapping);
+            tableMappings21.Add(network_linksTableMapping);
             RelationalModel.CreateColumnMapping(idColumn12, link.FindProperty("Id")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn5, link.FindProperty("Assumption")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(bidirectionalColumn, link.FindProperty("Bidirectional")!, network_linksTableMapping);
@@ -3010,8 +3083,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var node = FindEntityType("Corridor.Logistics.Node")!;
 
-            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
-            node.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
+            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
+            node.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
             var corridorLogisticsNodeTableBase = new TableBase("Corridor.Logistics.Node", null, relationalModel);
             var assumptionColumnBase6 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsNodeTableBase)
             {
@@ -3041,7 +3114,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Node", corridorLogisticsNodeTableBase);
             var corridorLogisticsNodeMappingBase = new TableMappingBase<ColumnMappingBase>(node, corridorLogisticsNodeTableBase, null);
             corridorLogisticsNodeTableBase.AddTypeMapping(corridorLogisticsNodeMappingBase, false);
-            defaultTableMappings21.Add(corridorLogisticsNodeMappingBase);
+            defaultTableMappings22.Add(corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase1, node.FindProperty("Code")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase6, node.FindProperty("Assumption")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryColumnBase1, node.FindProperty("Country")!, corridorLogisticsNodeMappingBase);
@@ -3054,8 +3127,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase7, node.FindProperty("Source")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transshipmentsColumnBase, node.FindProperty("Transshipments")!, corridorLogisticsNodeMappingBase);
 
-            var tableMappings21 = new List<TableMapping>();
-            node.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
+            var tableMappings22 = new List<TableMapping>();
+            node.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
             var network_nodesTable = new Table("network_nodes", null, relationalModel);
             var codeColumn1 = new Column("code", "character varying(40)", network_nodesTable);
             network_nodesTable.Columns.Add("code", codeColumn1);
@@ -3096,7 +3169,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("network_nodes", null), network_nodesTable);
             var network_nodesTableMapping = new TableMapping(node, network_nodesTable, null);
             network_nodesTable.AddTypeMapping(network_nodesTableMapping, false);
-            tableMappings21.Add(network_nodesTableMapping);
+            tableMappings22.Add(network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn1, node.FindProperty("Code")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn6, node.FindProperty("Assumption")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(countryColumn1, node.FindProperty("Country")!, network_nodesTableMapping);
@@ -3120,8 +3193,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var scenario = FindEntityType("Corridor.Logistics.Scenario")!;
 
-            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
-            scenario.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
+            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
+            scenario.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
             var corridorLogisticsScenarioTableBase = new TableBase("Corridor.Logistics.Scenario", null, relationalModel);
             var changesColumnBase0 = new ColumnBase<ColumnMappingBase>("changes", "character varying(100000)", corridorLogisticsScenarioTableBase);
             corridorLogisticsScenarioTableBase.Columns.Add("changes", changesColumnBase0);
@@ -3137,14 +3210,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Scenario", corridorLogisticsScenarioTableBase);
             var corridorLogisticsScenarioMappingBase = new TableMappingBase<ColumnMappingBase>(scenario, corridorLogisticsScenarioTableBase, null);
             corridorLogisticsScenarioTableBase.AddTypeMapping(corridorLogisticsScenarioMappingBase, false);
-            defaultTableMappings22.Add(corridorLogisticsScenarioMappingBase);
+            defaultTableMappings23.Add(corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase4, scenario.FindProperty("Name")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)changesColumnBase0, scenario.FindProperty("ChangesJson")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase2, scenario.FindProperty("CreatedAt")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)descriptionColumnBase, scenario.FindProperty("Description")!, corridorLogisticsScenarioMappingBase);
 
-            var tableMappings22 = new List<TableMapping>();
-            scenario.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
+            var tableMappings23 = new List<TableMapping>();
+            scenario.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
             var network_scenariosTable = new Table("network_scenarios", null, relationalModel);
             var nameColumn4 = new Column("name", "character varying(40)", network_scenariosTable);
             network_scenariosTable.Columns.Add("name", nameColumn4);
@@ -3164,7 +3237,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("network_scenarios", null), network_scenariosTable);
             var network_scenariosTableMapping = new TableMapping(scenario, network_scenariosTable, null);
             network_scenariosTable.AddTypeMapping(network_scenariosTableMapping, false);
-            tableMappings22.Add(network_scenariosTableMapping);
+            tableMappings23.Add(network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn4, scenario.FindProperty("Name")!, network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(changesColumn0, scenario.FindProperty("ChangesJson")!, network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn2, scenario.FindProperty("CreatedAt")!, network_scenariosTableMapping);
@@ -3181,8 +3254,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var shipment = FindEntityType("Corridor.Logistics.Shipment")!;
 
-            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
-            shipment.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
+            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
+            shipment.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
             var corridorLogisticsShipmentTableBase = new TableBase("Corridor.Logistics.Shipment", null, relationalModel);
             var cargoColumnBase0 = new ColumnBase<ColumnMappingBase>("cargo", "character varying(100)", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("cargo", cargoColumnBase0);
@@ -3203,8 +3276,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorLogisticsShipmentTableBase.Columns.Add("legs", legsColumnBase);
             var next_legColumnBase = new ColumnBase<ColumnMappingBase>("next_leg", "integer", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("next_leg", next_legColumnBase);
-            var organisation_idColumnBase14 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("organisation_id", organisation_idColumnBase14);
+            var organisation_idColumnBase15 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("organisation_id", organisation_idColumnBase15);
             var originColumnBase1 = new ColumnBase<ColumnMappingBase>("origin", "character varying(40)", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("origin", originColumnBase1);
             var referenceColumnBase0 = new ColumnBase<ColumnMappingBase>("reference", "character varying(100)", corridorLogisticsShipmentTableBase);
@@ -3214,7 +3287,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.Shipment", corridorLogisticsShipmentTableBase);
             var corridorLogisticsShipmentMappingBase = new TableMappingBase<ColumnMappingBase>(shipment, corridorLogisticsShipmentTableBase, null);
             corridorLogisticsShipmentTableBase.AddTypeMapping(corridorLogisticsShipmentMappingBase, false);
-            defaultTableMappings23.Add(corridorLogisticsShipmentMappingBase);
+            defaultTableMappings24.Add(corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, shipment.FindProperty("Id")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase0, shipment.FindProperty("Cargo")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)destinationColumnBase0, shipment.FindProperty("Destination")!, corridorLogisticsShipmentMappingBase);
@@ -3223,13 +3296,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lateColumnBase, shipment.FindProperty("Late")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)legsColumnBase, shipment.FindProperty("LegsJson")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)next_legColumnBase, shipment.FindProperty("NextLeg")!, corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase14, shipment.FindProperty("OrganisationId")!, corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase15, shipment.FindProperty("OrganisationId")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)originColumnBase1, shipment.FindProperty("Origin")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase0, shipment.FindProperty("Reference")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase2, shipment.FindProperty("Status")!, corridorLogisticsShipmentMappingBase);
 
-            var tableMappings23 = new List<TableMapping>();
-            shipment.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
+            var tableMappings24 = new List<TableMapping>();
+            shipment.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
             var shipmentsTable = new Table("shipments", null, relationalModel);
             var idColumn13 = new Column("id", "uuid", shipmentsTable);
             shipmentsTable.Columns.Add("id", idColumn13);
@@ -3258,9 +3331,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var next_legColumn = new Column("next_leg", "integer", shipmentsTable);
             shipmentsTable.Columns.Add("next_leg", next_legColumn);
             next_legColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(next_legColumn);
-            var organisation_idColumn14 = new Column("organisation_id", "uuid", shipmentsTable);
-            shipmentsTable.Columns.Add("organisation_id", organisation_idColumn14);
-            organisation_idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn14);
+            var organisation_idColumn15 = new Column("organisation_id", "uuid", shipmentsTable);
+            shipmentsTable.Columns.Add("organisation_id", organisation_idColumn15);
+            organisation_idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn15);
             var originColumn1 = new Column("origin", "character varying(40)", shipmentsTable);
             shipmentsTable.Columns.Add("origin", originColumn1);
             originColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(originColumn1);
@@ -3273,7 +3346,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("shipments", null), shipmentsTable);
             var shipmentsTableMapping = new TableMapping(shipment, shipmentsTable, null);
             shipmentsTable.AddTypeMapping(shipmentsTableMapping, false);
-            tableMappings23.Add(shipmentsTableMapping);
+            tableMappings24.Add(shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn13, shipment.FindProperty("Id")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(cargoColumn0, shipment.FindProperty("Cargo")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(destinationColumn0, shipment.FindProperty("Destination")!, shipmentsTableMapping);
@@ -3282,7 +3355,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(lateColumn, shipment.FindProperty("Late")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(legsColumn, shipment.FindProperty("LegsJson")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(next_legColumn, shipment.FindProperty("NextLeg")!, shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn14, shipment.FindProperty("OrganisationId")!, shipmentsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn15, shipment.FindProperty("OrganisationId")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(originColumn1, shipment.FindProperty("Origin")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn0, shipment.FindProperty("Reference")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn2, shipment.FindProperty("Status")!, shipmentsTableMapping);
@@ -3296,7 +3369,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_shipmentsKey).Add(pk_shipments);
             shipmentsTable.UniqueConstraints.Add("pk_shipments", pk_shipments);
             var ix_shipments_organisation_id = new TableIndex(
-            "ix_shipments_organisation_id", shipmentsTable, new[] { organisation_idColumn14 }, false);
+            "ix_shipments_organisation_id", shipmentsTable, new[] { organisation_idColumn15 }, false);
             ix_shipments_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_shipments_organisation_id));
             var ix_shipments_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Shipment",
@@ -3305,7 +3378,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_shipments_organisation_idIx).Add(ix_shipments_organisation_id);
             shipmentsTable.Indexes.Add("ix_shipments_organisation_id", ix_shipments_organisation_id);
             var ix_shipments_organisation_id_reference = new TableIndex(
-            "ix_shipments_organisation_id_reference", shipmentsTable, new[] { organisation_idColumn14, referenceColumn0 }, true);
+            "ix_shipments_organisation_id_reference", shipmentsTable, new[] { organisation_idColumn15, referenceColumn0 }, true);
             ix_shipments_organisation_id_reference.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_shipments_organisation_id_reference));
             var ix_shipments_organisation_id_referenceIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Shipment",
@@ -3316,8 +3389,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var shipmentEvent = FindEntityType("Corridor.Logistics.ShipmentEvent")!;
 
-            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
-            shipmentEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
+            var defaultTableMappings25 = new List<TableMappingBase<ColumnMappingBase>>();
+            shipmentEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings25);
             var corridorLogisticsShipmentEventTableBase = new TableBase("Corridor.Logistics.ShipmentEvent", null, relationalModel);
             var atColumnBase0 = new ColumnBase<ColumnMappingBase>("at", "timestamp with time zone", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("at", atColumnBase0);
@@ -3337,25 +3410,25 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorLogisticsShipmentEventTableBase.Columns.Add("note", noteColumnBase);
-            var organisation_idColumnBase15 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentEventTableBase);
-            corridorLogisticsShipmentEventTableBase.Columns.Add("organisation_id", organisation_idColumnBase15);
+            var organisation_idColumnBase16 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsShipmentEventTableBase);
+            corridorLogisticsShipmentEventTableBase.Columns.Add("organisation_id", organisation_idColumnBase16);
             var shipment_idColumnBase = new ColumnBase<ColumnMappingBase>("shipment_id", "uuid", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("shipment_id", shipment_idColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Logistics.ShipmentEvent", corridorLogisticsShipmentEventTableBase);
             var corridorLogisticsShipmentEventMappingBase = new TableMappingBase<ColumnMappingBase>(shipmentEvent, corridorLogisticsShipmentEventTableBase, null);
             corridorLogisticsShipmentEventTableBase.AddTypeMapping(corridorLogisticsShipmentEventMappingBase, false);
-            defaultTableMappings24.Add(corridorLogisticsShipmentEventMappingBase);
+            defaultTableMappings25.Add(corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase14, shipmentEvent.FindProperty("Id")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase0, shipmentEvent.FindProperty("At")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delay_hoursColumnBase, shipmentEvent.FindProperty("DelayHours")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, shipmentEvent.FindProperty("Kind")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nodeColumnBase0, shipmentEvent.FindProperty("Node")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, shipmentEvent.FindProperty("Note")!, corridorLogisticsShipmentEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase15, shipmentEvent.FindProperty("OrganisationId")!, corridorLogisticsShipmentEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase16, shipmentEvent.FindProperty("OrganisationId")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)shipment_idColumnBase, shipmentEvent.FindProperty("ShipmentId")!, corridorLogisticsShipmentEventMappingBase);
 
-            var tableMappings24 = new List<TableMapping>();
-            shipmentEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
+            var tableMappings25 = new List<TableMapping>();
+            shipmentEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings25);
             var shipment_eventsTable = new Table("shipment_events", null, relationalModel);
             var idColumn14 = new Column("id", "uuid", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("id", idColumn14);
@@ -3381,23 +3454,23 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             shipment_eventsTable.Columns.Add("note", noteColumn);
             noteColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(noteColumn);
-            var organisation_idColumn15 = new Column("organisation_id", "uuid", shipment_eventsTable);
-            shipment_eventsTable.Columns.Add("organisation_id", organisation_idColumn15);
-            organisation_idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn15);
+            var organisation_idColumn16 = new Column("organisation_id", "uuid", shipment_eventsTable);
+            shipment_eventsTable.Columns.Add("organisation_id", organisation_idColumn16);
+            organisation_idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn16);
             var shipment_idColumn = new Column("shipment_id", "uuid", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("shipment_id", shipment_idColumn);
             shipment_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(shipment_idColumn);
             relationalModel.Tables.Add(("shipment_events", null), shipment_eventsTable);
             var shipment_eventsTableMapping = new TableMapping(shipmentEvent, shipment_eventsTable, null);
             shipment_eventsTable.AddTypeMapping(shipment_eventsTableMapping, false);
-            tableMappings24.Add(shipment_eventsTableMapping);
+            tableMappings25.Add(shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn14, shipmentEvent.FindProperty("Id")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn0, shipmentEvent.FindProperty("At")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(delay_hoursColumn, shipmentEvent.FindProperty("DelayHours")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn0, shipmentEvent.FindProperty("Kind")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(nodeColumn0, shipmentEvent.FindProperty("Node")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn, shipmentEvent.FindProperty("Note")!, shipment_eventsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn15, shipmentEvent.FindProperty("OrganisationId")!, shipment_eventsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn16, shipmentEvent.FindProperty("OrganisationId")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(shipment_idColumn, shipmentEvent.FindProperty("ShipmentId")!, shipment_eventsTableMapping);
             var pk_shipment_events = new UniqueConstraint("pk_shipment_events", shipment_eventsTable, new[] { idColumn14 });
             shipment_eventsTable.PrimaryKey = pk_shipment_events;
@@ -3409,7 +3482,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_shipment_eventsKey).Add(pk_shipment_events);
             shipment_eventsTable.UniqueConstraints.Add("pk_shipment_events", pk_shipment_events);
             var ix_shipment_events_organisation_id = new TableIndex(
-            "ix_shipment_events_organisation_id", shipment_eventsTable, new[] { organisation_idColumn15 }, false);
+            "ix_shipment_events_organisation_id", shipment_eventsTable, new[] { organisation_idColumn16 }, false);
             ix_shipment_events_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_shipment_events_organisation_id));
             var ix_shipment_events_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.ShipmentEvent",
@@ -3429,8 +3502,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var transportService = FindEntityType("Corridor.Logistics.TransportService")!;
 
-            var defaultTableMappings25 = new List<TableMappingBase<ColumnMappingBase>>();
-            transportService.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings25);
+            var defaultTableMappings26 = new List<TableMappingBase<ColumnMappingBase>>();
+            transportService.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings26);
             var corridorLogisticsTransportServiceTableBase = new TableBase("Corridor.Logistics.TransportService", null, relationalModel);
             var assumptionColumnBase7 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorLogisticsTransportServiceTableBase)
             {
@@ -3468,7 +3541,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Logistics.TransportService", corridorLogisticsTransportServiceTableBase);
             var corridorLogisticsTransportServiceMappingBase = new TableMappingBase<ColumnMappingBase>(transportService, corridorLogisticsTransportServiceTableBase, null);
             corridorLogisticsTransportServiceTableBase.AddTypeMapping(corridorLogisticsTransportServiceMappingBase, false);
-            defaultTableMappings25.Add(corridorLogisticsTransportServiceMappingBase);
+            defaultTableMappings26.Add(corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase2, transportService.FindProperty("Code")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase7, transportService.FindProperty("Assumption")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)capacityColumnBase0, transportService.FindProperty("Capacity")!, corridorLogisticsTransportServiceMappingBase);
@@ -3485,8 +3558,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase, transportService.FindProperty("ValidUntil")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)weekdaysColumnBase, transportService.FindProperty("Weekdays")!, corridorLogisticsTransportServiceMappingBase);
 
-            var tableMappings25 = new List<TableMapping>();
-            transportService.SetRuntimeAnnotation("Relational:TableMappings", tableMappings25);
+            var tableMappings26 = new List<TableMapping>();
+            transportService.SetRuntimeAnnotation("Relational:TableMappings", tableMappings26);
             var transport_servicesTable = new Table("transport_services", null, relationalModel);
             var codeColumn2 = new Column("code", "character varying(40)", transport_servicesTable);
             transport_servicesTable.Columns.Add("code", codeColumn2);
@@ -3539,7 +3612,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("transport_services", null), transport_servicesTable);
             var transport_servicesTableMapping = new TableMapping(transportService, transport_servicesTable, null);
             transport_servicesTable.AddTypeMapping(transport_servicesTableMapping, false);
-            tableMappings25.Add(transport_servicesTableMapping);
+            tableMappings26.Add(transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn2, transportService.FindProperty("Code")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn7, transportService.FindProperty("Assumption")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(capacityColumn0, transportService.FindProperty("Capacity")!, transport_servicesTableMapping);
@@ -3567,8 +3640,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var certificate = FindEntityType("Corridor.MarketAccess.Certificate")!;
 
-            var defaultTableMappings26 = new List<TableMappingBase<ColumnMappingBase>>();
-            certificate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings26);
+            var defaultTableMappings27 = new List<TableMappingBase<ColumnMappingBase>>();
+            certificate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings27);
             var corridorMarketAccessCertificateTableBase = new TableBase("Corridor.MarketAccess.Certificate", null, relationalModel);
             var assumptionColumnBase8 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessCertificateTableBase)
             {
@@ -3599,14 +3672,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorMarketAccessCertificateTableBase.Columns.Add("model_id", model_idColumnBase);
             var numberColumnBase0 = new ColumnBase<ColumnMappingBase>("number", "character varying(100)", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("number", numberColumnBase0);
-            var organisation_idColumnBase16 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("organisation_id", organisation_idColumnBase16);
+            var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
             var sourceColumnBase9 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("source", sourceColumnBase9);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.Certificate", corridorMarketAccessCertificateTableBase);
             var corridorMarketAccessCertificateMappingBase = new TableMappingBase<ColumnMappingBase>(certificate, corridorMarketAccessCertificateTableBase, null);
             corridorMarketAccessCertificateTableBase.AddTypeMapping(corridorMarketAccessCertificateMappingBase, false);
-            defaultTableMappings26.Add(corridorMarketAccessCertificateMappingBase);
+            defaultTableMappings27.Add(corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase15, certificate.FindProperty("Id")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase8, certificate.FindProperty("Assumption")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)certified_emission_classColumnBase, certificate.FindProperty("CertifiedEmissionClass")!, corridorMarketAccessCertificateMappingBase);
@@ -3617,11 +3690,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase2, certificate.FindProperty("MarketIso2")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)model_idColumnBase, certificate.FindProperty("ModelId")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase0, certificate.FindProperty("Number")!, corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase16, certificate.FindProperty("OrganisationId")!, corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, certificate.FindProperty("OrganisationId")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase9, certificate.FindProperty("Source")!, corridorMarketAccessCertificateMappingBase);
 
-            var tableMappings26 = new List<TableMapping>();
-            certificate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings26);
+            var tableMappings27 = new List<TableMapping>();
+            certificate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings27);
             var certificateTable = new Table("certificate", null, relationalModel);
             var idColumn15 = new Column("id", "uuid", certificateTable);
             certificateTable.Columns.Add("id", idColumn15);
@@ -3662,16 +3735,16 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var numberColumn0 = new Column("number", "character varying(100)", certificateTable);
             certificateTable.Columns.Add("number", numberColumn0);
             numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn0);
-            var organisation_idColumn16 = new Column("organisation_id", "uuid", certificateTable);
-            certificateTable.Columns.Add("organisation_id", organisation_idColumn16);
-            organisation_idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn16);
+            var organisation_idColumn17 = new Column("organisation_id", "uuid", certificateTable);
+            certificateTable.Columns.Add("organisation_id", organisation_idColumn17);
+            organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
             var sourceColumn9 = new Column("source", "character varying(500)", certificateTable);
             certificateTable.Columns.Add("source", sourceColumn9);
             sourceColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn9);
             relationalModel.Tables.Add(("certificate", null), certificateTable);
             var certificateTableMapping = new TableMapping(certificate, certificateTable, null);
             certificateTable.AddTypeMapping(certificateTableMapping, false);
-            tableMappings26.Add(certificateTableMapping);
+            tableMappings27.Add(certificateTableMapping);
             RelationalModel.CreateColumnMapping(idColumn15, certificate.FindProperty("Id")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn8, certificate.FindProperty("Assumption")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(certified_emission_classColumn, certificate.FindProperty("CertifiedEmissionClass")!, certificateTableMapping);
@@ -3682,7 +3755,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(marketColumn2, certificate.FindProperty("MarketIso2")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(model_idColumn, certificate.FindProperty("ModelId")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn0, certificate.FindProperty("Number")!, certificateTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn16, certificate.FindProperty("OrganisationId")!, certificateTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn17, certificate.FindProperty("OrganisationId")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn9, certificate.FindProperty("Source")!, certificateTableMapping);
             var pk_certificate = new UniqueConstraint("pk_certificate", certificateTable, new[] { idColumn15 });
             certificateTable.PrimaryKey = pk_certificate;
@@ -3712,7 +3785,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_model_idIx).Add(ix_certificate_model_id);
             certificateTable.Indexes.Add("ix_certificate_model_id", ix_certificate_model_id);
             var ix_certificate_organisation_id = new TableIndex(
-            "ix_certificate_organisation_id", certificateTable, new[] { organisation_idColumn16 }, false);
+            "ix_certificate_organisation_id", certificateTable, new[] { organisation_idColumn17 }, false);
             ix_certificate_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_certificate_organisation_id));
             var ix_certificate_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3721,7 +3794,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_organisation_idIx).Add(ix_certificate_organisation_id);
             certificateTable.Indexes.Add("ix_certificate_organisation_id", ix_certificate_organisation_id);
             var ix_certificate_organisation_id_expires_on = new TableIndex(
-            "ix_certificate_organisation_id_expires_on", certificateTable, new[] { organisation_idColumn16, expires_onColumn }, false);
+            "ix_certificate_organisation_id_expires_on", certificateTable, new[] { organisation_idColumn17, expires_onColumn }, false);
             ix_certificate_organisation_id_expires_on.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_certificate_organisation_id_expires_on));
             var ix_certificate_organisation_id_expires_onIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3730,7 +3803,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_organisation_id_expires_onIx).Add(ix_certificate_organisation_id_expires_on);
             certificateTable.Indexes.Add("ix_certificate_organisation_id_expires_on", ix_certificate_organisation_id_expires_on);
             var ix_certificate_organisation_id_market_kind_number = new TableIndex(
-            "ix_certificate_organisation_id_market_kind_number", certificateTable, new[] { organisation_idColumn16, marketColumn2, kindColumn1, numberColumn0 }, true);
+            "ix_certificate_organisation_id_market_kind_number", certificateTable, new[] { organisation_idColumn17, marketColumn2, kindColumn1, numberColumn0 }, true);
             ix_certificate_organisation_id_market_kind_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_certificate_organisation_id_market_kind_number));
             var ix_certificate_organisation_id_market_kind_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3741,8 +3814,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var certificateStatusChange = FindEntityType("Corridor.MarketAccess.CertificateStatusChange")!;
 
-            var defaultTableMappings27 = new List<TableMappingBase<ColumnMappingBase>>();
-            certificateStatusChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings27);
+            var defaultTableMappings28 = new List<TableMappingBase<ColumnMappingBase>>();
+            certificateStatusChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings28);
             var corridorMarketAccessCertificateStatusChangeTableBase = new TableBase("Corridor.MarketAccess.CertificateStatusChange", null, relationalModel);
             var certificate_idColumnBase = new ColumnBase<ColumnMappingBase>("certificate_id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("certificate_id", certificate_idColumnBase);
@@ -3750,8 +3823,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("effective_on", effective_onColumnBase);
             var idColumnBase16 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("id", idColumnBase16);
-            var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
+            var organisation_idColumnBase18 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("organisation_id", organisation_idColumnBase18);
             var reasonColumnBase0 = new ColumnBase<ColumnMappingBase>("reason", "character varying(500)", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("reason", reasonColumnBase0);
             var recorded_atColumnBase = new ColumnBase<ColumnMappingBase>("recorded_at", "timestamp with time zone", corridorMarketAccessCertificateStatusChangeTableBase);
@@ -3761,17 +3834,17 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.CertificateStatusChange", corridorMarketAccessCertificateStatusChangeTableBase);
             var corridorMarketAccessCertificateStatusChangeMappingBase = new TableMappingBase<ColumnMappingBase>(certificateStatusChange, corridorMarketAccessCertificateStatusChangeTableBase, null);
             corridorMarketAccessCertificateStatusChangeTableBase.AddTypeMapping(corridorMarketAccessCertificateStatusChangeMappingBase, false);
-            defaultTableMappings27.Add(corridorMarketAccessCertificateStatusChangeMappingBase);
+            defaultTableMappings28.Add(corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase16, certificateStatusChange.FindProperty("Id")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)certificate_idColumnBase, certificateStatusChange.FindProperty("CertificateId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)effective_onColumnBase, certificateStatusChange.FindProperty("EffectiveOn")!, corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, certificateStatusChange.FindProperty("OrganisationId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase18, certificateStatusChange.FindProperty("OrganisationId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase0, certificateStatusChange.FindProperty("Reason")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)recorded_atColumnBase, certificateStatusChange.FindProperty("RecordedAt")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase3, certificateStatusChange.FindProperty("Status")!, corridorMarketAccessCertificateStatusChangeMappingBase);
 
-            var tableMappings27 = new List<TableMapping>();
-            certificateStatusChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings27);
+            var tableMappings28 = new List<TableMapping>();
+            certificateStatusChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings28);
             var certificate_status_changeTable = new Table("certificate_status_change", null, relationalModel);
             var idColumn16 = new Column("id", "uuid", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("id", idColumn16);
@@ -3782,9 +3855,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var effective_onColumn = new Column("effective_on", "date", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("effective_on", effective_onColumn);
             effective_onColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(effective_onColumn);
-            var organisation_idColumn17 = new Column("organisation_id", "uuid", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("organisation_id", organisation_idColumn17);
-            organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
+            var organisation_idColumn18 = new Column("organisation_id", "uuid", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("organisation_id", organisation_idColumn18);
+            organisation_idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn18);
             var reasonColumn0 = new Column("reason", "character varying(500)", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("reason", reasonColumn0);
             reasonColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn0);
@@ -3797,11 +3870,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("certificate_status_change", null), certificate_status_changeTable);
             var certificate_status_changeTableMapping = new TableMapping(certificateStatusChange, certificate_status_changeTable, null);
             certificate_status_changeTable.AddTypeMapping(certificate_status_changeTableMapping, false);
-            tableMappings27.Add(certificate_status_changeTableMapping);
+            tableMappings28.Add(certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(idColumn16, certificateStatusChange.FindProperty("Id")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(certificate_idColumn, certificateStatusChange.FindProperty("CertificateId")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(effective_onColumn, certificateStatusChange.FindProperty("EffectiveOn")!, certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn17, certificateStatusChange.FindProperty("OrganisationId")!, certificate_status_changeTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn18, certificateStatusChange.FindProperty("OrganisationId")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn0, certificateStatusChange.FindProperty("Reason")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(recorded_atColumn, certificateStatusChange.FindProperty("RecordedAt")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn3, certificateStatusChange.FindProperty("Status")!, certificate_status_changeTableMapping);
@@ -3824,7 +3897,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_status_change_certificate_id_effective_onIx).Add(ix_certificate_status_change_certificate_id_effective_on);
             certificate_status_changeTable.Indexes.Add("ix_certificate_status_change_certificate_id_effective_on", ix_certificate_status_change_certificate_id_effective_on);
             var ix_certificate_status_change_organisation_id = new TableIndex(
-            "ix_certificate_status_change_organisation_id", certificate_status_changeTable, new[] { organisation_idColumn17 }, false);
+            "ix_certificate_status_change_organisation_id", certificate_status_changeTable, new[] { organisation_idColumn18 }, false);
             ix_certificate_status_change_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_certificate_status_change_organisation_id));
             var ix_certificate_status_change_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.CertificateStatusChange",
@@ -3835,8 +3908,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var market = FindEntityType("Corridor.MarketAccess.Market")!;
 
-            var defaultTableMappings28 = new List<TableMappingBase<ColumnMappingBase>>();
-            market.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings28);
+            var defaultTableMappings29 = new List<TableMappingBase<ColumnMappingBase>>();
+            market.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings29);
             var corridorMarketAccessMarketTableBase = new TableBase("Corridor.MarketAccess.Market", null, relationalModel);
             var assumptionColumnBase9 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessMarketTableBase)
             {
@@ -3859,7 +3932,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.Market", corridorMarketAccessMarketTableBase);
             var corridorMarketAccessMarketMappingBase = new TableMappingBase<ColumnMappingBase>(market, corridorMarketAccessMarketTableBase, null);
             corridorMarketAccessMarketTableBase.AddTypeMapping(corridorMarketAccessMarketMappingBase, false);
-            defaultTableMappings28.Add(corridorMarketAccessMarketMappingBase);
+            defaultTableMappings29.Add(corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)iso2ColumnBase, market.FindProperty("Iso2")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase9, market.FindProperty("Assumption")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase1, market.FindProperty("CurrencyCode")!, corridorMarketAccessMarketMappingBase);
@@ -3867,8 +3940,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase6, market.FindProperty("Name")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase10, market.FindProperty("Source")!, corridorMarketAccessMarketMappingBase);
 
-            var tableMappings28 = new List<TableMapping>();
-            market.SetRuntimeAnnotation("Relational:TableMappings", tableMappings28);
+            var tableMappings29 = new List<TableMapping>();
+            market.SetRuntimeAnnotation("Relational:TableMappings", tableMappings29);
             var marketsTable = new Table("markets", null, relationalModel);
             var iso2Column = new Column("iso2", "character varying(2)", marketsTable);
             marketsTable.Columns.Add("iso2", iso2Column);
@@ -3897,7 +3970,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("markets", null), marketsTable);
             var marketsTableMapping = new TableMapping(market, marketsTable, null);
             marketsTable.AddTypeMapping(marketsTableMapping, false);
-            tableMappings28.Add(marketsTableMapping);
+            tableMappings29.Add(marketsTableMapping);
             RelationalModel.CreateColumnMapping(iso2Column, market.FindProperty("Iso2")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn9, market.FindProperty("Assumption")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn1, market.FindProperty("CurrencyCode")!, marketsTableMapping);
@@ -3916,8 +3989,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var marketRule = FindEntityType("Corridor.MarketAccess.MarketRule")!;
 
-            var defaultTableMappings29 = new List<TableMappingBase<ColumnMappingBase>>();
-            marketRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings29);
+            var defaultTableMappings30 = new List<TableMappingBase<ColumnMappingBase>>();
+            marketRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings30);
             var corridorMarketAccessMarketRuleTableBase = new TableBase("Corridor.MarketAccess.MarketRule", null, relationalModel);
             var assumptionColumnBase10 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessMarketRuleTableBase)
             {
@@ -3972,7 +4045,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.MarketRule", corridorMarketAccessMarketRuleTableBase);
             var corridorMarketAccessMarketRuleMappingBase = new TableMappingBase<ColumnMappingBase>(marketRule, corridorMarketAccessMarketRuleTableBase, null);
             corridorMarketAccessMarketRuleTableBase.AddTypeMapping(corridorMarketAccessMarketRuleMappingBase, false);
-            defaultTableMappings29.Add(corridorMarketAccessMarketRuleMappingBase);
+            defaultTableMappings30.Add(corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase17, marketRule.FindProperty("Id")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase10, marketRule.FindProperty("Assumption")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoriesColumnBase, marketRule.FindProperty("CategoriesText")!, corridorMarketAccessMarketRuleMappingBase);
@@ -3990,8 +4063,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase0, marketRule.FindProperty("ValidFrom")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase0, marketRule.FindProperty("ValidUntil")!, corridorMarketAccessMarketRuleMappingBase);
 
-            var tableMappings29 = new List<TableMapping>();
-            marketRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings29);
+            var tableMappings30 = new List<TableMapping>();
+            marketRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings30);
             var market_ruleTable = new Table("market_rule", null, relationalModel);
             var idColumn17 = new Column("id", "uuid", market_ruleTable);
             market_ruleTable.Columns.Add("id", idColumn17);
@@ -4062,7 +4135,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("market_rule", null), market_ruleTable);
             var market_ruleTableMapping = new TableMapping(marketRule, market_ruleTable, null);
             market_ruleTable.AddTypeMapping(market_ruleTableMapping, false);
-            tableMappings29.Add(market_ruleTableMapping);
+            tableMappings30.Add(market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(idColumn17, marketRule.FindProperty("Id")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn10, marketRule.FindProperty("Assumption")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(categoriesColumn, marketRule.FindProperty("CategoriesText")!, market_ruleTableMapping);
@@ -4118,8 +4191,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var requirementKind = FindEntityType("Corridor.MarketAccess.RequirementKind")!;
 
-            var defaultTableMappings30 = new List<TableMappingBase<ColumnMappingBase>>();
-            requirementKind.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings30);
+            var defaultTableMappings31 = new List<TableMappingBase<ColumnMappingBase>>();
+            requirementKind.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings31);
             var corridorMarketAccessRequirementKindTableBase = new TableBase("Corridor.MarketAccess.RequirementKind", null, relationalModel);
             var assumptionColumnBase11 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorMarketAccessRequirementKindTableBase)
             {
@@ -4139,7 +4212,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.RequirementKind", corridorMarketAccessRequirementKindTableBase);
             var corridorMarketAccessRequirementKindMappingBase = new TableMappingBase<ColumnMappingBase>(requirementKind, corridorMarketAccessRequirementKindTableBase, null);
             corridorMarketAccessRequirementKindTableBase.AddTypeMapping(corridorMarketAccessRequirementKindMappingBase, false);
-            defaultTableMappings30.Add(corridorMarketAccessRequirementKindMappingBase);
+            defaultTableMappings31.Add(corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase4, requirementKind.FindProperty("Code")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase11, requirementKind.FindProperty("Assumption")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)evidenceColumnBase, requirementKind.FindProperty("Evidence")!, corridorMarketAccessRequirementKindMappingBase);
@@ -4147,8 +4220,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)satisfied_byColumnBase, requirementKind.FindProperty("SatisfiedByText")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase12, requirementKind.FindProperty("Source")!, corridorMarketAccessRequirementKindMappingBase);
 
-            var tableMappings30 = new List<TableMapping>();
-            requirementKind.SetRuntimeAnnotation("Relational:TableMappings", tableMappings30);
+            var tableMappings31 = new List<TableMapping>();
+            requirementKind.SetRuntimeAnnotation("Relational:TableMappings", tableMappings31);
             var requirement_kindTable = new Table("requirement_kind", null, relationalModel);
             var codeColumn4 = new Column("code", "character varying(40)", requirement_kindTable);
             requirement_kindTable.Columns.Add("code", codeColumn4);
@@ -4174,7 +4247,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("requirement_kind", null), requirement_kindTable);
             var requirement_kindTableMapping = new TableMapping(requirementKind, requirement_kindTable, null);
             requirement_kindTable.AddTypeMapping(requirement_kindTableMapping, false);
-            tableMappings30.Add(requirement_kindTableMapping);
+            tableMappings31.Add(requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn4, requirementKind.FindProperty("Code")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn11, requirementKind.FindProperty("Assumption")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(evidenceColumn, requirementKind.FindProperty("Evidence")!, requirement_kindTableMapping);
@@ -4193,8 +4266,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var apiToken = FindEntityType("Corridor.Organisations.ApiToken")!;
 
-            var defaultTableMappings31 = new List<TableMappingBase<ColumnMappingBase>>();
-            apiToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings31);
+            var defaultTableMappings32 = new List<TableMappingBase<ColumnMappingBase>>();
+            apiToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings32);
             var corridorOrganisationsApiTokenTableBase = new TableBase("Corridor.Organisations.ApiToken", null, relationalModel);
             var created_atColumnBase3 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("created_at", created_atColumnBase3);
@@ -4207,8 +4280,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorOrganisationsApiTokenTableBase.Columns.Add("id", idColumnBase18);
             var nameColumnBase8 = new ColumnBase<ColumnMappingBase>("name", "character varying(400)", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("name", nameColumnBase8);
-            var organisation_idColumnBase18 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsApiTokenTableBase);
-            corridorOrganisationsApiTokenTableBase.Columns.Add("organisation_id", organisation_idColumnBase18);
+            var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsApiTokenTableBase);
+            corridorOrganisationsApiTokenTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
             var prefixColumnBase = new ColumnBase<ColumnMappingBase>("prefix", "character varying(16)", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("prefix", prefixColumnBase);
             var revoked_atColumnBase = new ColumnBase<ColumnMappingBase>("revoked_at", "timestamp with time zone", corridorOrganisationsApiTokenTableBase)
@@ -4223,19 +4296,19 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Organisations.ApiToken", corridorOrganisationsApiTokenTableBase);
             var corridorOrganisationsApiTokenMappingBase = new TableMappingBase<ColumnMappingBase>(apiToken, corridorOrganisationsApiTokenTableBase, null);
             corridorOrganisationsApiTokenTableBase.AddTypeMapping(corridorOrganisationsApiTokenMappingBase, false);
-            defaultTableMappings31.Add(corridorOrganisationsApiTokenMappingBase);
+            defaultTableMappings32.Add(corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase18, apiToken.FindProperty("Id")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase3, apiToken.FindProperty("CreatedAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)expires_atColumnBase, apiToken.FindProperty("ExpiresAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase8, apiToken.FindProperty("Name")!, corridorOrganisationsApiTokenMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase18, apiToken.FindProperty("OrganisationId")!, corridorOrganisationsApiTokenMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, apiToken.FindProperty("OrganisationId")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)prefixColumnBase, apiToken.FindProperty("Prefix")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)revoked_atColumnBase, apiToken.FindProperty("RevokedAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)secret_hashColumnBase, apiToken.FindProperty("SecretHash")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)user_idColumnBase0, apiToken.FindProperty("UserId")!, corridorOrganisationsApiTokenMappingBase);
 
-            var tableMappings31 = new List<TableMapping>();
-            apiToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings31);
+            var tableMappings32 = new List<TableMapping>();
+            apiToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings32);
             var api_tokensTable = new Table("api_tokens", null, relationalModel);
             var idColumn18 = new Column("id", "uuid", api_tokensTable);
             api_tokensTable.Columns.Add("id", idColumn18);
@@ -4252,9 +4325,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var nameColumn8 = new Column("name", "character varying(400)", api_tokensTable);
             api_tokensTable.Columns.Add("name", nameColumn8);
             nameColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn8);
-            var organisation_idColumn18 = new Column("organisation_id", "uuid", api_tokensTable);
-            api_tokensTable.Columns.Add("organisation_id", organisation_idColumn18);
-            organisation_idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn18);
+            var organisation_idColumn19 = new Column("organisation_id", "uuid", api_tokensTable);
+            api_tokensTable.Columns.Add("organisation_id", organisation_idColumn19);
+            organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
             var prefixColumn = new Column("prefix", "character varying(16)", api_tokensTable);
             api_tokensTable.Columns.Add("prefix", prefixColumn);
             prefixColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(prefixColumn);
@@ -4273,12 +4346,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("api_tokens", null), api_tokensTable);
             var api_tokensTableMapping = new TableMapping(apiToken, api_tokensTable, null);
             api_tokensTable.AddTypeMapping(api_tokensTableMapping, false);
-            tableMappings31.Add(api_tokensTableMapping);
+            tableMappings32.Add(api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(idColumn18, apiToken.FindProperty("Id")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn3, apiToken.FindProperty("CreatedAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(expires_atColumn, apiToken.FindProperty("ExpiresAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn8, apiToken.FindProperty("Name")!, api_tokensTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn18, apiToken.FindProperty("OrganisationId")!, api_tokensTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn19, apiToken.FindProperty("OrganisationId")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(prefixColumn, apiToken.FindProperty("Prefix")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(revoked_atColumn, apiToken.FindProperty("RevokedAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(secret_hashColumn, apiToken.FindProperty("SecretHash")!, api_tokensTableMapping);
@@ -4293,7 +4366,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_api_tokensKey).Add(pk_api_tokens);
             api_tokensTable.UniqueConstraints.Add("pk_api_tokens", pk_api_tokens);
             var ix_api_tokens_organisation_id = new TableIndex(
-            "ix_api_tokens_organisation_id", api_tokensTable, new[] { organisation_idColumn18 }, false);
+            "ix_api_tokens_organisation_id", api_tokensTable, new[] { organisation_idColumn19 }, false);
             ix_api_tokens_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_api_tokens_organisation_id));
             var ix_api_tokens_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.ApiToken",
@@ -4322,8 +4395,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var organisation = FindEntityType("Corridor.Organisations.Organisation")!;
 
-            var defaultTableMappings32 = new List<TableMappingBase<ColumnMappingBase>>();
-            organisation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings32);
+            var defaultTableMappings33 = new List<TableMappingBase<ColumnMappingBase>>();
+            organisation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings33);
             var corridorOrganisationsOrganisationTableBase = new TableBase("Corridor.Organisations.Organisation", null, relationalModel);
             var codeColumnBase5 = new ColumnBase<ColumnMappingBase>("code", "character varying(40)", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("code", codeColumnBase5);
@@ -4338,15 +4411,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Organisations.Organisation", corridorOrganisationsOrganisationTableBase);
             var corridorOrganisationsOrganisationMappingBase = new TableMappingBase<ColumnMappingBase>(organisation, corridorOrganisationsOrganisationTableBase, null);
             corridorOrganisationsOrganisationTableBase.AddTypeMapping(corridorOrganisationsOrganisationMappingBase, false);
-            defaultTableMappings32.Add(corridorOrganisationsOrganisationMappingBase);
+            defaultTableMappings33.Add(corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase19, organisation.FindProperty("Id")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase5, organisation.FindProperty("Code")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase4, organisation.FindProperty("CreatedAt")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)is_operatorColumnBase, organisation.FindProperty("IsOperator")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase9, organisation.FindProperty("Name")!, corridorOrganisationsOrganisationMappingBase);
 
-            var tableMappings32 = new List<TableMapping>();
-            organisation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings32);
+            var tableMappings33 = new List<TableMapping>();
+            organisation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings33);
             var organisationsTable = new Table("organisations", null, relationalModel);
             var idColumn19 = new Column("id", "uuid", organisationsTable);
             organisationsTable.Columns.Add("id", idColumn19);
@@ -4366,7 +4439,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("organisations", null), organisationsTable);
             var organisationsTableMapping = new TableMapping(organisation, organisationsTable, null);
             organisationsTable.AddTypeMapping(organisationsTableMapping, false);
-            tableMappings32.Add(organisationsTableMapping);
+            tableMappings33.Add(organisationsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn19, organisation.FindProperty("Id")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn5, organisation.FindProperty("Code")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn4, organisation.FindProperty("CreatedAt")!, organisationsTableMapping);
@@ -4393,8 +4466,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var user = FindEntityType("Corridor.Organisations.User")!;
 
-            var defaultTableMappings33 = new List<TableMappingBase<ColumnMappingBase>>();
-            user.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings33);
+            var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
+            user.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
             var corridorOrganisationsUserTableBase = new TableBase("Corridor.Organisations.User", null, relationalModel);
             var created_atColumnBase5 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("created_at", created_atColumnBase5);
@@ -4413,8 +4486,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorOrganisationsUserTableBase.Columns.Add("locked_until", locked_untilColumnBase);
-            var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserTableBase);
-            corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
+            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
             var password_hashColumnBase = new ColumnBase<ColumnMappingBase>("password_hash", "character varying(1000)", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("password_hash", password_hashColumnBase);
             var roleColumnBase = new ColumnBase<ColumnMappingBase>("role", "character varying(40)", corridorOrganisationsUserTableBase);
@@ -4422,7 +4495,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Organisations.User", corridorOrganisationsUserTableBase);
             var corridorOrganisationsUserMappingBase = new TableMappingBase<ColumnMappingBase>(user, corridorOrganisationsUserTableBase, null);
             corridorOrganisationsUserTableBase.AddTypeMapping(corridorOrganisationsUserMappingBase, false);
-            defaultTableMappings33.Add(corridorOrganisationsUserMappingBase);
+            defaultTableMappings34.Add(corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase20, user.FindProperty("Id")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase5, user.FindProperty("CreatedAt")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)disabledColumnBase, user.FindProperty("Disabled")!, corridorOrganisationsUserMappingBase);
@@ -4430,12 +4503,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, user.FindProperty("Email")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)failed_sign_insColumnBase, user.FindProperty("FailedSignIns")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)locked_untilColumnBase, user.FindProperty("LockedUntil")!, corridorOrganisationsUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)password_hashColumnBase, user.FindProperty("PasswordHash")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, user.FindProperty("Role")!, corridorOrganisationsUserMappingBase);
 
-            var tableMappings33 = new List<TableMapping>();
-            user.SetRuntimeAnnotation("Relational:TableMappings", tableMappings33);
+            var tableMappings34 = new List<TableMapping>();
+            user.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
             var usersTable = new Table("users", null, relationalModel);
             var idColumn20 = new Column("id", "uuid", usersTable);
             usersTable.Columns.Add("id", idColumn20);
@@ -4461,9 +4534,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             usersTable.Columns.Add("locked_until", locked_untilColumn);
             locked_untilColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(locked_untilColumn);
-            var organisation_idColumn19 = new Column("organisation_id", "uuid", usersTable);
-            usersTable.Columns.Add("organisation_id", organisation_idColumn19);
-            organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
+            var organisation_idColumn20 = new Column("organisation_id", "uuid", usersTable);
+            usersTable.Columns.Add("organisation_id", organisation_idColumn20);
+            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
             var password_hashColumn = new Column("password_hash", "character varying(1000)", usersTable);
             usersTable.Columns.Add("password_hash", password_hashColumn);
             password_hashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(password_hashColumn);
@@ -4473,7 +4546,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("users", null), usersTable);
             var usersTableMapping = new TableMapping(user, usersTable, null);
             usersTable.AddTypeMapping(usersTableMapping, false);
-            tableMappings33.Add(usersTableMapping);
+            tableMappings34.Add(usersTableMapping);
             RelationalModel.CreateColumnMapping(idColumn20, user.FindProperty("Id")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn5, user.FindProperty("CreatedAt")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(disabledColumn, user.FindProperty("Disabled")!, usersTableMapping);
@@ -4481,7 +4554,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(emailColumn, user.FindProperty("Email")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(failed_sign_insColumn, user.FindProperty("FailedSignIns")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(locked_untilColumn, user.FindProperty("LockedUntil")!, usersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn19, user.FindProperty("OrganisationId")!, usersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn20, user.FindProperty("OrganisationId")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(password_hashColumn, user.FindProperty("PasswordHash")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn, user.FindProperty("Role")!, usersTableMapping);
             var pk_users = new UniqueConstraint("pk_users", usersTable, new[] { idColumn20 });
@@ -4503,7 +4576,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_users_emailIx).Add(ix_users_email);
             usersTable.Indexes.Add("ix_users_email", ix_users_email);
             var ix_users_organisation_id = new TableIndex(
-            "ix_users_organisation_id", usersTable, new[] { organisation_idColumn19 }, false);
+            "ix_users_organisation_id", usersTable, new[] { organisation_idColumn20 }, false);
             ix_users_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_users_organisation_id));
             var ix_users_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.User",
@@ -4514,8 +4587,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var userSession = FindEntityType("Corridor.Organisations.UserSession")!;
 
-            var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
-            userSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
+            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
+            userSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
             var corridorOrganisationsUserSessionTableBase = new TableBase("Corridor.Organisations.UserSession", null, relationalModel);
             var created_atColumnBase6 = new ColumnBase<ColumnMappingBase>("created_at", "timestamp with time zone", corridorOrganisationsUserSessionTableBase);
             corridorOrganisationsUserSessionTableBase.Columns.Add("created_at", created_atColumnBase6);
@@ -4526,22 +4599,22 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorOrganisationsUserSessionTableBase.Columns.Add("ended_at", ended_atColumnBase);
             var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorOrganisationsUserSessionTableBase);
             corridorOrganisationsUserSessionTableBase.Columns.Add("id", idColumnBase21);
-            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserSessionTableBase);
-            corridorOrganisationsUserSessionTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
+            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
             var user_idColumnBase1 = new ColumnBase<ColumnMappingBase>("user_id", "uuid", corridorOrganisationsUserSessionTableBase);
             corridorOrganisationsUserSessionTableBase.Columns.Add("user_id", user_idColumnBase1);
             relationalModel.DefaultTables.Add("Corridor.Organisations.UserSession", corridorOrganisationsUserSessionTableBase);
             var corridorOrganisationsUserSessionMappingBase = new TableMappingBase<ColumnMappingBase>(userSession, corridorOrganisationsUserSessionTableBase, null);
             corridorOrganisationsUserSessionTableBase.AddTypeMapping(corridorOrganisationsUserSessionMappingBase, false);
-            defaultTableMappings34.Add(corridorOrganisationsUserSessionMappingBase);
+            defaultTableMappings35.Add(corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, userSession.FindProperty("Id")!, corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase6, userSession.FindProperty("CreatedAt")!, corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ended_atColumnBase, userSession.FindProperty("EndedAt")!, corridorOrganisationsUserSessionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, userSession.FindProperty("OrganisationId")!, corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, userSession.FindProperty("OrganisationId")!, corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)user_idColumnBase1, userSession.FindProperty("UserId")!, corridorOrganisationsUserSessionMappingBase);
 
-            var tableMappings34 = new List<TableMapping>();
-            userSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
+            var tableMappings35 = new List<TableMapping>();
+            userSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
             var user_sessionsTable = new Table("user_sessions", null, relationalModel);
             var idColumn21 = new Column("id", "uuid", user_sessionsTable);
             user_sessionsTable.Columns.Add("id", idColumn21);
@@ -4555,20 +4628,20 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             user_sessionsTable.Columns.Add("ended_at", ended_atColumn);
             ended_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateTimeOffset>(ended_atColumn);
-            var organisation_idColumn20 = new Column("organisation_id", "uuid", user_sessionsTable);
-            user_sessionsTable.Columns.Add("organisation_id", organisation_idColumn20);
-            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
+            var organisation_idColumn21 = new Column("organisation_id", "uuid", user_sessionsTable);
+            user_sessionsTable.Columns.Add("organisation_id", organisation_idColumn21);
+            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
             var user_idColumn1 = new Column("user_id", "uuid", user_sessionsTable);
             user_sessionsTable.Columns.Add("user_id", user_idColumn1);
             user_idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(user_idColumn1);
             relationalModel.Tables.Add(("user_sessions", null), user_sessionsTable);
             var user_sessionsTableMapping = new TableMapping(userSession, user_sessionsTable, null);
             user_sessionsTable.AddTypeMapping(user_sessionsTableMapping, false);
-            tableMappings34.Add(user_sessionsTableMapping);
+            tableMappings35.Add(user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn21, userSession.FindProperty("Id")!, user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn6, userSession.FindProperty("CreatedAt")!, user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(ended_atColumn, userSession.FindProperty("EndedAt")!, user_sessionsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn20, userSession.FindProperty("OrganisationId")!, user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn21, userSession.FindProperty("OrganisationId")!, user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(user_idColumn1, userSession.FindProperty("UserId")!, user_sessionsTableMapping);
             var pk_user_sessions = new UniqueConstraint("pk_user_sessions", user_sessionsTable, new[] { idColumn21 });
             user_sessionsTable.PrimaryKey = pk_user_sessions;
@@ -4580,7 +4653,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_user_sessionsKey).Add(pk_user_sessions);
             user_sessionsTable.UniqueConstraints.Add("pk_user_sessions", pk_user_sessions);
             var ix_user_sessions_organisation_id = new TableIndex(
-            "ix_user_sessions_organisation_id", user_sessionsTable, new[] { organisation_idColumn20 }, false);
+            "ix_user_sessions_organisation_id", user_sessionsTable, new[] { organisation_idColumn21 }, false);
             ix_user_sessions_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_user_sessions_organisation_id));
             var ix_user_sessions_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.UserSession",
@@ -4600,8 +4673,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var agreement = FindEntityType("Corridor.Trade.Agreement")!;
 
-            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
+            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
             var corridorTradeAgreementTableBase = new TableBase("Corridor.Trade.Agreement", null, relationalModel);
             var assumptionColumnBase12 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeAgreementTableBase)
             {
@@ -4629,8 +4702,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeAgreementTableBase.Columns.Add("incoterm", incotermColumnBase);
             var kindColumnBase3 = new ColumnBase<ColumnMappingBase>("kind", "character varying(20)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("kind", kindColumnBase3);
-            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
+            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
             var payment_currencyColumnBase = new ColumnBase<ColumnMappingBase>("payment_currency", "character varying(3)", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("payment_currency", payment_currencyColumnBase);
             var payment_termsColumnBase = new ColumnBase<ColumnMappingBase>("payment_terms", "character varying(300)", corridorTradeAgreementTableBase);
@@ -4651,7 +4724,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.Agreement", corridorTradeAgreementTableBase);
             var corridorTradeAgreementMappingBase = new TableMappingBase<ColumnMappingBase>(agreement, corridorTradeAgreementTableBase, null);
             corridorTradeAgreementTableBase.AddTypeMapping(corridorTradeAgreementMappingBase, false);
-            defaultTableMappings35.Add(corridorTradeAgreementMappingBase);
+            defaultTableMappings36.Add(corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase12, agreement.FindProperty("Assumption")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_currencyColumnBase, agreement.FindProperty("CeilingCurrency")!, corridorTradeAgreementMappingBase);
@@ -4662,7 +4735,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase, agreement.FindProperty("From")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)incotermColumnBase, agreement.FindProperty("Incoterm")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase3, agreement.FindProperty("Kind")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_currencyColumnBase, agreement.FindProperty("PaymentCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_termsColumnBase, agreement.FindProperty("PaymentTerms")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)seller_makerColumnBase, agreement.FindProperty("SellerMakerCode")!, corridorTradeAgreementMappingBase);
@@ -4671,8 +4744,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, agreement.FindProperty("Title")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase, agreement.FindProperty("Until")!, corridorTradeAgreementMappingBase);
 
-            var tableMappings35 = new List<TableMapping>();
-            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
+            var tableMappings36 = new List<TableMapping>();
+            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
             var agreementsTable = new Table("agreements", null, relationalModel);
             var idColumn22 = new Column("id", "uuid", agreementsTable);
             agreementsTable.Columns.Add("id", idColumn22);
@@ -4710,9 +4783,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var kindColumn3 = new Column("kind", "character varying(20)", agreementsTable);
             agreementsTable.Columns.Add("kind", kindColumn3);
             kindColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn3);
-            var organisation_idColumn21 = new Column("organisation_id", "uuid", agreementsTable);
-            agreementsTable.Columns.Add("organisation_id", organisation_idColumn21);
-            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
+            var organisation_idColumn22 = new Column("organisation_id", "uuid", agreementsTable);
+            agreementsTable.Columns.Add("organisation_id", organisation_idColumn22);
+            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
             var payment_currencyColumn = new Column("payment_currency", "character varying(3)", agreementsTable);
             agreementsTable.Columns.Add("payment_currency", payment_currencyColumn);
             payment_currencyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(payment_currencyColumn);
@@ -4740,7 +4813,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreements", null), agreementsTable);
             var agreementsTableMapping = new TableMapping(agreement, agreementsTable, null);
             agreementsTable.AddTypeMapping(agreementsTableMapping, false);
-            tableMappings35.Add(agreementsTableMapping);
+            tableMappings36.Add(agreementsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn22, agreement.FindProperty("Id")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn12, agreement.FindProperty("Assumption")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_currencyColumn, agreement.FindProperty("CeilingCurrency")!, agreementsTableMapping);
@@ -4751,7 +4824,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(fromColumn, agreement.FindProperty("From")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(incotermColumn, agreement.FindProperty("Incoterm")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(kindColumn3, agreement.FindProperty("Kind")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn21, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn22, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_currencyColumn, agreement.FindProperty("PaymentCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_termsColumn, agreement.FindProperty("PaymentTerms")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(seller_makerColumn, agreement.FindProperty("SellerMakerCode")!, agreementsTableMapping);
@@ -4769,7 +4842,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_agreementsKey).Add(pk_agreements);
             agreementsTable.UniqueConstraints.Add("pk_agreements", pk_agreements);
             var ix_agreements_organisation_id = new TableIndex(
-            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn21 }, false);
+            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn22 }, false);
             ix_agreements_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_agreements_organisation_id));
             var ix_agreements_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4778,7 +4851,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_agreements_organisation_idIx).Add(ix_agreements_organisation_id);
             agreementsTable.Indexes.Add("ix_agreements_organisation_id", ix_agreements_organisation_id);
             var ix_agreements_organisation_id_code = new TableIndex(
-            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn21, codeColumn6 }, true);
+            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn22, codeColumn6 }, true);
             ix_agreements_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_agreements_organisation_id_code));
             var ix_agreements_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4789,8 +4862,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var agreementParty = FindEntityType("Corridor.Trade.AgreementParty")!;
 
-            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
+            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
             var corridorTradeAgreementPartyTableBase = new TableBase("Corridor.Trade.AgreementParty", null, relationalModel);
             var agreement_idColumnBase = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeAgreementPartyTableBase)
             {
@@ -4806,14 +4879,14 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.AgreementParty", corridorTradeAgreementPartyTableBase);
             var corridorTradeAgreementPartyMappingBase = new TableMappingBase<ColumnMappingBase>(agreementParty, corridorTradeAgreementPartyTableBase, null);
             corridorTradeAgreementPartyTableBase.AddTypeMapping(corridorTradeAgreementPartyMappingBase, false);
-            defaultTableMappings36.Add(corridorTradeAgreementPartyMappingBase);
+            defaultTableMappings37.Add(corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase, agreementParty.FindProperty("AgreementId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase1, agreementParty.FindProperty("CounterpartyId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase0, agreementParty.FindProperty("Role")!, corridorTradeAgreementPartyMappingBase);
 
-            var tableMappings36 = new List<TableMapping>();
-            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
+            var tableMappings37 = new List<TableMapping>();
+            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
             var agreement_partiesTable = new Table("agreement_parties", null, relationalModel);
             var idColumn23 = new Column("id", "bigint", agreement_partiesTable);
             agreement_partiesTable.Columns.Add("id", idColumn23);
@@ -4834,7 +4907,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_parties", null), agreement_partiesTable);
             var agreement_partiesTableMapping = new TableMapping(agreementParty, agreement_partiesTable, null);
             agreement_partiesTable.AddTypeMapping(agreement_partiesTableMapping, false);
-            tableMappings36.Add(agreement_partiesTableMapping);
+            tableMappings37.Add(agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn23, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn, agreementParty.FindProperty("AgreementId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn1, agreementParty.FindProperty("CounterpartyId")!, agreement_partiesTableMapping);
@@ -4869,8 +4942,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var ceilingOverride = FindEntityType("Corridor.Trade.CeilingOverride")!;
 
-            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
+            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
             var corridorTradeCeilingOverrideTableBase = new TableBase("Corridor.Trade.CeilingOverride", null, relationalModel);
             var agreement_idColumnBase0 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("agreement_id", agreement_idColumnBase0);
@@ -4884,25 +4957,25 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_id", order_idColumnBase);
             var order_numberColumnBase0 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_number", order_numberColumnBase0);
-            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
+            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
             var reasonColumnBase1 = new ColumnBase<ColumnMappingBase>("reason", "character varying(1000)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("reason", reasonColumnBase1);
             relationalModel.DefaultTables.Add("Corridor.Trade.CeilingOverride", corridorTradeCeilingOverrideTableBase);
             var corridorTradeCeilingOverrideMappingBase = new TableMappingBase<ColumnMappingBase>(ceilingOverride, corridorTradeCeilingOverrideTableBase, null);
             corridorTradeCeilingOverrideTableBase.AddTypeMapping(corridorTradeCeilingOverrideMappingBase, false);
-            defaultTableMappings37.Add(corridorTradeCeilingOverrideMappingBase);
+            defaultTableMappings38.Add(corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase0, ceilingOverride.FindProperty("AgreementId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase1, ceilingOverride.FindProperty("At")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase, ceilingOverride.FindProperty("By")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase, ceilingOverride.FindProperty("OrderId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase0, ceilingOverride.FindProperty("OrderNumber")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase1, ceilingOverride.FindProperty("Reason")!, corridorTradeCeilingOverrideMappingBase);
 
-            var tableMappings37 = new List<TableMapping>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
+            var tableMappings38 = new List<TableMapping>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
             var ceiling_overridesTable = new Table("ceiling_overrides", null, relationalModel);
             var idColumn24 = new Column("id", "uuid", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("id", idColumn24);
@@ -4922,23 +4995,23 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_numberColumn0 = new Column("order_number", "character varying(40)", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("order_number", order_numberColumn0);
             order_numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn0);
-            var organisation_idColumn22 = new Column("organisation_id", "uuid", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn22);
-            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
+            var organisation_idColumn23 = new Column("organisation_id", "uuid", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn23);
+            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
             var reasonColumn1 = new Column("reason", "character varying(1000)", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("reason", reasonColumn1);
             reasonColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn1);
             relationalModel.Tables.Add(("ceiling_overrides", null), ceiling_overridesTable);
             var ceiling_overridesTableMapping = new TableMapping(ceilingOverride, ceiling_overridesTable, null);
             ceiling_overridesTable.AddTypeMapping(ceiling_overridesTableMapping, false);
-            tableMappings37.Add(ceiling_overridesTableMapping);
+            tableMappings38.Add(ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn24, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn0, ceilingOverride.FindProperty("AgreementId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(atColumn1, ceilingOverride.FindProperty("At")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(byColumn, ceilingOverride.FindProperty("By")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn, ceilingOverride.FindProperty("OrderId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn0, ceilingOverride.FindProperty("OrderNumber")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn22, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn23, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn1, ceilingOverride.FindProperty("Reason")!, ceiling_overridesTableMapping);
             var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn24 });
             ceiling_overridesTable.PrimaryKey = pk_ceiling_overrides;
@@ -4968,7 +5041,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_ceiling_overrides_order_idIx).Add(ix_ceiling_overrides_order_id);
             ceiling_overridesTable.Indexes.Add("ix_ceiling_overrides_order_id", ix_ceiling_overrides_order_id);
             var ix_ceiling_overrides_organisation_id = new TableIndex(
-            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn22 }, false);
+            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn23 }, false);
             ix_ceiling_overrides_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_ceiling_overrides_organisation_id));
             var ix_ceiling_overrides_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.CeilingOverride",
@@ -4979,8 +5052,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var exchangeRate = FindEntityType("Corridor.Trade.ExchangeRate")!;
 
-            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
-            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
+            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
+            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
             var corridorTradeExchangeRateTableBase = new TableBase("Corridor.Trade.ExchangeRate", null, relationalModel);
             var assumptionColumnBase13 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeExchangeRateTableBase)
             {
@@ -5002,7 +5075,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.ExchangeRate", corridorTradeExchangeRateTableBase);
             var corridorTradeExchangeRateMappingBase = new TableMappingBase<ColumnMappingBase>(exchangeRate, corridorTradeExchangeRateTableBase, null);
             corridorTradeExchangeRateTableBase.AddTypeMapping(corridorTradeExchangeRateMappingBase, false);
-            defaultTableMappings38.Add(corridorTradeExchangeRateMappingBase);
+            defaultTableMappings39.Add(corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase13, exchangeRate.FindProperty("Assumption")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)baseColumnBase, exchangeRate.FindProperty("Base")!, corridorTradeExchangeRateMappingBase);
@@ -5011,8 +5084,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rateColumnBase, exchangeRate.FindProperty("Rate")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase14, exchangeRate.FindProperty("Source")!, corridorTradeExchangeRateMappingBase);
 
-            var tableMappings38 = new List<TableMapping>();
-            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
+            var tableMappings39 = new List<TableMapping>();
+            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
             var exchange_ratesTable = new Table("exchange_rates", null, relationalModel);
             var idColumn25 = new Column("id", "bigint", exchange_ratesTable);
             exchange_ratesTable.Columns.Add("id", idColumn25);
@@ -5042,7 +5115,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("exchange_rates", null), exchange_ratesTable);
             var exchange_ratesTableMapping = new TableMapping(exchangeRate, exchange_ratesTable, null);
             exchange_ratesTable.AddTypeMapping(exchange_ratesTableMapping, false);
-            tableMappings38.Add(exchange_ratesTableMapping);
+            tableMappings39.Add(exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn25, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn13, exchangeRate.FindProperty("Assumption")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(baseColumn, exchangeRate.FindProperty("Base")!, exchange_ratesTableMapping);
@@ -5071,8 +5144,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var landedCostRule = FindEntityType("Corridor.Trade.LandedCostRule")!;
 
-            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
-            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
+            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
+            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
             var corridorTradeLandedCostRuleTableBase = new TableBase("Corridor.Trade.LandedCostRule", null, relationalModel);
             var amountColumnBase = new ColumnBase<ColumnMappingBase>("amount", "numeric(20,4)", corridorTradeLandedCostRuleTableBase)
             {
@@ -5128,7 +5201,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.LandedCostRule", corridorTradeLandedCostRuleTableBase);
             var corridorTradeLandedCostRuleMappingBase = new TableMappingBase<ColumnMappingBase>(landedCostRule, corridorTradeLandedCostRuleTableBase, null);
             corridorTradeLandedCostRuleTableBase.AddTypeMapping(corridorTradeLandedCostRuleMappingBase, false);
-            defaultTableMappings39.Add(corridorTradeLandedCostRuleMappingBase);
+            defaultTableMappings40.Add(corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase7, landedCostRule.FindProperty("Code")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase, landedCostRule.FindProperty("Amount")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase14, landedCostRule.FindProperty("Assumption")!, corridorTradeLandedCostRuleMappingBase);
@@ -5145,8 +5218,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase1, landedCostRule.FindProperty("ValidFrom")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase1, landedCostRule.FindProperty("ValidUntil")!, corridorTradeLandedCostRuleMappingBase);
 
-            var tableMappings39 = new List<TableMapping>();
-            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
+            var tableMappings40 = new List<TableMapping>();
+            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
             var landed_cost_rulesTable = new Table("landed_cost_rules", null, relationalModel);
             var codeColumn7 = new Column("code", "character varying(60)", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("code", codeColumn7);
@@ -5217,7 +5290,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("landed_cost_rules", null), landed_cost_rulesTable);
             var landed_cost_rulesTableMapping = new TableMapping(landedCostRule, landed_cost_rulesTable, null);
             landed_cost_rulesTable.AddTypeMapping(landed_cost_rulesTableMapping, false);
-            tableMappings39.Add(landed_cost_rulesTableMapping);
+            tableMappings40.Add(landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn7, landedCostRule.FindProperty("Code")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn, landedCostRule.FindProperty("Amount")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn14, landedCostRule.FindProperty("Assumption")!, landed_cost_rulesTableMapping);
@@ -5254,8 +5327,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var orderLine = FindEntityType("Corridor.Trade.OrderLine")!;
 
-            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
+            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
             var corridorTradeOrderLineTableBase = new TableBase("Corridor.Trade.OrderLine", null, relationalModel);
             var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "bigint", corridorTradeOrderLineTableBase);
             corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase26);
@@ -5274,7 +5347,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderLine", corridorTradeOrderLineTableBase);
             var corridorTradeOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(orderLine, corridorTradeOrderLineTableBase, null);
             corridorTradeOrderLineTableBase.AddTypeMapping(corridorTradeOrderLineMappingBase, false);
-            defaultTableMappings40.Add(corridorTradeOrderLineMappingBase);
+            defaultTableMappings41.Add(corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase1, orderLine.FindProperty("ItemCode")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase1, orderLine.FindProperty("ItemKind")!, corridorTradeOrderLineMappingBase);
@@ -5283,8 +5356,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase0, orderLine.FindProperty("Quantity")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase, orderLine.FindProperty("UnitPrice")!, corridorTradeOrderLineMappingBase);
 
-            var tableMappings40 = new List<TableMapping>();
-            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
+            var tableMappings41 = new List<TableMapping>();
+            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
             var order_linesTable = new Table("order_lines", null, relationalModel);
             var idColumn26 = new Column("id", "bigint", order_linesTable);
             order_linesTable.Columns.Add("id", idColumn26);
@@ -5311,7 +5384,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("order_lines", null), order_linesTable);
             var order_linesTableMapping = new TableMapping(orderLine, order_linesTable, null);
             order_linesTable.AddTypeMapping(order_linesTableMapping, false);
-            tableMappings40.Add(order_linesTableMapping);
+            tableMappings41.Add(order_linesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn26, orderLine.FindProperty("Id")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn1, orderLine.FindProperty("ItemCode")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn1, orderLine.FindProperty("ItemKind")!, order_linesTableMapping);
@@ -5340,8 +5413,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var orderTransition = FindEntityType("Corridor.Trade.OrderTransition")!;
 
-            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
+            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
             var corridorTradeOrderTransitionTableBase = new TableBase("Corridor.Trade.OrderTransition", null, relationalModel);
             var atColumnBase2 = new ColumnBase<ColumnMappingBase>("at", "timestamp with time zone", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("at", atColumnBase2);
@@ -5363,7 +5436,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderTransition", corridorTradeOrderTransitionTableBase);
             var corridorTradeOrderTransitionMappingBase = new TableMappingBase<ColumnMappingBase>(orderTransition, corridorTradeOrderTransitionTableBase, null);
             corridorTradeOrderTransitionTableBase.AddTypeMapping(corridorTradeOrderTransitionMappingBase, false);
-            defaultTableMappings41.Add(corridorTradeOrderTransitionMappingBase);
+            defaultTableMappings42.Add(corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase2, orderTransition.FindProperty("At")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase0, orderTransition.FindProperty("By")!, corridorTradeOrderTransitionMappingBase);
@@ -5372,8 +5445,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase1, orderTransition.FindProperty("OrderId")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, orderTransition.FindProperty("To")!, corridorTradeOrderTransitionMappingBase);
 
-            var tableMappings41 = new List<TableMapping>();
-            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
+            var tableMappings42 = new List<TableMapping>();
+            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
             var order_transitionsTable = new Table("order_transitions", null, relationalModel);
             var idColumn27 = new Column("id", "bigint", order_transitionsTable);
             order_transitionsTable.Columns.Add("id", idColumn27);
@@ -5403,7 +5476,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("order_transitions", null), order_transitionsTable);
             var order_transitionsTableMapping = new TableMapping(orderTransition, order_transitionsTable, null);
             order_transitionsTable.AddTypeMapping(order_transitionsTableMapping, false);
-            tableMappings41.Add(order_transitionsTableMapping);
+            tableMappings42.Add(order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn27, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn2, orderTransition.FindProperty("At")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(byColumn0, orderTransition.FindProperty("By")!, order_transitionsTableMapping);
@@ -5432,8 +5505,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var priceListEntry = FindEntityType("Corridor.Trade.PriceListEntry")!;
 
-            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
-            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
+            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
+            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
             var corridorTradePriceListEntryTableBase = new TableBase("Corridor.Trade.PriceListEntry", null, relationalModel);
             var agreement_idColumnBase1 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradePriceListEntryTableBase)
             {
@@ -5453,7 +5526,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.PriceListEntry", corridorTradePriceListEntryTableBase);
             var corridorTradePriceListEntryMappingBase = new TableMappingBase<ColumnMappingBase>(priceListEntry, corridorTradePriceListEntryTableBase, null);
             corridorTradePriceListEntryTableBase.AddTypeMapping(corridorTradePriceListEntryMappingBase, false);
-            defaultTableMappings42.Add(corridorTradePriceListEntryMappingBase);
+            defaultTableMappings43.Add(corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase1, priceListEntry.FindProperty("AgreementId")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase3, priceListEntry.FindProperty("Currency")!, corridorTradePriceListEntryMappingBase);
@@ -5461,8 +5534,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase2, priceListEntry.FindProperty("ItemKind")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase0, priceListEntry.FindProperty("UnitPrice")!, corridorTradePriceListEntryMappingBase);
 
-            var tableMappings42 = new List<TableMapping>();
-            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
+            var tableMappings43 = new List<TableMapping>();
+            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
             var agreement_pricesTable = new Table("agreement_prices", null, relationalModel);
             var idColumn28 = new Column("id", "bigint", agreement_pricesTable);
             agreement_pricesTable.Columns.Add("id", idColumn28);
@@ -5489,7 +5562,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_prices", null), agreement_pricesTable);
             var agreement_pricesTableMapping = new TableMapping(priceListEntry, agreement_pricesTable, null);
             agreement_pricesTable.AddTypeMapping(agreement_pricesTableMapping, false);
-            tableMappings42.Add(agreement_pricesTableMapping);
+            tableMappings43.Add(agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn28, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn1, priceListEntry.FindProperty("AgreementId")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn3, priceListEntry.FindProperty("Currency")!, agreement_pricesTableMapping);
@@ -5517,8 +5590,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var quantityCeiling = FindEntityType("Corridor.Trade.QuantityCeiling")!;
 
-            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
+            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
             var corridorTradeQuantityCeilingTableBase = new TableBase("Corridor.Trade.QuantityCeiling", null, relationalModel);
             var agreement_idColumnBase2 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("agreement_id", agreement_idColumnBase2);
@@ -5542,7 +5615,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.QuantityCeiling", corridorTradeQuantityCeilingTableBase);
             var corridorTradeQuantityCeilingMappingBase = new TableMappingBase<ColumnMappingBase>(quantityCeiling, corridorTradeQuantityCeilingTableBase, null);
             corridorTradeQuantityCeilingTableBase.AddTypeMapping(corridorTradeQuantityCeilingMappingBase, false);
-            defaultTableMappings43.Add(corridorTradeQuantityCeilingMappingBase);
+            defaultTableMappings44.Add(corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase2, quantityCeiling.FindProperty("AgreementId")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committedColumnBase, quantityCeiling.FindProperty("Committed")!, corridorTradeQuantityCeilingMappingBase);
@@ -5552,8 +5625,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)max_quantityColumnBase, quantityCeiling.FindProperty("MaxQuantity")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)product_groupColumnBase3, quantityCeiling.FindProperty("ProductGroup")!, corridorTradeQuantityCeilingMappingBase);
 
-            var tableMappings43 = new List<TableMapping>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
+            var tableMappings44 = new List<TableMapping>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
             var agreement_quantity_ceilingsTable = new Table("agreement_quantity_ceilings", null, relationalModel);
             var idColumn29 = new Column("id", "bigint", agreement_quantity_ceilingsTable);
             agreement_quantity_ceilingsTable.Columns.Add("id", idColumn29);
@@ -5586,7 +5659,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("agreement_quantity_ceilings", null), agreement_quantity_ceilingsTable);
             var agreement_quantity_ceilingsTableMapping = new TableMapping(quantityCeiling, agreement_quantity_ceilingsTable, null);
             agreement_quantity_ceilingsTable.AddTypeMapping(agreement_quantity_ceilingsTableMapping, false);
-            tableMappings43.Add(agreement_quantity_ceilingsTableMapping);
+            tableMappings44.Add(agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn29, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn2, quantityCeiling.FindProperty("AgreementId")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(committedColumn, quantityCeiling.FindProperty("Committed")!, agreement_quantity_ceilingsTableMapping);
@@ -5616,8 +5689,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var recordedOrderLine = FindEntityType("Corridor.Trade.RecordedOrderLine")!;
 
-            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
+            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
             var corridorTradeRecordedOrderLineTableBase = new TableBase("Corridor.Trade.RecordedOrderLine", null, relationalModel);
             var buyerColumnBase = new ColumnBase<ColumnMappingBase>("buyer", "character varying(200)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("buyer", buyerColumnBase);
@@ -5637,8 +5710,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_date", order_dateColumnBase0);
             var order_numberColumnBase1 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_number", order_numberColumnBase1);
-            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
+            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
             var quantityColumnBase1 = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("quantity", quantityColumnBase1);
             var requested_dateColumnBase = new ColumnBase<ColumnMappingBase>("requested_date", "date", corridorTradeRecordedOrderLineTableBase)
@@ -5651,7 +5724,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.RecordedOrderLine", corridorTradeRecordedOrderLineTableBase);
             var corridorTradeRecordedOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(recordedOrderLine, corridorTradeRecordedOrderLineTableBase, null);
             corridorTradeRecordedOrderLineTableBase.AddTypeMapping(corridorTradeRecordedOrderLineMappingBase, false);
-            defaultTableMappings44.Add(corridorTradeRecordedOrderLineMappingBase);
+            defaultTableMappings45.Add(corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyerColumnBase, recordedOrderLine.FindProperty("Buyer")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase4, recordedOrderLine.FindProperty("Currency")!, corridorTradeRecordedOrderLineMappingBase);
@@ -5661,13 +5734,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase5, recordedOrderLine.FindProperty("Market")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase0, recordedOrderLine.FindProperty("OrderDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase1, recordedOrderLine.FindProperty("OrderNumber")!, corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase1, recordedOrderLine.FindProperty("Quantity")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase, recordedOrderLine.FindProperty("RequestedDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase1, recordedOrderLine.FindProperty("UnitPrice")!, corridorTradeRecordedOrderLineMappingBase);
 
-            var tableMappings44 = new List<TableMapping>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
+            var tableMappings45 = new List<TableMapping>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
             var recorded_order_linesTable = new Table("recorded_order_lines", null, relationalModel);
             var idColumn30 = new Column("id", "bigint", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("id", idColumn30);
@@ -5697,9 +5770,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_numberColumn1 = new Column("order_number", "character varying(40)", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("order_number", order_numberColumn1);
             order_numberColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn1);
-            var organisation_idColumn23 = new Column("organisation_id", "uuid", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn23);
-            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
+            var organisation_idColumn24 = new Column("organisation_id", "uuid", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn24);
+            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
             var quantityColumn1 = new Column("quantity", "integer", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("quantity", quantityColumn1);
             quantityColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn1);
@@ -5715,7 +5788,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("recorded_order_lines", null), recorded_order_linesTable);
             var recorded_order_linesTableMapping = new TableMapping(recordedOrderLine, recorded_order_linesTable, null);
             recorded_order_linesTable.AddTypeMapping(recorded_order_linesTableMapping, false);
-            tableMappings44.Add(recorded_order_linesTableMapping);
+            tableMappings45.Add(recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(idColumn30, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(buyerColumn, recordedOrderLine.FindProperty("Buyer")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn4, recordedOrderLine.FindProperty("Currency")!, recorded_order_linesTableMapping);
@@ -5725,7 +5798,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(marketColumn5, recordedOrderLine.FindProperty("Market")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn0, recordedOrderLine.FindProperty("OrderDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn1, recordedOrderLine.FindProperty("OrderNumber")!, recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn23, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn24, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn1, recordedOrderLine.FindProperty("Quantity")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn, recordedOrderLine.FindProperty("RequestedDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn1, recordedOrderLine.FindProperty("UnitPrice")!, recorded_order_linesTableMapping);
@@ -5739,7 +5812,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_recorded_order_linesKey).Add(pk_recorded_order_lines);
             recorded_order_linesTable.UniqueConstraints.Add("pk_recorded_order_lines", pk_recorded_order_lines);
             var ix_recorded_order_lines_organisation_id = new TableIndex(
-            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn23 }, false);
+            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn24 }, false);
             ix_recorded_order_lines_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_recorded_order_lines_organisation_id));
             var ix_recorded_order_lines_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5748,7 +5821,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_idIx).Add(ix_recorded_order_lines_organisation_id);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id", ix_recorded_order_lines_organisation_id);
             var ix_recorded_order_lines_organisation_id_order_date = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn23, order_dateColumn0 }, false);
+            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn24, order_dateColumn0 }, false);
             ix_recorded_order_lines_organisation_id_order_date.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_date));
             var ix_recorded_order_lines_organisation_id_order_dateIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5757,7 +5830,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_id_order_dateIx).Add(ix_recorded_order_lines_organisation_id_order_date);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id_order_date", ix_recorded_order_lines_organisation_id_order_date);
             var ix_recorded_order_lines_organisation_id_order_number_line_no = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn23, order_numberColumn1, line_noColumn1 }, true);
+            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn24, order_numberColumn1, line_noColumn1 }, true);
             ix_recorded_order_lines_organisation_id_order_number_line_no.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_number_line_no));
             var ix_recorded_order_lines_organisation_id_order_number_line_noIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5768,8 +5841,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var target = FindEntityType("Corridor.Trade.Target")!;
 
-            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
-            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
+            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
+            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
             var corridorTradeTargetTableBase = new TableBase("Corridor.Trade.Target", null, relationalModel);
             var amountColumnBase0 = new ColumnBase<ColumnMappingBase>("amount", "numeric(20,4)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("amount", amountColumnBase0);
@@ -5795,8 +5868,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTargetTableBase.Columns.Add("key", keyColumnBase0);
             var measureColumnBase = new ColumnBase<ColumnMappingBase>("measure", "character varying(8)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("measure", measureColumnBase);
-            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
+            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
             var sourceColumnBase16 = new ColumnBase<ColumnMappingBase>("source", "character varying(500)", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("source", sourceColumnBase16);
             var untilColumnBase0 = new ColumnBase<ColumnMappingBase>("until", "date", corridorTradeTargetTableBase);
@@ -5804,7 +5877,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.Target", corridorTradeTargetTableBase);
             var corridorTradeTargetMappingBase = new TableMappingBase<ColumnMappingBase>(target, corridorTradeTargetTableBase, null);
             corridorTradeTargetTableBase.AddTypeMapping(corridorTradeTargetMappingBase, false);
-            defaultTableMappings45.Add(corridorTradeTargetMappingBase);
+            defaultTableMappings46.Add(corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase0, target.FindProperty("Amount")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase15, target.FindProperty("Assumption")!, corridorTradeTargetMappingBase);
@@ -5814,12 +5887,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase1, target.FindProperty("From")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase0, target.FindProperty("Key")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)measureColumnBase, target.FindProperty("Measure")!, corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase16, target.FindProperty("Source")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase0, target.FindProperty("Until")!, corridorTradeTargetMappingBase);
 
-            var tableMappings45 = new List<TableMapping>();
-            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
+            var tableMappings46 = new List<TableMapping>();
+            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
             var targetsTable = new Table("targets", null, relationalModel);
             var idColumn31 = new Column("id", "uuid", targetsTable);
             targetsTable.Columns.Add("id", idColumn31);
@@ -5854,9 +5927,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var measureColumn = new Column("measure", "character varying(8)", targetsTable);
             targetsTable.Columns.Add("measure", measureColumn);
             measureColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(measureColumn);
-            var organisation_idColumn24 = new Column("organisation_id", "uuid", targetsTable);
-            targetsTable.Columns.Add("organisation_id", organisation_idColumn24);
-            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
+            var organisation_idColumn25 = new Column("organisation_id", "uuid", targetsTable);
+            targetsTable.Columns.Add("organisation_id", organisation_idColumn25);
+            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
             var sourceColumn16 = new Column("source", "character varying(500)", targetsTable);
             targetsTable.Columns.Add("source", sourceColumn16);
             sourceColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn16);
@@ -5866,7 +5939,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("targets", null), targetsTable);
             var targetsTableMapping = new TableMapping(target, targetsTable, null);
             targetsTable.AddTypeMapping(targetsTableMapping, false);
-            tableMappings45.Add(targetsTableMapping);
+            tableMappings46.Add(targetsTableMapping);
             RelationalModel.CreateColumnMapping(idColumn31, target.FindProperty("Id")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn0, target.FindProperty("Amount")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn15, target.FindProperty("Assumption")!, targetsTableMapping);
@@ -5876,7 +5949,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(fromColumn1, target.FindProperty("From")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn0, target.FindProperty("Key")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(measureColumn, target.FindProperty("Measure")!, targetsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn24, target.FindProperty("OrganisationId")!, targetsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn25, target.FindProperty("OrganisationId")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(sourceColumn16, target.FindProperty("Source")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn0, target.FindProperty("Until")!, targetsTableMapping);
             var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn31 });
@@ -5889,7 +5962,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_targetsKey).Add(pk_targets);
             targetsTable.UniqueConstraints.Add("pk_targets", pk_targets);
             var ix_targets_organisation_id = new TableIndex(
-            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn24 }, false);
+            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn25 }, false);
             ix_targets_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_targets_organisation_id));
             var ix_targets_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -5898,7 +5971,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_targets_organisation_idIx).Add(ix_targets_organisation_id);
             targetsTable.Indexes.Add("ix_targets_organisation_id", ix_targets_organisation_id);
             var ix_targets_organisation_id_code = new TableIndex(
-            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn24, codeColumn8 }, true);
+            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn25, codeColumn8 }, true);
             ix_targets_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_targets_organisation_id_code));
             var ix_targets_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -5909,8 +5982,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradeOrder = FindEntityType("Corridor.Trade.TradeOrder")!;
 
-            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
+            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
             var corridorTradeTradeOrderTableBase = new TableBase("Corridor.Trade.TradeOrder", null, relationalModel);
             var agreement_idColumnBase3 = new ColumnBase<ColumnMappingBase>("agreement_id", "uuid", corridorTradeTradeOrderTableBase)
             {
@@ -5944,8 +6017,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTradeOrderTableBase.Columns.Add("number", numberColumnBase1);
             var order_dateColumnBase1 = new ColumnBase<ColumnMappingBase>("order_date", "date", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("order_date", order_dateColumnBase1);
-            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
+            var organisation_idColumnBase26 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase26);
             var origin_nodeColumnBase = new ColumnBase<ColumnMappingBase>("origin_node", "character varying(40)", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("origin_node", origin_nodeColumnBase);
             var requested_dateColumnBase0 = new ColumnBase<ColumnMappingBase>("requested_date", "date", corridorTradeTradeOrderTableBase);
@@ -5955,7 +6028,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.TradeOrder", corridorTradeTradeOrderTableBase);
             var corridorTradeTradeOrderMappingBase = new TableMappingBase<ColumnMappingBase>(tradeOrder, corridorTradeTradeOrderTableBase, null);
             corridorTradeTradeOrderTableBase.AddTypeMapping(corridorTradeTradeOrderMappingBase, false);
-            defaultTableMappings46.Add(corridorTradeTradeOrderMappingBase);
+            defaultTableMappings47.Add(corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase3, tradeOrder.FindProperty("AgreementId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyer_idColumnBase, tradeOrder.FindProperty("BuyerId")!, corridorTradeTradeOrderMappingBase);
@@ -5969,13 +6042,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase6, tradeOrder.FindProperty("Market")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase1, tradeOrder.FindProperty("Number")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase1, tradeOrder.FindProperty("OrderDate")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase26, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)origin_nodeColumnBase, tradeOrder.FindProperty("OriginNode")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase0, tradeOrder.FindProperty("RequestedDate")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase5, tradeOrder.FindProperty("Status")!, corridorTradeTradeOrderMappingBase);
 
-            var tableMappings46 = new List<TableMapping>();
-            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
+            var tableMappings47 = new List<TableMapping>();
+            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
             var ordersTable = new Table("orders", null, relationalModel);
             var idColumn32 = new Column("id", "uuid", ordersTable);
             ordersTable.Columns.Add("id", idColumn32);
@@ -6022,9 +6095,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var order_dateColumn1 = new Column("order_date", "date", ordersTable);
             ordersTable.Columns.Add("order_date", order_dateColumn1);
             order_dateColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(order_dateColumn1);
-            var organisation_idColumn25 = new Column("organisation_id", "uuid", ordersTable);
-            ordersTable.Columns.Add("organisation_id", organisation_idColumn25);
-            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
+            var organisation_idColumn26 = new Column("organisation_id", "uuid", ordersTable);
+            ordersTable.Columns.Add("organisation_id", organisation_idColumn26);
+            organisation_idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn26);
             var origin_nodeColumn = new Column("origin_node", "character varying(40)", ordersTable);
             ordersTable.Columns.Add("origin_node", origin_nodeColumn);
             origin_nodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(origin_nodeColumn);
@@ -6037,7 +6110,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("orders", null), ordersTable);
             var ordersTableMapping = new TableMapping(tradeOrder, ordersTable, null);
             ordersTable.AddTypeMapping(ordersTableMapping, false);
-            tableMappings46.Add(ordersTableMapping);
+            tableMappings47.Add(ordersTableMapping);
             RelationalModel.CreateColumnMapping(idColumn32, tradeOrder.FindProperty("Id")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn3, tradeOrder.FindProperty("AgreementId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(buyer_idColumn, tradeOrder.FindProperty("BuyerId")!, ordersTableMapping);
@@ -6051,7 +6124,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(marketColumn6, tradeOrder.FindProperty("Market")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn1, tradeOrder.FindProperty("Number")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn1, tradeOrder.FindProperty("OrderDate")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn25, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn26, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(origin_nodeColumn, tradeOrder.FindProperty("OriginNode")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn0, tradeOrder.FindProperty("RequestedDate")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(statusColumn5, tradeOrder.FindProperty("Status")!, ordersTableMapping);
@@ -6092,7 +6165,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_orders_consignee_idIx).Add(ix_orders_consignee_id);
             ordersTable.Indexes.Add("ix_orders_consignee_id", ix_orders_consignee_id);
             var ix_orders_organisation_id = new TableIndex(
-            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn25 }, false);
+            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn26 }, false);
             ix_orders_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_orders_organisation_id));
             var ix_orders_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -6101,7 +6174,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_orders_organisation_idIx).Add(ix_orders_organisation_id);
             ordersTable.Indexes.Add("ix_orders_organisation_id", ix_orders_organisation_id);
             var ix_orders_organisation_id_number = new TableIndex(
-            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn25, numberColumn1 }, true);
+            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn26, numberColumn1 }, true);
             ix_orders_organisation_id_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_orders_organisation_id_number));
             var ix_orders_organisation_id_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -6112,8 +6185,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradePartner = FindEntityType("Corridor.Trade.TradePartner")!;
 
-            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
+            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
             var corridorTradeTradePartnerTableBase = new TableBase("Corridor.Trade.TradePartner", null, relationalModel);
             var addressColumnBase = new ColumnBase<ColumnMappingBase>("address", "character varying(500)", corridorTradeTradePartnerTableBase)
             {
@@ -6126,23 +6199,23 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeTradePartnerTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase2);
             var idColumnBase33 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase33);
-            var organisation_idColumnBase26 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase26);
+            var organisation_idColumnBase27 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase27);
             var rolesColumnBase = new ColumnBase<ColumnMappingBase>("roles", "character varying(100)", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("roles", rolesColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePartner", corridorTradeTradePartnerTableBase);
             var corridorTradeTradePartnerMappingBase = new TableMappingBase<ColumnMappingBase>(tradePartner, corridorTradeTradePartnerTableBase, null);
             corridorTradeTradePartnerTableBase.AddTypeMapping(corridorTradeTradePartnerMappingBase, false);
-            defaultTableMappings47.Add(corridorTradeTradePartnerMappingBase);
+            defaultTableMappings48.Add(corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase33, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)addressColumnBase, tradePartner.FindProperty("Address")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase9, tradePartner.FindProperty("Code")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase2, tradePartner.FindProperty("CounterpartyId")!, corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase26, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase27, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, tradePartner.FindProperty("Roles")!, corridorTradeTradePartnerMappingBase);
 
-            var tableMappings47 = new List<TableMapping>();
-            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
+            var tableMappings48 = new List<TableMapping>();
+            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
             var trade_partnersTable = new Table("trade_partners", null, relationalModel);
             var idColumn33 = new Column("id", "uuid", trade_partnersTable);
             trade_partnersTable.Columns.Add("id", idColumn33);
@@ -6159,21 +6232,21 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var counterparty_idColumn2 = new Column("counterparty_id", "uuid", trade_partnersTable);
             trade_partnersTable.Columns.Add("counterparty_id", counterparty_idColumn2);
             counterparty_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(counterparty_idColumn2);
-            var organisation_idColumn26 = new Column("organisation_id", "uuid", trade_partnersTable);
-            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn26);
-            organisation_idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn26);
+            var organisation_idColumn27 = new Column("organisation_id", "uuid", trade_partnersTable);
+            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn27);
+            organisation_idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn27);
             var rolesColumn = new Column("roles", "character varying(100)", trade_partnersTable);
             trade_partnersTable.Columns.Add("roles", rolesColumn);
             rolesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(rolesColumn);
             relationalModel.Tables.Add(("trade_partners", null), trade_partnersTable);
             var trade_partnersTableMapping = new TableMapping(tradePartner, trade_partnersTable, null);
             trade_partnersTable.AddTypeMapping(trade_partnersTableMapping, false);
-            tableMappings47.Add(trade_partnersTableMapping);
+            tableMappings48.Add(trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(idColumn33, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(addressColumn, tradePartner.FindProperty("Address")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn9, tradePartner.FindProperty("Code")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn2, tradePartner.FindProperty("CounterpartyId")!, trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn26, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn27, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, tradePartner.FindProperty("Roles")!, trade_partnersTableMapping);
             var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn33 });
             trade_partnersTable.PrimaryKey = pk_trade_partners;
@@ -6194,7 +6267,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_counterparty_idIx).Add(ix_trade_partners_counterparty_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_counterparty_id", ix_trade_partners_counterparty_id);
             var ix_trade_partners_organisation_id = new TableIndex(
-            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn26 }, false);
+            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn27 }, false);
             ix_trade_partners_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_trade_partners_organisation_id));
             var ix_trade_partners_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -6203,7 +6276,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_organisation_idIx).Add(ix_trade_partners_organisation_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_organisation_id", ix_trade_partners_organisation_id);
             var ix_trade_partners_organisation_id_code = new TableIndex(
-            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn26, codeColumn9 }, true);
+            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn27, codeColumn9 }, true);
             ix_trade_partners_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_trade_partners_organisation_id_code));
             var ix_trade_partners_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -6214,8 +6287,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var tradePreference = FindEntityType("Corridor.Trade.TradePreference")!;
 
-            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
+            var defaultTableMappings49 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings49);
             var corridorTradeTradePreferenceTableBase = new TableBase("Corridor.Trade.TradePreference", null, relationalModel);
             var assumptionColumnBase16 = new ColumnBase<ColumnMappingBase>("assumption", "character varying(1000)", corridorTradeTradePreferenceTableBase)
             {
@@ -6242,7 +6315,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePreference", corridorTradeTradePreferenceTableBase);
             var corridorTradeTradePreferenceMappingBase = new TableMappingBase<ColumnMappingBase>(tradePreference, corridorTradeTradePreferenceTableBase, null);
             corridorTradeTradePreferenceTableBase.AddTypeMapping(corridorTradeTradePreferenceMappingBase, false);
-            defaultTableMappings48.Add(corridorTradeTradePreferenceMappingBase);
+            defaultTableMappings49.Add(corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase10, tradePreference.FindProperty("Code")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase16, tradePreference.FindProperty("Assumption")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)customs_unionColumnBase0, tradePreference.FindProperty("CustomsUnion")!, corridorTradeTradePreferenceMappingBase);
@@ -6252,8 +6325,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase2, tradePreference.FindProperty("ValidFrom")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase2, tradePreference.FindProperty("ValidUntil")!, corridorTradeTradePreferenceMappingBase);
 
-            var tableMappings48 = new List<TableMapping>();
-            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
+            var tableMappings49 = new List<TableMapping>();
+            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings49);
             var trade_preferencesTable = new Table("trade_preferences", null, relationalModel);
             var codeColumn10 = new Column("code", "character varying(40)", trade_preferencesTable);
             trade_preferencesTable.Columns.Add("code", codeColumn10);
@@ -6288,7 +6361,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("trade_preferences", null), trade_preferencesTable);
             var trade_preferencesTableMapping = new TableMapping(tradePreference, trade_preferencesTable, null);
             trade_preferencesTable.AddTypeMapping(trade_preferencesTableMapping, false);
-            tableMappings48.Add(trade_preferencesTableMapping);
+            tableMappings49.Add(trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn10, tradePreference.FindProperty("Code")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn16, tradePreference.FindProperty("Assumption")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(customs_unionColumn0, tradePreference.FindProperty("CustomsUnion")!, trade_preferencesTableMapping);
@@ -6309,8 +6382,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings49 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings49);
+            var defaultTableMappings50 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings50);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendly_nameColumnBase = new ColumnBase<ColumnMappingBase>("friendly_name", "character varying(400)", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
@@ -6327,13 +6400,13 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings49.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings50.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase34, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendly_nameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings49 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings49);
+            var tableMappings50 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings50);
             var data_protection_keysTable = new Table("data_protection_keys", null, relationalModel);
             var idColumn34 = new Column("id", "integer", data_protection_keysTable);
             data_protection_keysTable.Columns.Add("id", idColumn34);
@@ -6354,7 +6427,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             relationalModel.Tables.Add(("data_protection_keys", null), data_protection_keysTable);
             var data_protection_keysTableMapping = new TableMapping(dataProtectionKey, data_protection_keysTable, null);
             data_protection_keysTable.AddTypeMapping(data_protection_keysTableMapping, false);
-            tableMappings49.Add(data_protection_keysTableMapping);
+            tableMappings50.Add(data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(idColumn34, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(friendly_nameColumn, dataProtectionKey.FindProperty("FriendlyName")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, data_protection_keysTableMapping);
@@ -6535,6 +6608,20 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateForeignKeyConstraints(fk_departures_transport_services_service_codeFk).Add(fk_departures_transport_services_service_code);
             departuresTable.ForeignKeyConstraints.Add(fk_departures_transport_services_service_code);
             transport_servicesTable.ReferencingForeignKeyConstraints.Add(fk_departures_transport_services_service_code);
+            var fk_document_pdfs_documents_document_id = new ForeignKeyConstraint(
+                "fk_document_pdfs_documents_document_id", document_pdfsTable, documentsTable,
+                new[] { document_idColumn },
+                documentsTable.FindUniqueConstraint("pk_documents")!, ReferentialAction.Restrict);
+            fk_document_pdfs_documents_document_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_document_pdfs_documents_document_id));
+            var fk_document_pdfs_documents_document_idFk = RelationalModel.GetForeignKey(this,
+                "Corridor.Documents.DocumentPdf",
+                new[] { "DocumentId" },
+                "Corridor.Documents.TradeDocument",
+                new[] { "Id" });
+            fk_document_pdfs_documents_document_id.MappedForeignKeys.Add(fk_document_pdfs_documents_document_idFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fk_document_pdfs_documents_document_idFk).Add(fk_document_pdfs_documents_document_id);
+            document_pdfsTable.ForeignKeyConstraints.Add(fk_document_pdfs_documents_document_id);
+            documentsTable.ReferencingForeignKeyConstraints.Add(fk_document_pdfs_documents_document_id);
             var fk_list_snapshot_entries_list_snapshots_snapshot_id = new ForeignKeyConstraint(
                 "fk_list_snapshot_entries_list_snapshots_snapshot_id", list_snapshot_entriesTable, list_snapshotsTable,
                 new[] { snapshot_idColumn },
@@ -6775,7 +6862,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             usersTable.ReferencingForeignKeyConstraints.Add(fk_user_sessions_users_user_id);
             var fk_users_organisations_organisation_id = new ForeignKeyConstraint(
                 "fk_users_organisations_organisation_id", usersTable, organisationsTable,
-                new[] { organisation_idColumn19 },
+                new[] { organisation_idColumn20 },
                 organisationsTable.FindUniqueConstraint("pk_organisations")!, ReferentialAction.Restrict);
             fk_users_organisations_organisation_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_users_organisations_organisation_id));
             var fk_users_organisations_organisation_idFk = RelationalModel.GetForeignKey(this,

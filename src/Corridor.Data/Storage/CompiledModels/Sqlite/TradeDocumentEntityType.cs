@@ -28,7 +28,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 "Corridor.Documents.TradeDocument",
                 typeof(TradeDocument),
                 baseEntityType,
-                propertyCount: 20,
+                propertyCount: 21,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 
@@ -439,6 +439,42 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             organisationId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(organisationId));
             organisationId.AddAnnotation("Relational:ColumnName", "organisation_id");
 
+            var pdfSha256 = runtimeEntityType.AddProperty(
+                "PdfSha256",
+                typeof(string),
+                propertyInfo: typeof(TradeDocument).GetProperty("PdfSha256", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TradeDocument).GetField("<PdfSha256>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 64);
+            pdfSha256.SetGetter(
+                string (TradeDocument instance) => TradeDocumentUnsafeAccessors.PdfSha256(instance),
+                bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.PdfSha256(instance) == null);
+            pdfSha256.SetSetter(
+                TradeDocument (TradeDocument instance, string value) =>
+                {
+                    TradeDocumentUnsafeAccessors.PdfSha256(instance) = value;
+                    return instance;
+                });
+            pdfSha256.SetMaterializationSetter(
+                TradeDocument (TradeDocument instance, string value) =>
+                {
+                    TradeDocumentUnsafeAccessors.PdfSha256(instance) = value;
+                    return instance;
+                });
+            pdfSha256.SetAccessors(
+                string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.PdfSha256(((TradeDocument)(entry.Entity))),
+                string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.PdfSha256(((TradeDocument)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pdfSha256, 10),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(pdfSha256));
+            pdfSha256.SetPropertyIndexes(
+                index: 10,
+                originalValueIndex: 10,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            pdfSha256.TypeMapping = SqliteStringTypeMapping.Default;
+            pdfSha256.AddAnnotation("Relational:ColumnName", "pdf_sha256");
+
             var reason = runtimeEntityType.AddProperty(
                 "Reason",
                 typeof(string),
@@ -464,11 +500,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             reason.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Reason(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Reason(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reason, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reason, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reason));
             reason.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -499,11 +535,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             revision.SetAccessors(
                 int (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Revision(((TradeDocument)(entry.Entity))),
                 int (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Revision(((TradeDocument)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(revision, 11),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(revision, 12),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(revision));
             revision.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -548,11 +584,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             sequence.SetAccessors(
                 long? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sequence(((TradeDocument)(entry.Entity))),
                 long? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sequence(((TradeDocument)(entry.Entity))),
-                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(sequence, 12),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(sequence, 13),
                 long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(sequence));
             sequence.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -600,11 +636,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             sha256.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sha256(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sha256(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sha256, 13),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sha256, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sha256));
             sha256.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -636,11 +672,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             snapshotJson.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SnapshotJson(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SnapshotJson(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(snapshotJson, 14),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(snapshotJson, 15),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(snapshotJson));
             snapshotJson.SetPropertyIndexes(
-                index: 14,
-                originalValueIndex: 14,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -672,11 +708,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             status.SetAccessors(
                 DocumentStatus (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Status(((TradeDocument)(entry.Entity))),
                 DocumentStatus (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Status(((TradeDocument)(entry.Entity))),
-                DocumentStatus (IInternalEntry entry) => entry.ReadOriginalValue<DocumentStatus>(status, 15),
+                DocumentStatus (IInternalEntry entry) => entry.ReadOriginalValue<DocumentStatus>(status, 16),
                 DocumentStatus (IInternalEntry entry) => entry.GetCurrentValue<DocumentStatus>(status));
             status.SetPropertyIndexes(
-                index: 15,
-                originalValueIndex: 15,
+                index: 16,
+                originalValueIndex: 16,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -728,11 +764,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             supersedesId.SetAccessors(
                 Guid? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SupersedesId(((TradeDocument)(entry.Entity))),
                 Guid? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SupersedesId(((TradeDocument)(entry.Entity))),
-                Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(supersedesId, 16),
+                Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(supersedesId, 17),
                 Guid? (IInternalEntry entry) => entry.GetCurrentValue<Guid?>(supersedesId));
             supersedesId.SetPropertyIndexes(
-                index: 16,
-                originalValueIndex: 16,
+                index: 17,
+                originalValueIndex: 17,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -765,11 +801,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             title.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Title(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Title(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 17),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 18),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 17,
-                originalValueIndex: 17,
+                index: 18,
+                originalValueIndex: 18,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -801,11 +837,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             type.SetAccessors(
                 DocumentType (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Type(((TradeDocument)(entry.Entity))),
                 DocumentType (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Type(((TradeDocument)(entry.Entity))),
-                DocumentType (IInternalEntry entry) => entry.ReadOriginalValue<DocumentType>(type, 18),
+                DocumentType (IInternalEntry entry) => entry.ReadOriginalValue<DocumentType>(type, 19),
                 DocumentType (IInternalEntry entry) => entry.GetCurrentValue<DocumentType>(type));
             type.SetPropertyIndexes(
-                index: 18,
-                originalValueIndex: 18,
+                index: 19,
+                originalValueIndex: 19,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -857,11 +893,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             year.SetAccessors(
                 int? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Year(((TradeDocument)(entry.Entity))),
                 int? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Year(((TradeDocument)(entry.Entity))),
-                int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 19),
+                int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 20),
                 int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(year));
             year.SetPropertyIndexes(
-                index: 19,
-                originalValueIndex: 19,
+                index: 20,
+                originalValueIndex: 20,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -925,6 +961,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var number = runtimeEntityType.FindProperty("Number");
             var orderNumber = runtimeEntityType.FindProperty("OrderNumber");
             var organisationId = runtimeEntityType.FindProperty("OrganisationId");
+            var pdfSha256 = runtimeEntityType.FindProperty("PdfSha256");
             var reason = runtimeEntityType.FindProperty("Reason");
             var revision = runtimeEntityType.FindProperty("Revision");
             var sequence = runtimeEntityType.FindProperty("Sequence");
@@ -942,7 +979,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((TradeDocument)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<Guid, Guid?, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, Guid, string, int, long?, string, string, DocumentStatus, Guid?, string, DocumentType, int?>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<Guid?>(cancelsId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)cancelsId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(cancelsId))), (source.GetCurrentValue<string>(contentJson) == null ? null : ((ValueComparer<string>)(((IProperty)contentJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentJson))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), (source.GetCurrentValue<string>(createdBy) == null ? null : ((ValueComparer<string>)(((IProperty)createdBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(createdBy))), (source.GetCurrentValue<DateTimeOffset?>(issuedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)issuedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(issuedAt))), (source.GetCurrentValue<string>(issuedBy) == null ? null : ((ValueComparer<string>)(((IProperty)issuedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(issuedBy))), (source.GetCurrentValue<string>(number) == null ? null : ((ValueComparer<string>)(((IProperty)number).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(number))), (source.GetCurrentValue<string>(orderNumber) == null ? null : ((ValueComparer<string>)(((IProperty)orderNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orderNumber))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), (source.GetCurrentValue<string>(reason) == null ? null : ((ValueComparer<string>)(((IProperty)reason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reason))), ((ValueComparer<int>)(((IProperty)revision).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(revision)), (source.GetCurrentValue<long?>(sequence) == null ? null : ((ValueComparer<long?>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(sequence))), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(snapshotJson) == null ? null : ((ValueComparer<string>)(((IProperty)snapshotJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(snapshotJson))), ((ValueComparer<DocumentStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentStatus>(status)), (source.GetCurrentValue<Guid?>(supersedesId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)supersedesId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(supersedesId))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DocumentType>)(((IProperty)type).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentType>(type)), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
+                    return ((ISnapshot)(new Snapshot<Guid, Guid?, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, Guid, string, string, int, long?, string, string, DocumentStatus, Guid?, string, DocumentType, int?>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<Guid?>(cancelsId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)cancelsId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(cancelsId))), (source.GetCurrentValue<string>(contentJson) == null ? null : ((ValueComparer<string>)(((IProperty)contentJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentJson))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), (source.GetCurrentValue<string>(createdBy) == null ? null : ((ValueComparer<string>)(((IProperty)createdBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(createdBy))), (source.GetCurrentValue<DateTimeOffset?>(issuedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)issuedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(issuedAt))), (source.GetCurrentValue<string>(issuedBy) == null ? null : ((ValueComparer<string>)(((IProperty)issuedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(issuedBy))), (source.GetCurrentValue<string>(number) == null ? null : ((ValueComparer<string>)(((IProperty)number).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(number))), (source.GetCurrentValue<string>(orderNumber) == null ? null : ((ValueComparer<string>)(((IProperty)orderNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orderNumber))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), (source.GetCurrentValue<string>(pdfSha256) == null ? null : ((ValueComparer<string>)(((IProperty)pdfSha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pdfSha256))), (source.GetCurrentValue<string>(reason) == null ? null : ((ValueComparer<string>)(((IProperty)reason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reason))), ((ValueComparer<int>)(((IProperty)revision).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(revision)), (source.GetCurrentValue<long?>(sequence) == null ? null : ((ValueComparer<long?>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(sequence))), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(snapshotJson) == null ? null : ((ValueComparer<string>)(((IProperty)snapshotJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(snapshotJson))), ((ValueComparer<DocumentStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentStatus>(status)), (source.GetCurrentValue<Guid?>(supersedesId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)supersedesId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(supersedesId))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DocumentType>)(((IProperty)type).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentType>(type)), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(default(Guid))))));
@@ -959,11 +996,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                     return ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 20,
+                propertyCount: 21,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 20,
+                originalValueCount: 21,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));

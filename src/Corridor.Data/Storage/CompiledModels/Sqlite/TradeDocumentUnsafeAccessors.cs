@@ -40,6 +40,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<OrganisationId>k__BackingField")]
         public static extern ref Guid OrganisationId(TradeDocument @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<PdfSha256>k__BackingField")]
+        public static extern ref string PdfSha256(TradeDocument @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<Reason>k__BackingField")]
         public static extern ref string Reason(TradeDocument @this);
 
