@@ -141,6 +141,12 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
             refusals.AddRange(await CrossCheckAsync(document, content, ct));
             if (refusals.Count > 0)
             {
+                foreach (var gate in promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => b.Kind).Distinct(StringComparer.Ordinal)
+                    .DefaultIfEmpty("cross-check"))
+                {
+                    CorridorMetrics.GateRefused("document.issue", gate);
+                }
+
                 return Result<TradeDocument>.Failure(refusals);
             }
 
@@ -186,6 +192,7 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
             db.DocumentPdfs.Add(new DocumentPdf(document.Id, pdf));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            CorridorMetrics.Document("issued", document.Type.ToString());
             return Result<TradeDocument>.Success(document);
         });
     }

@@ -26,13 +26,18 @@ public sealed class SecurityHeaders(RequestDelegate next)
         return nonce;
     }
 
+    /// <summary>A document's printed sheet, which its own page shows in a frame (same origin only).</summary>
+    public static bool MayBeFramedByOwnPages(HttpRequest request) =>
+        request.Path.StartsWithSegments("/documents") && string.Equals(request.Query["handler"], "Sheet", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The policy for a request: the API reference page (a third-party viewer with inline start-up code) gets inline scripts; everything else only its own.</summary>
-    public static string PolicyFor(PathString path, string nonce)
+    public static string PolicyFor(PathString path, string nonce, bool framedByOwnPages = false)
     {
         var scripts = path.StartsWithSegments("/api/reference") ? "'self' 'unsafe-inline'" : $"'self' 'nonce-{nonce}'";
+        var ancestors = framedByOwnPages ? "'self'" : "'none'";
         // Inline style attributes and <style> blocks are kept (they carry layout, never data a user typed).
         return $"default-src 'self'; script-src {scripts}; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
-            "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            $"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors {ancestors}";
     }
 
     public Task InvokeAsync(HttpContext http)
@@ -41,9 +46,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
         http.Response.OnStarting(() =>
         {
             var headers = http.Response.Headers;
-            headers.ContentSecurityPolicy = PolicyFor(http.Request.Path, nonce);
+            var framed = MayBeFramedByOwnPages(http.Request);
+            headers.ContentSecurityPolicy = PolicyFor(http.Request.Path, nonce, framed);
             headers.XContentTypeOptions = "nosniff";
-            headers.XFrameOptions = "DENY";
+            headers.XFrameOptions = framed ? "SAMEORIGIN" : "DENY";
             headers["Referrer-Policy"] = "same-origin";
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             if (!StaticAssets.Contains(http.Request.Path.Value, StringComparer.Ordinal))
