@@ -8,6 +8,8 @@ using Corridor.Logistics;
 using Corridor.Storage;
 using Corridor.Trade;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Corridor.Documents;
 
@@ -21,8 +23,11 @@ namespace Corridor.Documents;
 /// issue — Chromium failing included — consumes no number. The rendering happens while the counter row is held
 /// (decision 020).
 /// </summary>
-public sealed class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer)
+public sealed class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer,
+    ILogger<DocumentService>? log = null)
 {
+    private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
+
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -147,6 +152,8 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
                     CorridorMetrics.GateRefused("document.issue", gate);
                 }
 
+                CorridorLog.DocumentRefused(_log, document.Type.ToText(), document.OrderNumber, actor.Name, string.Join("; ", refusals));
+
                 return Result<TradeDocument>.Failure(refusals);
             }
 
@@ -192,7 +199,8 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
             db.DocumentPdfs.Add(new DocumentPdf(document.Id, pdf));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
-            CorridorMetrics.Document("issued", document.Type.ToString());
+            CorridorMetrics.Document("issued", document.Type.ToText());
+            CorridorLog.DocumentIssued(_log, document.Number ?? "?", document.Type.ToText(), actor.Name);
             return Result<TradeDocument>.Success(document);
         });
     }

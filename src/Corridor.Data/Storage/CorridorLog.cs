@@ -26,6 +26,12 @@ public static partial class CorridorLog
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Order {Order} confirmed by {User}")]
     public static partial void OrderConfirmed(ILogger log, string order, string user);
 
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Document {Document} of order {Order} not issued by {User}: {Reasons}")]
+    public static partial void DocumentRefused(ILogger log, string document, string order, string user, string reasons);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Information, Message = "Document {Number} ({Type}) issued by {User}")]
+    public static partial void DocumentIssued(ILogger log, string number, string type, string user);
+
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "List {Source} updated to snapshot {Snapshot}: {Entries} entries, {Added} added, {Changed} changed, {Removed} removed; {Rescreened} counterparties re-screened")]
     public static partial void ListUpdated(ILogger log, string source, string snapshot, int entries, int added, int changed, int removed, int rescreened);
 
