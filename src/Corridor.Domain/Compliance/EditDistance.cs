@@ -60,7 +60,9 @@ public static class EditDistance
 
         // one more than the largest distance that can still reach the minimum, so that rounding never drops a case
         var max = (int)((1 - minimum) * longest) + 1;
-        if (BagDistance(a, b) > max)
+
+        // lengths further apart than the bound: OsaWithin would refuse them too, so this changes no result
+        if (Math.Abs(a.Length - b.Length) > max || BagDistance(a, b) > max)
         {
             return 0.0;
         }

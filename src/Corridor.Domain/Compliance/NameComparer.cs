@@ -288,7 +288,7 @@ public static class NameComparer
         for (var i = 0; i < one.Count; i++)
         {
             var text = one[i].Text;
-            if (oneOwner[i] >= 0 || one[i].Kind != NameTokenKind.Content || one[i].Vowelless || text.Length is < 2 or > 5 || !text.All(char.IsAsciiLetter))
+            if (oneOwner[i] >= 0 || one[i].Kind != NameTokenKind.Content || one[i].Vowelless || text.Length is < 2 or > 5 || !IsAsciiLetters(text))
             {
                 continue;
             }
@@ -315,6 +315,19 @@ public static class NameComparer
                 }
             }
         }
+    }
+
+    private static bool IsAsciiLetters(string text)
+    {
+        foreach (var ch in text)
+        {
+            if (!char.IsAsciiLetter(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A pair of the alignment: a run of query tokens and a run of candidate tokens (one of them a single token).</summary>

@@ -18,7 +18,7 @@ internal static class NameEvidence
 {
     public const double Limit = NameComparer.DefaultThreshold - 0.05;
 
-    public static string? Check(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, IReadOnlyList<NameComparer.Pair> pairs, out int strongQ)
+    public static string? Check(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ)
     {
         int contentQ = Parts(q, 0, q.Count), contentC = Parts(c, 0, c.Count);
         strongQ = 0;
@@ -92,7 +92,7 @@ internal static class NameEvidence
     /// Both names have a nasab (X bin Y: X son of Y) and the alignment pairs the given name of one with the father's name
     /// of the other (Salman bin Muhammad ~ Muhammad bin Salman): the order of a nasab is its meaning.
     /// </summary>
-    private static bool NasabSwapped(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, IReadOnlyList<NameComparer.Pair> pairs)
+    private static bool NasabSwapped(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs)
     {
         var qb = Nasab(q);
         var cb = Nasab(c);
@@ -118,12 +118,12 @@ internal static class NameEvidence
     /// Martinez ~ Martinez Alvarez, Carlos): two common parts of a longer name are what many other people share.
     /// Outside an index every token is rare (rarity 1), so pairwise comparisons never meet this rule.
     /// </summary>
-    private static bool CommonOnly(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, IReadOnlyList<NameComparer.Pair> pairs)
+    private static bool CommonOnly(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs)
     {
         var listedLeft = false;
         for (var j = 0; j < c.Count && !listedLeft; j++)
         {
-            listedLeft = c[j].Kind == NameTokenKind.Content && !pairs.Any(p => j >= p.CStart && j < p.CStart + p.CLength);
+            listedLeft = c[j].Kind == NameTokenKind.Content && !Covered(pairs, j);
         }
 
         if (!listedLeft)
@@ -143,6 +143,20 @@ internal static class NameEvidence
         }
 
         return true;
+    }
+
+    /// <summary>Whether a pair of the alignment covers candidate token <paramref name="j"/>.</summary>
+    private static bool Covered(List<NameComparer.Pair> pairs, int j)
+    {
+        foreach (var p in pairs)
+        {
+            if (j >= p.CStart && j < p.CStart + p.CLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A name part under this rarity is common (on some 10 of the 43,710 listed names or more, with all shared lists loaded).</summary>
