@@ -19,7 +19,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
     {
         if (http.Items[NonceKey] is not string nonce)
         {
-            nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(16));
+            // Hex: a valid CSP nonce that HTML encoding leaves as it is (base64's + would be written &#x2B; in the attribute).
+            nonce = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
             http.Items[NonceKey] = nonce;
         }
 
