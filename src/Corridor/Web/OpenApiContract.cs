@@ -30,8 +30,27 @@ public static class OpenApiContract
     public static OpenApiOptions AddCorridorContract(this OpenApiOptions options)
     {
         options.AddSchemaTransformer(NumberSchema);
+        options.AddOperationTransformer(AnalyticsDates);
         options.AddDocumentTransformer(CompleteAsync);
         return options;
+    }
+
+    /// <summary>The analytics window (<c>from</c>, <c>until</c>) is read as text so that a bad value is named in the
+    /// answer, but it is a date (YYYY-MM-DD): the document says so.</summary>
+    private static Task AnalyticsDates(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken ct)
+    {
+        if (context.Description.RelativePath?.StartsWith("api/analytics", StringComparison.Ordinal) == true)
+        {
+            foreach (var parameter in operation.Parameters ?? [])
+            {
+                if (parameter is { In: ParameterLocation.Query, Name: "from" or "until", Schema: OpenApiSchema schema })
+                {
+                    schema.Format = "date";
+                }
+            }
+        }
+
+        return Task.CompletedTask;
     }
 
     /// <summary>One numeric type per CLR type: the document says what the server writes (a JSON number), not every form it also reads.</summary>

@@ -19,6 +19,18 @@ public sealed class OpenApiDocumentTests(CorridorAppFactory app) : IClassFixture
     private static readonly string[] ExampleBodies = ["CreateBooking", "CreateShipment", "AllocatePlan", "CreateMaker", "CreateAgreement", "CreateOrder", "CreateCertificate"];
 
     [Fact]
+    public async Task AnalyticsWindow_FromAndUntil_AreDates()
+    {
+        var document = await DocumentAsync();
+        var windows = Operations(document).Where(o => o.Path.StartsWith("/api/analytics", StringComparison.Ordinal))
+            .SelectMany(o => o.Operation["parameters"]?.AsArray() ?? [])
+            .Where(p => p!["in"]?.GetValue<string>() == "query" && p["name"]?.GetValue<string>() is "from" or "until").ToList();
+
+        Assert.True(windows.Count >= 4, $"only {windows.Count} from/until parameters found");
+        Assert.All(windows, p => Assert.Equal("date", p!["schema"]?["format"]?.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task EveryOperation_HasDescriptionSecurityAndItsErrorResponses()
     {
         var document = await DocumentAsync();
