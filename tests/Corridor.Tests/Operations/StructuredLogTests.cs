@@ -27,22 +27,24 @@ public sealed class StructuredLogTests : IDisposable
         using var http = new HttpClient { BaseAddress = server.BaseAddress };
         Assert.Equal(HttpStatusCode.Unauthorized, (await http.GetAsync("/api/me")).StatusCode);
 
-        var events = await WaitForAsync(server, e => e.GetProperty("EventId").GetInt32() == 2004);
-        var request = events.First(e => e.GetProperty("Category").GetString() == "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"
-            && e.GetProperty("State").TryGetProperty("Path", out var p) && p.GetString() == "/api/me");
+        // The refusal is written during the request, the request line when the answer is complete: wait for both.
+        static bool IsRequestLine(JsonElement e) => e.GetProperty("Category").GetString() == "Microsoft.AspNetCore.HttpLogging.HttpLoggingMiddleware"
+            && e.GetProperty("State").TryGetProperty("Path", out var p) && p.GetString() == "/api/me";
+        var events = await WaitForAsync(server, all => all.Any(e => e.GetProperty("EventId").GetInt32() == 2004) && all.Any(IsRequestLine));
+        var request = events.First(IsRequestLine);
         Assert.Equal("401", request.GetProperty("State").GetProperty("StatusCode").ToString());
         var refusal = events.First(e => e.GetProperty("EventId").GetInt32() == 2004);
         Assert.Equal("Warning", refusal.GetProperty("LogLevel").GetString());
         Assert.Equal("anonymous", refusal.GetProperty("State").GetProperty("User").GetString());
     }
 
-    private static async Task<List<JsonElement>> WaitForAsync(ServerProcess server, Func<JsonElement, bool> wanted)
+    private static async Task<List<JsonElement>> WaitForAsync(ServerProcess server, Func<List<JsonElement>, bool> wanted)
     {
         for (var i = 0; i < 40; i++)
         {
             var events = server.Output().Split('\n').Select(l => l.Trim()).Where(l => l.StartsWith('{'))
                 .Select(l => JsonDocument.Parse(l).RootElement).ToList();
-            if (events.Any(wanted))
+            if (wanted(events))
             {
                 return events;
             }
