@@ -8,6 +8,9 @@ namespace Corridor.Organisations;
 /// </summary>
 public sealed class ApiToken : IOrganisationOwned
 {
+    /// <summary>The longest token name.</summary>
+    public const int MaxNameLength = 100;
+
     private ApiToken()
     {
         Name = SecretHash = Prefix = "";
@@ -18,7 +21,7 @@ public sealed class ApiToken : IOrganisationOwned
         Id = Guid.CreateVersion7();
         OrganisationId = organisationId;
         UserId = userId;
-        Name = Guard.Text(name, "name", 100);
+        Name = Guard.Text(name, "name", MaxNameLength);
         SecretHash = secretHash;
         Prefix = prefix;
         CreatedAt = createdAt;

@@ -69,6 +69,11 @@ public static class AccountApi
             return Validation.Problem("name", "is required");
         }
 
+        if (request.Name.Trim().Length > ApiToken.MaxNameLength)
+        {
+            return Validation.Problem("name", $"is longer than {ApiToken.MaxNameLength} characters");
+        }
+
         if (request.ExpiresInDays is <= 0 or > 3650)
         {
             return Validation.Problem("expiresInDays", "must be between 1 and 3650");

@@ -24,6 +24,14 @@ public abstract class BoundedInputTests<TFactory>(SeededApp<TFactory> app)
     }
 
     [Fact]
+    public async Task Token_NameLongerThanItsColumn_IsBadRequestNamingName()
+    {
+        var response = await (await Admin()).PostAsync("/api/tokens", Json($$"""{"name":"{{new string('x', 101)}}","expiresInDays":1}"""));
+
+        await AssertFieldRefusedAsync(response, "name");
+    }
+
+    [Fact]
     public async Task Alerts_DaysAtIntMax_IsBadRequestNamingDays()
     {
         var response = await (await Admin()).GetAsync("/api/access/alerts?days=2147483647");

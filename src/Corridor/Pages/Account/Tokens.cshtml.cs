@@ -20,7 +20,8 @@ public sealed class TokensModel(CorridorDbContext db, ICurrentActor actor, UserA
     {
         var user = await db.Users.SingleAsync(u => u.Id == actor.UserId, ct);
         var expires = expiresInDays is > 0 and <= 3650 ? clock.GetUtcNow().AddDays(expiresInDays.Value) : (DateTimeOffset?)null;
-        var (token, secret) = await users.CreateTokenAsync(user, string.IsNullOrWhiteSpace(name) ? "token" : name, expires, ct);
+        var given = string.IsNullOrWhiteSpace(name) ? "token" : name.Trim();
+        var (token, secret) = await users.CreateTokenAsync(user, given.Length > ApiToken.MaxNameLength ? given[..ApiToken.MaxNameLength] : given, expires, ct);
         NewSecret = secret;
         NewName = token.Name;
         await LoadAsync(ct);
