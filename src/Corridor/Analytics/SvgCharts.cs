@@ -50,7 +50,7 @@ public static class SvgCharts
         }
 
         sb.Append(Inv, $"<text x=\"{Left}\" y=\"16\" font-size=\"12\" font-weight=\"bold\" fill=\"#222\">{E(title)}</text><text x=\"{W - 8}\" y=\"16\" text-anchor=\"end\" font-size=\"10\" fill=\"#555\">{E(unit)}</text>");
-        return sb.Append("</svg>").ToString();
+        return Close(sb);
     }
 
     /// <summary>Horizontal bars (label, value), largest first as given.</summary>
@@ -72,7 +72,7 @@ public static class SvgCharts
             sb.Append(Inv, $"<text x=\"{Left + w + 4:0.#}\" y=\"{y + 11:0.#}\" font-size=\"10\" fill=\"#555\">{Short(value)}</text>");
         }
 
-        return sb.Append("</svg>").ToString();
+        return Close(sb);
     }
 
     /// <summary>
@@ -107,7 +107,7 @@ public static class SvgCharts
             sb.Append(Inv, $"<text x=\"{Math.Max(X(committed), X(1.0)) + 6:0.#}\" y=\"{y + 11:0.#}\" font-size=\"10\" fill=\"#555\">{E(caption)}</text>");
         }
 
-        return sb.Append("</svg>").ToString();
+        return Close(sb);
     }
 
     /// <summary>
@@ -149,11 +149,21 @@ public static class SvgCharts
             sb.Append(Inv, $"<text x=\"{W - Right + 6}\" y=\"{Top + 12 + (s * 14)}\" font-size=\"10\" fill=\"{colour}\">{E(label)} {last.ToString("P0", Inv)}</text>");
         }
 
-        return sb.Append("</svg>").ToString();
+        return Close(sb);
     }
 
     internal static StringBuilder Open(string id, string title, double w, double h) =>
         new StringBuilder().Append(Inv, $"<svg id=\"{E(id)}\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w:0.#} {h:0.#}\" width=\"100%\" role=\"img\" aria-label=\"{E(title)}\" style=\"background:#fff;border:1px solid #d0d5dd;max-width:{w:0}px\">");
+
+    /// <summary>
+    /// Ends the chart. A chart whose bars are links is a group of links, not an image: an image role would hide the links
+    /// from assistive technology (axe: nested-interactive).
+    /// </summary>
+    internal static string Close(StringBuilder sb)
+    {
+        var svg = sb.Append("</svg>").ToString();
+        return svg.Contains("<a href=", StringComparison.Ordinal) ? svg.Replace(" role=\"img\" ", " role=\"group\" ", StringComparison.Ordinal) : svg;
+    }
 
     internal static string E(string s) => WebUtility.HtmlEncode(s);
 

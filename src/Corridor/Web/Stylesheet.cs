@@ -7,7 +7,7 @@ public static class Stylesheet
         :root { --ink:#1d2733; --muted:#5b6b7c; --line:#d9e0e7; --bg:#f6f8fa; --accent:#0b5cad; --ok:#1b7f3b; --bad:#b42318; --warn:#b54708; }
         * { box-sizing: border-box; }
         body { margin:0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color:var(--ink); background:var(--bg); }
-        a { color:var(--accent); text-decoration:none; } a:hover { text-decoration:underline; }
+        a { color:var(--accent); text-decoration:none; } a:hover { text-decoration:underline; } main p a, main li a, main .notice a { text-decoration:underline; }
         .shell { display:grid; grid-template-columns: 230px 1fr; min-height:100vh; }
         nav.side { background:#14202d; color:#cfd8e3; padding:16px 0; }
         nav.side .brand { font-weight:700; font-size:18px; color:#fff; padding:0 20px 12px; display:block; }
@@ -49,6 +49,7 @@ public static class Stylesheet
         @media (max-width: 760px) {
           .shell { grid-template-columns: 1fr; } nav.side { padding:8px 0; } nav.side a, nav.side .group { display:inline-block; padding:6px 10px; }
           main { padding:16px 12px; } dl.facts { grid-template-columns: 1fr; } table.grid { display:block; overflow-x:auto; }
+          main select, main input, main textarea { max-width:100%; } main svg { max-width:100%; height:auto; } main code { overflow-wrap:anywhere; word-break:break-all; }
         }
         """;
 

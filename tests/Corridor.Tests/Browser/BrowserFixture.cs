@@ -65,6 +65,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.FillAsync("#email", $"{role.ToKebab()}@demo.corridor");
         await page.FillAsync("#password", Passwords[role]);
         await page.ClickAsync("button[type=submit]");
+        // Signing in hashes the password: on a machine busy with the whole suite the redirect can take a while.
+        await page.Locator("#sign-out").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached, Timeout = 90_000 });
         return page;
     }
 

@@ -13,7 +13,7 @@ public sealed class ContainerImageTests
     public async Task Dockerfile_Builds_AnImageThatRunsAsNonRoot()
     {
         var engine = ContainerRuntimeFactAttribute.Runtime!;
-        var checkout = Checkout();
+        var checkout = Fixtures.Checkout;
         var tag = "corridor-test:" + Guid.NewGuid().ToString("N")[..8];
         var build = await RunAsync(engine, checkout, "build", "-t", tag, ".");
         Assert.True(build.ExitCode == 0, build.Output);
@@ -44,18 +44,5 @@ public sealed class ContainerImageTests
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string Checkout()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Dockerfile")) && File.Exists(Path.Combine(dir.FullName, "Corridor.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("no checkout with a Dockerfile above " + AppContext.BaseDirectory);
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Corridor.Tests.Support;
 
 namespace Corridor.Tests.Operations;
 
@@ -16,7 +17,7 @@ public sealed class ScriptWorkingDirectoryTests : IDisposable
     [Fact]
     public async Task Script_RunFromAnotherFolder_ReadsAndWritesRelativePathsThere()
     {
-        var checkout = Checkout();
+        var checkout = Fixtures.Checkout;
         var markets = Path.Combine(_elsewhere, "input", "markets.csv");
         Directory.CreateDirectory(Path.GetDirectoryName(markets)!);
         File.Copy(Path.Combine(checkout, "data", "reference", "markets.csv"), markets);
@@ -54,18 +55,5 @@ public sealed class ScriptWorkingDirectoryTests : IDisposable
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await stdout + await stderr);
-    }
-
-    private static string Checkout()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "corridor")) && File.Exists(Path.Combine(dir.FullName, "Corridor.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("the checkout (with the corridor script) was not found above " + AppContext.BaseDirectory);
     }
 }

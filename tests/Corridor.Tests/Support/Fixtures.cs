@@ -9,6 +9,9 @@ public static class Fixtures
 {
     public static readonly string ReferenceData = FindReferenceData();
 
+    /// <summary>The checkout the tests run from: the folder above the test binaries that holds the solution and the <c>corridor</c> script.</summary>
+    public static readonly string Checkout = FindCheckout();
+
     public static CorridorDbContext Context(TestDatabase database, Guid? organisationId = null, TimeProvider? clock = null, string actor = "test")
     {
         var ctx = new ActorContext();
@@ -50,6 +53,19 @@ public static class Fixtures
         {
             File.Delete(path);
         }
+    }
+
+    private static string FindCheckout()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "corridor")) && File.Exists(Path.Combine(dir.FullName, "Corridor.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("the checkout (with Corridor.slnx and the corridor script) was not found above " + AppContext.BaseDirectory);
     }
 
     private static string FindReferenceData()
