@@ -42,7 +42,7 @@ public static class NameComparer
     /// </summary>
     private static (NormalisedName Query, NormalisedName Candidate, double Score) BestReading(NormalisedName query, NormalisedName candidate)
     {
-        var best = (query, candidate, Run(query, candidate, null));
+        var best = (query, candidate, Run(query, candidate, null, cached: true));
         if (best.Item3 >= 1 || (query.Readings is null) == (candidate.Readings is null))
         {
             return best;
@@ -53,7 +53,7 @@ public static class NameComparer
         foreach (var language in NameReadings.Languages)
         {
             var read = han.Readings!.ReadAgainst(han, language, other);
-            var score = hanIsQuery ? Run(read, other, null) : Run(other, read, null);
+            var score = hanIsQuery ? Run(read, other, null) : Run(other, read, null, cached: true);
             if (score > best.Item3)
             {
                 best = hanIsQuery ? (read, other, score) : (other, read, score);
@@ -63,7 +63,9 @@ public static class NameComparer
         return best;
     }
 
-    private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation)
+    /// <param name="cached">The query is the one being screened (not a reading of it): the similarities of its tokens to a
+    /// list token are kept for the next candidate that has the same token (<see cref="SimilarityCache"/>).</param>
+    private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation, bool cached = false)
     {
         var q = query.Tokens;
         var c = candidate.Tokens;
@@ -74,11 +76,34 @@ public static class NameComparer
         var sims = scratch.Sims;
         var hows = scratch.Hows;
         var m = c.Count;
-        for (var i = 0; i < q.Count; i++)
+        var n = q.Count;
+        var cache = cached ? SimilarityCache.For(query) : null;
+        for (var j = 0; j < m; j++)
         {
-            for (var j = 0; j < m; j++)
+            if (cache is not null && cache.TryGet(c[j], out var offset))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    sims[i * m + j] = cache.Sims[offset + i];
+                    hows[i * m + j] = cache.Hows[offset + i];
+                }
+
+                continue;
+            }
+
+            for (var i = 0; i < n; i++)
             {
                 sims[i * m + j] = TokenSimilarity.Of(q[i], c[j], out hows[i * m + j]);
+            }
+
+            if (cache is not null)
+            {
+                offset = cache.Add(c[j], n);
+                for (var i = 0; i < n; i++)
+                {
+                    cache.Sims[offset + i] = sims[i * m + j];
+                    cache.Hows[offset + i] = hows[i * m + j];
+                }
             }
         }
 
@@ -216,6 +241,8 @@ public static class NameComparer
     /// <summary>A token of one name that is two to four adjacent tokens of the other written together (SiemensAG, Good Will).</summary>
     private static void Joins(IReadOnlyList<NameToken> one, IReadOnlyList<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
     {
+        Span<char> joinedText = stackalloc char[128];
+        Span<char> joinedSkeleton = stackalloc char[256];
         for (var i = 0; i < one.Count; i++)
         {
             if (oneOwner[i] >= 0 || one[i].Kind is NameTokenKind.Number or NameTokenKind.Initial || one[i].Text.Length < 4)
@@ -249,13 +276,22 @@ public static class NameComparer
                         continue;
                     }
 
-                    var text = length switch
+                    // the words written together and their skeleton, in buffers: no string per window
+                    var text = joinedLength <= 128 ? joinedText[..joinedLength] : new Span<char>(new char[joinedLength]);
+                    for (int k = start, at = 0; k < start + length; k++)
                     {
-                        2 => string.Concat(other[start].Text, other[start + 1].Text),
-                        3 => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text),
-                        _ => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text, other[start + 3].Text),
-                    };
-                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, NameSkeleton.Of(text, vowelless), otherVowelless, out var how, abjad);
+                        other[k].Text.CopyTo(text[at..]);
+                        at += other[k].Text.Length;
+                    }
+
+                    var skeleton = joinedLength <= 128 ? joinedSkeleton : new Span<char>(new char[joinedLength * 2]);
+                    var skeletonLength = NameSkeleton.Of(text, skeleton, vowelless);
+                    if (!MayBeStrong(target, otherVowelless, text, skeleton[..skeletonLength]))
+                    {
+                        continue;
+                    }
+
+                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, skeleton[..skeletonLength], otherVowelless, out var how, abjad);
                     if (how == TokenMatchKind.SkeletonOnly)
                     {
                         // two words against one on consonants alone (amit kumar ~ mudacumura) is no evidence
@@ -280,6 +316,29 @@ public static class NameComparer
                 pairs.Add(swapped ? new Pair(best.Start, best.Length, i, 1, best.How, best.Sim) : new Pair(i, 1, best.Start, best.Length, best.How, best.Sim));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <see cref="TokenSimilarity.Text"/> of a token and words written together can reach
+    /// <see cref="Tuning.StrongPair"/>, the least a join needs (a window under it is never the join chosen): only when the
+    /// letters are that close, or, with a vowelless side, the skeletons are close enough for 0.97 of theirs to be, or,
+    /// between Latin spellings, the skeletons are the same. Tighter bounds than the similarity's own floor, so most
+    /// windows stop at a bag or banded distance; the similarity of a window that passes is computed as before.
+    /// </summary>
+    private static bool MayBeStrong(NameToken target, bool otherVowelless, ReadOnlySpan<char> text, ReadOnlySpan<char> skeleton)
+    {
+        if (EditDistance.Similarity(target.Text, text, Tuning.StrongPair) >= Tuning.StrongPair)
+        {
+            return true;
+        }
+
+        if (target.Vowelless || otherVowelless)
+        {
+            return target.Skeleton.Length > 0 && skeleton.Length > 0
+                && EditDistance.Similarity(target.Skeleton, skeleton, 0.82) * 0.97 >= Tuning.StrongPair;
+        }
+
+        return target.Skeleton.Length >= 2 && skeleton.SequenceEqual(target.Skeleton);
     }
 
     /// <summary>A short token that spells the initials of adjacent tokens of the other name (PLA, JC).</summary>

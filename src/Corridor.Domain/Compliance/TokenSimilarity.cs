@@ -109,9 +109,9 @@ internal static class TokenSimilarity
     /// or an Indic, Thai or Hangul reading that is also close letter by letter; otherwise it is
     /// <see cref="TokenMatchKind.SkeletonOnly"/> at <see cref="SkeletonOnly"/>.
     /// </summary>
-    public static double Text(string a, string aSkeleton, bool aVowelless, string b, string bSkeleton, bool bVowelless, out TokenMatchKind how, bool abjad = false)
+    public static double Text(ReadOnlySpan<char> a, ReadOnlySpan<char> aSkeleton, bool aVowelless, ReadOnlySpan<char> b, ReadOnlySpan<char> bSkeleton, bool bVowelless, out TokenMatchKind how, bool abjad = false)
     {
-        if (a == b)
+        if (a.SequenceEqual(b))
         {
             how = TokenMatchKind.Exact;
             return 1.0;
@@ -139,7 +139,7 @@ internal static class TokenSimilarity
                 return Math.Max(edit, Math.Min(skeleton, SkeletonOnly));
             }
         }
-        else if (aSkeleton.Length >= 2 && aSkeleton == bSkeleton && edit < 0.85)
+        else if (aSkeleton.Length >= 2 && edit < 0.85 && aSkeleton.SequenceEqual(bSkeleton))
         {
             // letters close and consonants the same (Usama ~ Osama, Rostekh ~ Rostec): both agree, so near-exact; the
             // consonants alone (kevin ~ khan, saipa ~ saba) are only supporting evidence
