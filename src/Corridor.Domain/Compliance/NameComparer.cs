@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Corridor.Compliance;
 
 /// <summary>
@@ -67,16 +69,16 @@ public static class NameComparer
     /// list token are kept for the next candidate that has the same token (<see cref="SimilarityCache"/>).</param>
     private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation, bool cached = false)
     {
-        var q = query.Tokens;
-        var c = candidate.Tokens;
-        var scratch = Scratch.For(q.Count, c.Count);
+        var q = SpanOf(query.Tokens);
+        var c = SpanOf(candidate.Tokens);
+        var scratch = Scratch.For(q.Length, c.Length);
         var qOwner = scratch.QOwner;
         var cOwner = scratch.COwner;
         var pairs = scratch.Pairs;
         var sims = scratch.Sims;
         var hows = scratch.Hows;
-        var m = c.Count;
-        var n = q.Count;
+        var m = c.Length;
+        var n = q.Length;
         var cache = cached ? SimilarityCache.For(query) : null;
         for (var j = 0; j < m; j++)
         {
@@ -107,18 +109,18 @@ public static class NameComparer
             }
         }
 
-        Greedy(scratch, q.Count, m, 0.999);
+        Greedy(scratch, q.Length, m, 0.999);
         Joins(q, c, qOwner, cOwner, pairs, swapped: false);
         Joins(c, q, cOwner, qOwner, pairs, swapped: true);
         Initialisms(q, c, qOwner, cOwner, pairs, swapped: false);
         Initialisms(c, q, cOwner, qOwner, pairs, swapped: true);
-        Greedy(scratch, q.Count, m, Tuning.StrongPair);
-        Greedy(scratch, q.Count, m, Tuning.WeakPair);
+        Greedy(scratch, q.Length, m, Tuning.StrongPair);
+        Greedy(scratch, q.Length, m, Tuning.WeakPair);
 
         return Score(q, c, qOwner, cOwner, pairs, explanation);
     }
 
-    private static double Score(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation)
+    private static double Score(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation)
     {
         double credit = 0, weight = 0, qShort = 0, cShort = 0, qOnly = 0, cOnly = 0;
 
@@ -146,7 +148,7 @@ public static class NameComparer
             explanation?.Add(new TokenMatch(Text(q, p.QStart, p.QLength), Text(c, p.CStart, p.CLength), p.Kind, Math.Round(p.Similarity, 4), Math.Round(w, 4)));
         }
 
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             if (qOwner[i] < 0)
             {
@@ -155,7 +157,7 @@ public static class NameComparer
             }
         }
 
-        for (var j = 0; j < c.Count; j++)
+        for (var j = 0; j < c.Length; j++)
         {
             if (cOwner[j] < 0)
             {
@@ -179,11 +181,28 @@ public static class NameComparer
         return Math.Round(Math.Clamp(score, 0, 1), 4);
     }
 
-    private static string Text(IReadOnlyList<NameToken> tokens, int start, int length) => length switch
+    private static string Text(ReadOnlySpan<NameToken> tokens, int start, int length)
     {
-        1 => tokens[start].Text,
-        2 => string.Concat(tokens[start].Text, " ", tokens[start + 1].Text),
-        _ => string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text)),
+        if (length == 1)
+        {
+            return tokens[start].Text;
+        }
+
+        var texts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            texts[k] = tokens[start + k].Text;
+        }
+
+        return string.Join(' ', texts);
+    }
+
+    /// <summary>The tokens as a span: indexing a span is direct, an array or list through its interface is a call per token.</summary>
+    private static ReadOnlySpan<NameToken> SpanOf(IReadOnlyList<NameToken> tokens) => tokens switch
+    {
+        NameToken[] array => array,
+        List<NameToken> list => CollectionsMarshal.AsSpan(list),
+        _ => tokens.ToArray(),
     };
 
     /// <summary>Maps a token similarity to the share of its weight it earns: nothing at or below the floor, all of it at 1.</summary>
@@ -239,11 +258,11 @@ public static class NameComparer
     }
 
     /// <summary>A token of one name that is two to four adjacent tokens of the other written together (SiemensAG, Good Will).</summary>
-    private static void Joins(IReadOnlyList<NameToken> one, IReadOnlyList<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
+    private static void Joins(ReadOnlySpan<NameToken> one, ReadOnlySpan<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
     {
-        Span<char> joinedText = stackalloc char[128];
-        Span<char> joinedSkeleton = stackalloc char[256];
-        for (var i = 0; i < one.Count; i++)
+        var joinedText = Scratch.Current.JoinedText.AsSpan();
+        var joinedSkeleton = Scratch.Current.JoinedSkeleton.AsSpan();
+        for (var i = 0; i < one.Length; i++)
         {
             if (oneOwner[i] >= 0 || one[i].Kind is NameTokenKind.Number or NameTokenKind.Initial || one[i].Text.Length < 4)
             {
@@ -254,7 +273,7 @@ public static class NameComparer
             var target = one[i];
             for (var length = 2; length <= 4; length++)
             {
-                for (var start = 0; start + length <= other.Count; start++)
+                for (var start = 0; start + length <= other.Length; start++)
                 {
                     // cheap checks before any string is built: all free and a plausible length
                     var free = true;
@@ -342,9 +361,9 @@ public static class NameComparer
     }
 
     /// <summary>A short token that spells the initials of adjacent tokens of the other name (PLA, JC).</summary>
-    private static void Initialisms(IReadOnlyList<NameToken> one, IReadOnlyList<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
+    private static void Initialisms(ReadOnlySpan<NameToken> one, ReadOnlySpan<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
     {
-        for (var i = 0; i < one.Count; i++)
+        for (var i = 0; i < one.Length; i++)
         {
             var text = one[i].Text;
             if (oneOwner[i] >= 0 || one[i].Kind != NameTokenKind.Content || one[i].Vowelless || text.Length is < 2 or > 5 || !IsAsciiLetters(text))
@@ -352,7 +371,7 @@ public static class NameComparer
                 continue;
             }
 
-            for (var start = 0; start + text.Length <= other.Count; start++)
+            for (var start = 0; start + text.Length <= other.Length; start++)
             {
                 var fits = true;
                 for (var k = 0; k < text.Length && fits; k++)
@@ -411,6 +430,14 @@ public static class NameComparer
         public List<Pair> Pairs { get; } = new(16);
 
         public List<Candidate> Candidates { get; } = new(64);
+
+        /// <summary>Words written together and their skeleton, up to 128 letters (longer ones get arrays of their own).</summary>
+        public char[] JoinedText { get; } = new char[128];
+
+        public char[] JoinedSkeleton { get; } = new char[256];
+
+        /// <summary>This thread's buffers (as left by the last <see cref="For"/>).</summary>
+        public static Scratch Current => _current ??= new Scratch();
 
         public static Scratch For(int n, int m)
         {

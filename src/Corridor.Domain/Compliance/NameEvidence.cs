@@ -18,9 +18,9 @@ internal static class NameEvidence
 {
     public const double Limit = NameComparer.DefaultThreshold - 0.05;
 
-    public static string? Check(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ)
+    public static string? Check(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ)
     {
-        int contentQ = Parts(q, 0, q.Count), contentC = Parts(c, 0, c.Count);
+        int contentQ = Parts(q, 0, q.Length), contentC = Parts(c, 0, c.Length);
         strongQ = 0;
         var joinedOnly = true;
         int strongC = 0, supportQ = 0, supportC = 0;
@@ -92,7 +92,7 @@ internal static class NameEvidence
     /// Both names have a nasab (X bin Y: X son of Y) and the alignment pairs the given name of one with the father's name
     /// of the other (Salman bin Muhammad ~ Muhammad bin Salman): the order of a nasab is its meaning.
     /// </summary>
-    private static bool NasabSwapped(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs)
+    private static bool NasabSwapped(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
     {
         var qb = Nasab(q);
         var cb = Nasab(c);
@@ -118,10 +118,10 @@ internal static class NameEvidence
     /// Martinez ~ Martinez Alvarez, Carlos): two common parts of a longer name are what many other people share.
     /// Outside an index every token is rare (rarity 1), so pairwise comparisons never meet this rule.
     /// </summary>
-    private static bool CommonOnly(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs)
+    private static bool CommonOnly(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
     {
         var listedLeft = false;
-        for (var j = 0; j < c.Count && !listedLeft; j++)
+        for (var j = 0; j < c.Length && !listedLeft; j++)
         {
             listedLeft = c[j].Kind == NameTokenKind.Content && !Covered(pairs, j);
         }
@@ -163,9 +163,9 @@ internal static class NameEvidence
     public const double CommonPart = 0.9;
 
     /// <summary>The position of a bin/ibn/ben/bint between two name parts, or -1.</summary>
-    private static int Nasab(IReadOnlyList<NameToken> tokens)
+    private static int Nasab(ReadOnlySpan<NameToken> tokens)
     {
-        for (var k = 1; k + 1 < tokens.Count; k++)
+        for (var k = 1; k + 1 < tokens.Length; k++)
         {
             if (tokens[k].Kind == NameTokenKind.Particle && tokens[k].Text is "bin" or "ibn" or "ben" or "bint" or "binti"
                 && tokens[k - 1].Kind == NameTokenKind.Content && tokens[k + 1].Kind == NameTokenKind.Content)
@@ -178,7 +178,7 @@ internal static class NameEvidence
     }
 
     /// <summary>Another pair of ≥ 0.6 (Tom ~ Tim is not: 0.67 by letters, but two consonants), or a skeleton-only one of three consonants or more.</summary>
-    private static bool Supporting(NameComparer.Pair p, IReadOnlyList<NameToken> q) =>
+    private static bool Supporting(NameComparer.Pair p, ReadOnlySpan<NameToken> q) =>
         p.Kind == TokenMatchKind.SkeletonOnly ? q[p.QStart].Skeleton.Length >= 3 : p.Similarity >= 0.6;
 
     private static bool Strong(NameComparer.Pair p, int length) => p.Kind switch
@@ -192,7 +192,7 @@ internal static class NameEvidence
         _ => false,
     };
 
-    private static int Parts(IReadOnlyList<NameToken> tokens, int start, int length)
+    private static int Parts(ReadOnlySpan<NameToken> tokens, int start, int length)
     {
         var n = 0;
         for (var k = start; k < start + length; k++)
