@@ -38,7 +38,7 @@ internal static class NameEvidence
                 strongC += pc;
             }
 
-            if (strong || Supporting(p, q))
+            if (strong || Supporting(p, q, c))
             {
                 supportQ += pq;
                 supportC += pc;
@@ -83,6 +83,11 @@ internal static class NameEvidence
         if (CommonOnly(q, c, pairs))
         {
             return "only common name parts agree and the listed name has parts the query lacks";
+        }
+
+        if (CommonOnlyOfQuery(q, c, pairs))
+        {
+            return "only common name parts agree and the query has a rare part the listed name lacks";
         }
 
         return null;
@@ -145,6 +150,58 @@ internal static class NameEvidence
         return true;
     }
 
+    /// <summary>
+    /// The other side of <see cref="CommonOnly"/> (matcher 2.2): every agreeing name part is very common on the lists, and the
+    /// query keeps a rare name part the listed name lacks (Qatar National Bank ~ NATIONAL BANK): what sets the query's
+    /// party apart is what the listed name does not have.
+    /// </summary>
+    private static bool CommonOnlyOfQuery(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
+    {
+        var rareLeft = false;
+        for (var i = 0; i < q.Length && !rareLeft; i++)
+        {
+            rareLeft = q[i].Kind == NameTokenKind.Content && q[i].Rarity >= CommonPart && !CoveredInQuery(pairs, i);
+        }
+
+        if (!rareLeft)
+        {
+            return false;
+        }
+
+        foreach (var p in pairs)
+        {
+            for (var j = p.CStart; j < p.CStart + p.CLength; j++)
+            {
+                if (c[j].Kind == NameTokenKind.Content && c[j].Rarity >= VeryCommonPart)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name part under this rarity is very common (National, Bank, Mohammad: on some 50 listed names or more). Lower
+    /// than <see cref="CommonPart"/>, since a listed party's own aliases make its rare parts look common (Almaz-Antey is on
+    /// seven names).
+    /// </summary>
+    private const double VeryCommonPart = 0.8;
+
+    private static bool CoveredInQuery(List<NameComparer.Pair> pairs, int i)
+    {
+        foreach (var p in pairs)
+        {
+            if (i >= p.QStart && i < p.QStart + p.QLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a pair of the alignment covers candidate token <paramref name="j"/>.</summary>
     private static bool Covered(List<NameComparer.Pair> pairs, int j)
     {
@@ -177,9 +234,31 @@ internal static class NameEvidence
         return -1;
     }
 
-    /// <summary>Another pair of ≥ 0.6 (Tom ~ Tim is not: 0.67 by letters, but two consonants), or a skeleton-only one of three consonants or more.</summary>
-    private static bool Supporting(NameComparer.Pair p, ReadOnlySpan<NameToken> q) =>
-        p.Kind == TokenMatchKind.SkeletonOnly ? q[p.QStart].Skeleton.Length >= 3 : p.Similarity >= 0.6;
+    /// <summary>
+    /// Another pair of ≥ 0.6 (Tom ~ Tim is not: 0.67 by letters, but two consonants), or a skeleton-only one of three
+    /// consonants or more. Not a Han character's or Hangul syllable's reading against a short token (five letters or
+    /// fewer) that differs in its first letter (高峰 feng ~ deng, 张 zhang ~ hang): a syllable whose first sound changes is
+    /// another name (matcher 2.2; between Latin spellings, Harry ~ Larry is a typing error as often).
+    /// </summary>
+    private static bool Supporting(NameComparer.Pair p, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c)
+    {
+        if (p.Kind == TokenMatchKind.SkeletonOnly)
+        {
+            return q[p.QStart].Skeleton.Length >= 3;
+        }
+
+        if (p.Kind == TokenMatchKind.Fuzzy && p.QLength == 1 && p.CLength == 1 && (q[p.QStart].Glyph != 0 || c[p.CStart].Glyph != 0))
+        {
+            var a = q[p.QStart].Text;
+            var b = c[p.CStart].Text;
+            if (a.Length <= 5 && b.Length <= 5 && a[0] != b[0])
+            {
+                return false;
+            }
+        }
+
+        return p.Similarity >= 0.6;
+    }
 
     private static bool Strong(NameComparer.Pair p, int length) => p.Kind switch
     {

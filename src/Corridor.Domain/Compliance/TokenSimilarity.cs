@@ -94,6 +94,8 @@ internal static class TokenSimilarity
         return sim;
     }
 
+    private static bool HasVowel(ReadOnlySpan<char> text) => text.IndexOfAny("aeiouy") >= 0;
+
     private static bool IsHangul(int glyph) => glyph is >= 0xAC00 and <= 0xD7AF;
 
     /// <summary>A Latin-script agreement of consonant skeletons alone (kevin ~ khan): supporting evidence, below a strong pair.</summary>
@@ -141,6 +143,14 @@ internal static class TokenSimilarity
         }
         else if (aSkeleton.Length >= 2 && edit < 0.85 && aSkeleton.SequenceEqual(bSkeleton))
         {
+            if (!HasVowel(a) || !HasVowel(b))
+            {
+                // a Latin word without a vowel is an acronym (TGG), its skeleton is itself: consonants agreeing with a
+                // word's (Togg) are the letters of another name (matcher 2.2)
+                how = edit > SkeletonOnly ? TokenMatchKind.Fuzzy : TokenMatchKind.SkeletonOnly;
+                return Math.Max(edit, SkeletonOnly);
+            }
+
             // letters close and consonants the same (Usama ~ Osama, Rostekh ~ Rostec): both agree, so near-exact; the
             // consonants alone (kevin ~ khan, saipa ~ saba) are only supporting evidence
             // (at 0.85 when the letters are close too, else at 0.84: supporting evidence, not a strong pair — NameEvidence)
