@@ -8,7 +8,7 @@ namespace Corridor.Compliance;
 /// </summary>
 internal static class LongVowels
 {
-    public static bool Agree(string abjad, string latin)
+    public static bool Agree(ReadOnlySpan<char> abjad, ReadOnlySpan<char> latin)
     {
         if (abjad.Length == 0 || latin.Length == 0)
         {
@@ -54,5 +54,5 @@ internal static class LongVowels
     }
 
     // -ei is the long i of Persian names as Latin writes them (Khamenei خامنه‌ای, Rezaei رضایی); -ai, -oi, -ui are diphthongs
-    private static bool EndsLong(string word) => word.Length > 1 && (word[^1] is 'y' || (word[^1] is 'i' && word[^2] is not ('a' or 'o' or 'u')) || word.EndsWith("ee", StringComparison.Ordinal));
+    private static bool EndsLong(ReadOnlySpan<char> word) => word.Length > 1 && (word[^1] is 'y' || (word[^1] is 'i' && word[^2] is not ('a' or 'o' or 'u')) || word.EndsWith("ee", StringComparison.Ordinal));
 }

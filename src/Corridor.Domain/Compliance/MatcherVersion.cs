@@ -20,5 +20,11 @@ public static class MatcherVersion
     /// (X bin Y ~ Y bin X) is limited; rarity falls from 3 names to 0.25 (2.0: from 10 to 0.5); two common name parts
     /// of a longer listed name, or fewer than two strong parts against a listed name with more parts, are limited; one
     /// edit in a name part of five letters or fewer is not a strong pair; a Latin -ei ending reads as a written long i.
-    public const string Current = "corridor-match-2.1";
+    /// 2.2: Chinese, Japanese and Korean company forms and generic words written in Han or Hangul (有限公司, 集团, 实业,
+    /// 주식회사…) are legal forms and generic words, and development, logistics generic words in Latin too;
+    /// titles are never read into an abjad word (عمر is Omar, not Mr); a Latin acronym's consonants (TGG) agreeing with a
+    /// word's (Togg) are skeleton-only; two short name parts that differ in their first letter (feng ~ deng) do not
+    /// support each other when one is a Han or Hangul reading; only very common parts agreeing while the query keeps a rare
+    /// part of its own is limited.
+    public const string Current = "corridor-match-2.2";
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Corridor.Compliance;
 
 /// <summary>
@@ -42,7 +44,7 @@ public static class NameComparer
     /// </summary>
     private static (NormalisedName Query, NormalisedName Candidate, double Score) BestReading(NormalisedName query, NormalisedName candidate)
     {
-        var best = (query, candidate, Run(query, candidate, null));
+        var best = (query, candidate, Run(query, candidate, null, cached: true));
         if (best.Item3 >= 1 || (query.Readings is null) == (candidate.Readings is null))
         {
             return best;
@@ -53,7 +55,7 @@ public static class NameComparer
         foreach (var language in NameReadings.Languages)
         {
             var read = han.Readings!.ReadAgainst(han, language, other);
-            var score = hanIsQuery ? Run(read, other, null) : Run(other, read, null);
+            var score = hanIsQuery ? Run(read, other, null) : Run(other, read, null, cached: true);
             if (score > best.Item3)
             {
                 best = hanIsQuery ? (read, other, score) : (other, read, score);
@@ -63,37 +65,62 @@ public static class NameComparer
         return best;
     }
 
-    private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation)
+    /// <param name="cached">The query is the one being screened (not a reading of it): the similarities of its tokens to a
+    /// list token are kept for the next candidate that has the same token (<see cref="SimilarityCache"/>).</param>
+    private static double Run(NormalisedName query, NormalisedName candidate, List<TokenMatch>? explanation, bool cached = false)
     {
-        var q = query.Tokens;
-        var c = candidate.Tokens;
-        var scratch = Scratch.For(q.Count, c.Count);
+        var q = SpanOf(query.Tokens);
+        var c = SpanOf(candidate.Tokens);
+        var scratch = Scratch.For(q.Length, c.Length);
         var qOwner = scratch.QOwner;
         var cOwner = scratch.COwner;
         var pairs = scratch.Pairs;
         var sims = scratch.Sims;
         var hows = scratch.Hows;
-        var m = c.Count;
-        for (var i = 0; i < q.Count; i++)
+        var m = c.Length;
+        var n = q.Length;
+        var cache = cached ? SimilarityCache.For(query) : null;
+        for (var j = 0; j < m; j++)
         {
-            for (var j = 0; j < m; j++)
+            if (cache is not null && cache.TryGet(c[j], out var offset))
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    sims[i * m + j] = cache.Sims[offset + i];
+                    hows[i * m + j] = cache.Hows[offset + i];
+                }
+
+                continue;
+            }
+
+            for (var i = 0; i < n; i++)
             {
                 sims[i * m + j] = TokenSimilarity.Of(q[i], c[j], out hows[i * m + j]);
             }
+
+            if (cache is not null)
+            {
+                offset = cache.Add(c[j], n);
+                for (var i = 0; i < n; i++)
+                {
+                    cache.Sims[offset + i] = sims[i * m + j];
+                    cache.Hows[offset + i] = hows[i * m + j];
+                }
+            }
         }
 
-        Greedy(scratch, q.Count, m, 0.999);
+        Greedy(scratch, q.Length, m, 0.999);
         Joins(q, c, qOwner, cOwner, pairs, swapped: false);
         Joins(c, q, cOwner, qOwner, pairs, swapped: true);
         Initialisms(q, c, qOwner, cOwner, pairs, swapped: false);
         Initialisms(c, q, cOwner, qOwner, pairs, swapped: true);
-        Greedy(scratch, q.Count, m, Tuning.StrongPair);
-        Greedy(scratch, q.Count, m, Tuning.WeakPair);
+        Greedy(scratch, q.Length, m, Tuning.StrongPair);
+        Greedy(scratch, q.Length, m, Tuning.WeakPair);
 
         return Score(q, c, qOwner, cOwner, pairs, explanation);
     }
 
-    private static double Score(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation)
+    private static double Score(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation)
     {
         double credit = 0, weight = 0, qShort = 0, cShort = 0, qOnly = 0, cOnly = 0;
 
@@ -121,7 +148,7 @@ public static class NameComparer
             explanation?.Add(new TokenMatch(Text(q, p.QStart, p.QLength), Text(c, p.CStart, p.CLength), p.Kind, Math.Round(p.Similarity, 4), Math.Round(w, 4)));
         }
 
-        for (var i = 0; i < q.Count; i++)
+        for (var i = 0; i < q.Length; i++)
         {
             if (qOwner[i] < 0)
             {
@@ -130,7 +157,7 @@ public static class NameComparer
             }
         }
 
-        for (var j = 0; j < c.Count; j++)
+        for (var j = 0; j < c.Length; j++)
         {
             if (cOwner[j] < 0)
             {
@@ -154,11 +181,28 @@ public static class NameComparer
         return Math.Round(Math.Clamp(score, 0, 1), 4);
     }
 
-    private static string Text(IReadOnlyList<NameToken> tokens, int start, int length) => length switch
+    private static string Text(ReadOnlySpan<NameToken> tokens, int start, int length)
     {
-        1 => tokens[start].Text,
-        2 => string.Concat(tokens[start].Text, " ", tokens[start + 1].Text),
-        _ => string.Join(' ', Enumerable.Range(start, length).Select(k => tokens[k].Text)),
+        if (length == 1)
+        {
+            return tokens[start].Text;
+        }
+
+        var texts = new string[length];
+        for (var k = 0; k < length; k++)
+        {
+            texts[k] = tokens[start + k].Text;
+        }
+
+        return string.Join(' ', texts);
+    }
+
+    /// <summary>The tokens as a span: indexing a span is direct, an array or list through its interface is a call per token.</summary>
+    private static ReadOnlySpan<NameToken> SpanOf(IReadOnlyList<NameToken> tokens) => tokens switch
+    {
+        NameToken[] array => array,
+        List<NameToken> list => CollectionsMarshal.AsSpan(list),
+        _ => tokens.ToArray(),
     };
 
     /// <summary>Maps a token similarity to the share of its weight it earns: nothing at or below the floor, all of it at 1.</summary>
@@ -214,9 +258,11 @@ public static class NameComparer
     }
 
     /// <summary>A token of one name that is two to four adjacent tokens of the other written together (SiemensAG, Good Will).</summary>
-    private static void Joins(IReadOnlyList<NameToken> one, IReadOnlyList<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
+    private static void Joins(ReadOnlySpan<NameToken> one, ReadOnlySpan<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
     {
-        for (var i = 0; i < one.Count; i++)
+        var joinedText = Scratch.Current.JoinedText.AsSpan();
+        var joinedSkeleton = Scratch.Current.JoinedSkeleton.AsSpan();
+        for (var i = 0; i < one.Length; i++)
         {
             if (oneOwner[i] >= 0 || one[i].Kind is NameTokenKind.Number or NameTokenKind.Initial || one[i].Text.Length < 4)
             {
@@ -227,7 +273,7 @@ public static class NameComparer
             var target = one[i];
             for (var length = 2; length <= 4; length++)
             {
-                for (var start = 0; start + length <= other.Count; start++)
+                for (var start = 0; start + length <= other.Length; start++)
                 {
                     // cheap checks before any string is built: all free and a plausible length
                     var free = true;
@@ -249,13 +295,22 @@ public static class NameComparer
                         continue;
                     }
 
-                    var text = length switch
+                    // the words written together and their skeleton, in buffers: no string per window
+                    var text = joinedLength <= 128 ? joinedText[..joinedLength] : new Span<char>(new char[joinedLength]);
+                    for (int k = start, at = 0; k < start + length; k++)
                     {
-                        2 => string.Concat(other[start].Text, other[start + 1].Text),
-                        3 => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text),
-                        _ => string.Concat(other[start].Text, other[start + 1].Text, other[start + 2].Text, other[start + 3].Text),
-                    };
-                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, NameSkeleton.Of(text, vowelless), otherVowelless, out var how, abjad);
+                        other[k].Text.CopyTo(text[at..]);
+                        at += other[k].Text.Length;
+                    }
+
+                    var skeleton = joinedLength <= 128 ? joinedSkeleton : new Span<char>(new char[joinedLength * 2]);
+                    var skeletonLength = NameSkeleton.Of(text, skeleton, vowelless);
+                    if (!MayBeStrong(target, otherVowelless, text, skeleton[..skeletonLength]))
+                    {
+                        continue;
+                    }
+
+                    var sim = TokenSimilarity.Text(target.Text, target.Skeleton, target.Vowelless, text, skeleton[..skeletonLength], otherVowelless, out var how, abjad);
                     if (how == TokenMatchKind.SkeletonOnly)
                     {
                         // two words against one on consonants alone (amit kumar ~ mudacumura) is no evidence
@@ -282,10 +337,33 @@ public static class NameComparer
         }
     }
 
-    /// <summary>A short token that spells the initials of adjacent tokens of the other name (PLA, JC).</summary>
-    private static void Initialisms(IReadOnlyList<NameToken> one, IReadOnlyList<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
+    /// <summary>
+    /// Whether <see cref="TokenSimilarity.Text"/> of a token and words written together can reach
+    /// <see cref="Tuning.StrongPair"/>, the least a join needs (a window under it is never the join chosen): only when the
+    /// letters are that close, or, with a vowelless side, the skeletons are close enough for 0.97 of theirs to be, or,
+    /// between Latin spellings, the skeletons are the same. Tighter bounds than the similarity's own floor, so most
+    /// windows stop at a bag or banded distance; the similarity of a window that passes is computed as before.
+    /// </summary>
+    private static bool MayBeStrong(NameToken target, bool otherVowelless, ReadOnlySpan<char> text, ReadOnlySpan<char> skeleton)
     {
-        for (var i = 0; i < one.Count; i++)
+        if (EditDistance.Similarity(target.Text, text, Tuning.StrongPair) >= Tuning.StrongPair)
+        {
+            return true;
+        }
+
+        if (target.Vowelless || otherVowelless)
+        {
+            return target.Skeleton.Length > 0 && skeleton.Length > 0
+                && EditDistance.Similarity(target.Skeleton, skeleton, 0.82) * 0.97 >= Tuning.StrongPair;
+        }
+
+        return target.Skeleton.Length >= 2 && skeleton.SequenceEqual(target.Skeleton);
+    }
+
+    /// <summary>A short token that spells the initials of adjacent tokens of the other name (PLA, JC).</summary>
+    private static void Initialisms(ReadOnlySpan<NameToken> one, ReadOnlySpan<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
+    {
+        for (var i = 0; i < one.Length; i++)
         {
             var text = one[i].Text;
             if (oneOwner[i] >= 0 || one[i].Kind != NameTokenKind.Content || one[i].Vowelless || text.Length is < 2 or > 5 || !IsAsciiLetters(text))
@@ -293,7 +371,7 @@ public static class NameComparer
                 continue;
             }
 
-            for (var start = 0; start + text.Length <= other.Count; start++)
+            for (var start = 0; start + text.Length <= other.Length; start++)
             {
                 var fits = true;
                 for (var k = 0; k < text.Length && fits; k++)
@@ -352,6 +430,14 @@ public static class NameComparer
         public List<Pair> Pairs { get; } = new(16);
 
         public List<Candidate> Candidates { get; } = new(64);
+
+        /// <summary>Words written together and their skeleton, up to 128 letters (longer ones get arrays of their own).</summary>
+        public char[] JoinedText { get; } = new char[128];
+
+        public char[] JoinedSkeleton { get; } = new char[256];
+
+        /// <summary>This thread's buffers (as left by the last <see cref="For"/>).</summary>
+        public static Scratch Current => _current ??= new Scratch();
 
         public static Scratch For(int n, int m)
         {

@@ -18,9 +18,9 @@ internal static class NameEvidence
 {
     public const double Limit = NameComparer.DefaultThreshold - 0.05;
 
-    public static string? Check(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ)
+    public static string? Check(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ)
     {
-        int contentQ = Parts(q, 0, q.Count), contentC = Parts(c, 0, c.Count);
+        int contentQ = Parts(q, 0, q.Length), contentC = Parts(c, 0, c.Length);
         strongQ = 0;
         var joinedOnly = true;
         int strongC = 0, supportQ = 0, supportC = 0;
@@ -38,7 +38,7 @@ internal static class NameEvidence
                 strongC += pc;
             }
 
-            if (strong || Supporting(p, q))
+            if (strong || Supporting(p, q, c))
             {
                 supportQ += pq;
                 supportC += pc;
@@ -85,6 +85,11 @@ internal static class NameEvidence
             return "only common name parts agree and the listed name has parts the query lacks";
         }
 
+        if (CommonOnlyOfQuery(q, c, pairs))
+        {
+            return "only common name parts agree and the query has a rare part the listed name lacks";
+        }
+
         return null;
     }
 
@@ -92,7 +97,7 @@ internal static class NameEvidence
     /// Both names have a nasab (X bin Y: X son of Y) and the alignment pairs the given name of one with the father's name
     /// of the other (Salman bin Muhammad ~ Muhammad bin Salman): the order of a nasab is its meaning.
     /// </summary>
-    private static bool NasabSwapped(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs)
+    private static bool NasabSwapped(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
     {
         var qb = Nasab(q);
         var cb = Nasab(c);
@@ -118,10 +123,10 @@ internal static class NameEvidence
     /// Martinez ~ Martinez Alvarez, Carlos): two common parts of a longer name are what many other people share.
     /// Outside an index every token is rare (rarity 1), so pairwise comparisons never meet this rule.
     /// </summary>
-    private static bool CommonOnly(IReadOnlyList<NameToken> q, IReadOnlyList<NameToken> c, List<NameComparer.Pair> pairs)
+    private static bool CommonOnly(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
     {
         var listedLeft = false;
-        for (var j = 0; j < c.Count && !listedLeft; j++)
+        for (var j = 0; j < c.Length && !listedLeft; j++)
         {
             listedLeft = c[j].Kind == NameTokenKind.Content && !Covered(pairs, j);
         }
@@ -145,6 +150,58 @@ internal static class NameEvidence
         return true;
     }
 
+    /// <summary>
+    /// The other side of <see cref="CommonOnly"/> (matcher 2.2): every agreeing name part is very common on the lists, and the
+    /// query keeps a rare name part the listed name lacks (Qatar National Bank ~ NATIONAL BANK): what sets the query's
+    /// party apart is what the listed name does not have.
+    /// </summary>
+    private static bool CommonOnlyOfQuery(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
+    {
+        var rareLeft = false;
+        for (var i = 0; i < q.Length && !rareLeft; i++)
+        {
+            rareLeft = q[i].Kind == NameTokenKind.Content && q[i].Rarity >= CommonPart && !CoveredInQuery(pairs, i);
+        }
+
+        if (!rareLeft)
+        {
+            return false;
+        }
+
+        foreach (var p in pairs)
+        {
+            for (var j = p.CStart; j < p.CStart + p.CLength; j++)
+            {
+                if (c[j].Kind == NameTokenKind.Content && c[j].Rarity >= VeryCommonPart)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A name part under this rarity is very common (National, Bank, Mohammad: on some 50 listed names or more). Lower
+    /// than <see cref="CommonPart"/>, since a listed party's own aliases make its rare parts look common (Almaz-Antey is on
+    /// seven names).
+    /// </summary>
+    private const double VeryCommonPart = 0.8;
+
+    private static bool CoveredInQuery(List<NameComparer.Pair> pairs, int i)
+    {
+        foreach (var p in pairs)
+        {
+            if (i >= p.QStart && i < p.QStart + p.QLength)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether a pair of the alignment covers candidate token <paramref name="j"/>.</summary>
     private static bool Covered(List<NameComparer.Pair> pairs, int j)
     {
@@ -163,9 +220,9 @@ internal static class NameEvidence
     public const double CommonPart = 0.9;
 
     /// <summary>The position of a bin/ibn/ben/bint between two name parts, or -1.</summary>
-    private static int Nasab(IReadOnlyList<NameToken> tokens)
+    private static int Nasab(ReadOnlySpan<NameToken> tokens)
     {
-        for (var k = 1; k + 1 < tokens.Count; k++)
+        for (var k = 1; k + 1 < tokens.Length; k++)
         {
             if (tokens[k].Kind == NameTokenKind.Particle && tokens[k].Text is "bin" or "ibn" or "ben" or "bint" or "binti"
                 && tokens[k - 1].Kind == NameTokenKind.Content && tokens[k + 1].Kind == NameTokenKind.Content)
@@ -177,9 +234,31 @@ internal static class NameEvidence
         return -1;
     }
 
-    /// <summary>Another pair of ≥ 0.6 (Tom ~ Tim is not: 0.67 by letters, but two consonants), or a skeleton-only one of three consonants or more.</summary>
-    private static bool Supporting(NameComparer.Pair p, IReadOnlyList<NameToken> q) =>
-        p.Kind == TokenMatchKind.SkeletonOnly ? q[p.QStart].Skeleton.Length >= 3 : p.Similarity >= 0.6;
+    /// <summary>
+    /// Another pair of ≥ 0.6 (Tom ~ Tim is not: 0.67 by letters, but two consonants), or a skeleton-only one of three
+    /// consonants or more. Not a Han character's or Hangul syllable's reading against a short token (five letters or
+    /// fewer) that differs in its first letter (高峰 feng ~ deng, 张 zhang ~ hang): a syllable whose first sound changes is
+    /// another name (matcher 2.2; between Latin spellings, Harry ~ Larry is a typing error as often).
+    /// </summary>
+    private static bool Supporting(NameComparer.Pair p, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c)
+    {
+        if (p.Kind == TokenMatchKind.SkeletonOnly)
+        {
+            return q[p.QStart].Skeleton.Length >= 3;
+        }
+
+        if (p.Kind == TokenMatchKind.Fuzzy && p.QLength == 1 && p.CLength == 1 && (q[p.QStart].Glyph != 0 || c[p.CStart].Glyph != 0))
+        {
+            var a = q[p.QStart].Text;
+            var b = c[p.CStart].Text;
+            if (a.Length <= 5 && b.Length <= 5 && a[0] != b[0])
+            {
+                return false;
+            }
+        }
+
+        return p.Similarity >= 0.6;
+    }
 
     private static bool Strong(NameComparer.Pair p, int length) => p.Kind switch
     {
@@ -192,7 +271,7 @@ internal static class NameEvidence
         _ => false,
     };
 
-    private static int Parts(IReadOnlyList<NameToken> tokens, int start, int length)
+    private static int Parts(ReadOnlySpan<NameToken> tokens, int start, int length)
     {
         var n = 0;
         for (var k = start; k < start + length; k++)

@@ -26,6 +26,15 @@ public static class NameNormaliser
         var i = 0;
         while (i < words.Count)
         {
+            if (kind != NameKind.Person && TryCjkPhrase(words, i, out var cjk, out var written))
+            {
+                tokens.Add(NameVocabulary.LegalForms.TryGetValue(cjk, out var form)
+                    ? new NameToken(form.Canonical, NameSkeleton.Of(form.Canonical), NameTokenKind.LegalForm, false, form.Family)
+                    : new NameToken(cjk, NameSkeleton.Of(cjk), NameTokenKind.Generic, false, NameVocabulary.GenericWords[cjk]));
+                i += written;
+                continue;
+            }
+
             if (TryLegalPhrase(words, i, out var consumed, out var canonical))
             {
                 var (c, family) = NameVocabulary.LegalForms[canonical];
@@ -48,9 +57,11 @@ public static class NameNormaliser
                 (han ??= []).Add((tokens.Count, character, wordStart));
             }
 
-            if (NameVocabulary.IsTitle(text))
+            if (!vowelless && NameVocabulary.IsTitle(text))
             {
-                // titles and honorifics (President, Президент, Predsjednik, Dr, Sheikh) say nothing about who it is
+                // titles and honorifics (President, Президент, Predsjednik, Dr, Sheikh) say nothing about who it is; the
+                // list is of Latin and Cyrillic spellings, and a word of an abjad that transliterates alike is a name
+                // (عمر mr is Omar, not Mr)
                 i++;
                 continue;
             }
@@ -80,7 +91,8 @@ public static class NameNormaliser
         }
 
         if (NameVocabulary.Particles.TryGetValue(text, out var family)
-            && (kind == NameKind.Person || !NameVocabulary.PersonOnlyParticles.Contains(text)))
+            && (kind == NameKind.Person || !NameVocabulary.PersonOnlyParticles.Contains(text))
+            && !(vowelless && family == "title"))
         {
             return new NameToken(text, skeleton, NameTokenKind.Particle, vowelless, family);
         }
@@ -108,6 +120,40 @@ public static class NameNormaliser
         }
 
         return new NameToken(text, skeleton, NameTokenKind.Content, vowelless) { Spelling = spelling };
+    }
+
+    /// <summary>A company form or generic word in Han or Hangul (<see cref="NameVocabulary.CjkPhrases"/>) starting at word <paramref name="at"/>, one word per character.</summary>
+    private static bool TryCjkPhrase(List<Word> words, int at, out string canonical, out int consumed)
+    {
+        canonical = "";
+        consumed = 0;
+        if (words[at].Glyph == 0)
+        {
+            return false;
+        }
+
+        foreach (var (phrase, c) in NameVocabulary.CjkPhrases)
+        {
+            if (at + phrase.Length > words.Count)
+            {
+                continue;
+            }
+
+            var all = true;
+            for (var k = 0; k < phrase.Length && all; k++)
+            {
+                all = words[at + k].Glyph == phrase[k];
+            }
+
+            if (all)
+            {
+                canonical = c;
+                consumed = phrase.Length;
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TryLegalPhrase(List<Word> words, int at, out int consumed, out string canonical)

@@ -17,12 +17,47 @@ public static class NameSkeleton
     /// (ث th, ذ ظ dh) that way, which is how Iranian names are spelt in Latin (ظریف → Zarif, not Dharif).</param>
     public static string Of(string token, bool vowelless = false, bool persianReading = false)
     {
-        if (token.Length == 0 || token.All(char.IsAsciiDigit))
+        if (token.Length == 0 || IsDigits(token))
         {
             return token;
         }
 
-        var sb = new StringBuilder(token.Length);
+        Span<char> buffer = token.Length <= 128 ? stackalloc char[token.Length * 2] : new char[token.Length * 2];
+        var length = Write(token, vowelless, persianReading, buffer);
+        return length == token.Length && buffer[..length].SequenceEqual(token) ? token : new string(buffer[..length]);
+    }
+
+    /// <summary>
+    /// <see cref="Of(string, bool, bool)"/> into <paramref name="destination"/> (at least twice the token's length: x is
+    /// ks), without allocating: for tokens built on the fly (words written together). Returns the length written.
+    /// </summary>
+    public static int Of(ReadOnlySpan<char> token, Span<char> destination, bool vowelless = false)
+    {
+        if (token.Length == 0 || IsDigits(token))
+        {
+            token.CopyTo(destination);
+            return token.Length;
+        }
+
+        return Write(token, vowelless, false, destination);
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Write(ReadOnlySpan<char> token, bool vowelless, bool persianReading, Span<char> sb)
+    {
+        var n = 0;
         for (var i = 0; i < token.Length; i++)
         {
             var c = token[i];
@@ -59,25 +94,26 @@ public static class NameSkeleton
                 _ when char.IsAsciiLetterOrDigit(c) => c,
                 _ => null,
             };
-            if (mapped is { } m && (sb.Length == 0 || sb[^1] != m))
+            if (mapped is { } m && (n == 0 || sb[n - 1] != m))
             {
                 if (m == 'x')
                 {
-                    sb.Append('k').Append('s');
+                    sb[n++] = 'k';
+                    sb[n++] = 's';
                 }
                 else
                 {
-                    sb.Append(m);
+                    sb[n++] = m;
                 }
             }
         }
 
-        if (sb.Length > 1 && sb[^1] == 'h')
+        if (n > 1 && sb[n - 1] == 'h')
         {
-            sb.Length--;
+            n--;
         }
 
-        return sb.ToString();
+        return n;
     }
 
     /// <summary>

@@ -37,6 +37,26 @@ internal static class NameVocabulary
         (["co", "ltd"], "coltd"),
     ];
 
+    /// <summary>
+    /// Company forms and generic business words written in Han (Chinese, Japanese) or Hangul, longest first, each to a
+    /// canonical word of <see cref="LegalForms"/> or <see cref="GenericWords"/>: a Han or Hangul name is one token per
+    /// character, so without these 丹东鸿祥实业发展有限公司 would be twelve name parts, eight of them 实业 发展 有限 公司
+    /// (industrial development company limited) that no Latin spelling of the name has. Matched on the characters as
+    /// written, in organisation names and names of unknown kind, never in a person's name.
+    /// </summary>
+    public static readonly (string Phrase, string Canonical)[] CjkPhrases =
+    [
+        ("股份有限公司", "jsc"), ("有限责任公司", "llc"), ("有限責任公司", "llc"), ("有限公司", "coltd"), ("株式会社", "coltd"),
+        ("有限会社", "ltd"), ("주식회사", "coltd"), ("유한회사", "llc"), ("公司", "co"), ("会社", "co"), ("회사", "co"),
+        ("集团", "group"), ("集團", "group"), ("그룹", "group"), ("控股", "holding"), ("实业", "industrial"), ("實業", "industrial"),
+        ("工业", "industrial"), ("工業", "industrial"), ("产业", "industrial"), ("產業", "industrial"), ("산업", "industrial"),
+        ("贸易", "trading"), ("貿易", "trading"), ("商贸", "trading"), ("商貿", "trading"), ("무역", "trading"),
+        ("国际", "international"), ("國際", "international"), ("国際", "international"), ("发展", "development"),
+        ("發展", "development"), ("科技", "keji"), ("技术", "keji"), ("技術", "keji"), ("投资", "investment"),
+        ("投資", "investment"), ("企业", "enterprise"), ("企業", "enterprise"), ("服务", "services"), ("服務", "services"),
+        ("物流", "logistics"),
+    ];
+
     /// <summary>Single-word legal forms (canonical form → family). Families group forms that mean the same kind of company.</summary>
     public static readonly FrozenDictionary<string, (string Canonical, string Family)> LegalForms = new Dictionary<string, (string, string)>
     {
@@ -75,6 +95,7 @@ internal static class NameVocabulary
         ["services"] = "services", ["service"] = "services", ["partners"] = "partners", ["solutions"] = "solutions",
         ["global"] = "global", ["investment"] = "investment", ["investments"] = "investment", ["kontsern"] = "concern",
         ["concern"] = "concern", ["konzern"] = "concern", ["mv"] = "vessel", ["mt"] = "vessel",
+        ["development"] = "development", ["logistics"] = "logistics", ["keji"] = "technology",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Particles and titles, each to a family so that spelling variants (al/el, bin/ben/ibn) agree.</summary>

@@ -31,9 +31,6 @@ public sealed class ScreeningIndex
     /// <summary>Names tied with the last candidate are added up to this multiple of <see cref="CandidatesPerQuery"/>.</summary>
     private const int TieFactor = 2;
 
-    /// <summary>How many options of each of two neighbouring Han characters are joined into keys (the most usual come first).</summary>
-    private const int PairedOptions = 6;
-
     private readonly ListEntry[] _entries;
     private readonly NormalisedName[] _names;
     private readonly int[] _nameEntry;
@@ -81,7 +78,7 @@ public sealed class ScreeningIndex
         var nameEntry = new List<int>(entryList.Length * 2);
         var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var identifiers = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new KeySet();
         for (var e = 0; e < entryList.Length; e++)
         {
             var entry = entryList[e];
@@ -98,9 +95,9 @@ public sealed class ScreeningIndex
                 var id = names.Count;
                 names.Add(normalised);
                 nameEntry.Add(e);
-                keys.Clear();
-                KeysOf(normalised, keys, query: false);
-                foreach (var key in keys)
+                keys.Keys.Clear();
+                ScreeningKeys.Of(normalised, keys, query: false);
+                foreach (var key in keys.Keys)
                 {
                     if (!postings.TryGetValue(key, out var list))
                     {
@@ -132,9 +129,10 @@ public sealed class ScreeningIndex
 
         var compact = Compact(postings);
         var all = names.ToArray();
+        var interned = new Dictionary<NameToken, NameToken>();
         for (var i = 0; i < all.Length; i++)
         {
-            all[i] = WithRarity(all[i], compact, all.Length);
+            all[i] = Interned(WithRarity(all[i], compact, all.Length), interned);
         }
 
         return new ScreeningIndex(
@@ -158,10 +156,31 @@ public sealed class ScreeningIndex
     private static NormalisedName WithRarity(NormalisedName name, Dictionary<string, int[]> postings, int total)
     {
         NameToken[]? tokens = null;
+        var lookup = postings.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> key = stackalloc char[130];
         for (var i = 0; i < name.Tokens.Count; i++)
         {
             var t = name.Tokens[i];
-            if (t.Kind != NameTokenKind.Content || !postings.TryGetValue("t:" + t.Text, out var list) || list.Length <= RareUpTo)
+            if (t.Kind != NameTokenKind.Content)
+            {
+                continue;
+            }
+
+            // the key t:text in a buffer (no string per token)
+            int[]? list;
+            if (t.Text.Length <= 128)
+            {
+                key[0] = 't';
+                key[1] = ':';
+                t.Text.CopyTo(key[2..]);
+                lookup.TryGetValue(key[..(t.Text.Length + 2)], out list);
+            }
+            else
+            {
+                postings.TryGetValue("t:" + t.Text, out list);
+            }
+
+            if (list is null || list.Length <= RareUpTo)
             {
                 continue;
             }
@@ -172,6 +191,27 @@ public sealed class ScreeningIndex
         }
 
         return tokens is null ? name : name with { Tokens = tokens };
+    }
+
+    /// <summary>
+    /// The name with each token replaced by the first equal token of the index (records compare by value), so that a
+    /// query's comparisons can recognise a token met in an earlier candidate by reference (<see cref="SimilarityCache"/>).
+    /// </summary>
+    private static NormalisedName Interned(NormalisedName name, Dictionary<NameToken, NameToken> interned)
+    {
+        var tokens = new NameToken[name.Tokens.Count];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var t = name.Tokens[i];
+            if (!interned.TryGetValue(t, out var same))
+            {
+                interned[t] = same = t;
+            }
+
+            tokens[i] = same;
+        }
+
+        return name with { Tokens = tokens };
     }
 
     private static Dictionary<string, int[]> Compact(Dictionary<string, List<int>> lists)
@@ -281,7 +321,7 @@ public sealed class ScreeningIndex
             }
         }
 
-        return new CandidateScratch(_names.Length);
+        return new CandidateScratch(_names.Length, _postings);
     }
 
     private void ReturnScratch(CandidateScratch scratch)
@@ -298,16 +338,9 @@ public sealed class ScreeningIndex
     private int[] Candidates(NormalisedName query, CandidateScratch scratch)
     {
         var keys = scratch.Keys;
-        KeysOf(query, keys, query: true);
+        ScreeningKeys.Of(query, keys, query: true);
         var total = Math.Max(1, _names.Length);
-        var found = scratch.Found;
-        foreach (var key in keys)
-        {
-            if (_postings.TryGetValue(key, out var list))
-            {
-                found.Add((key, list));
-            }
-        }
+        var found = keys.Found;
 
         // Rarest keys first. Keys add weight to the names they reach; once enough names are reached, a key only adds to
         // names already reached (a binary search in its sorted posting list when that list is long), so a very common
@@ -460,7 +493,7 @@ public sealed class ScreeningIndex
     }
 
     /// <summary>The buffers of one candidate search, pooled per index: a weight per name of the index and what was touched.</summary>
-    private sealed class CandidateScratch(int names)
+    private sealed class CandidateScratch(int names, Dictionary<string, int[]> postings)
     {
         private int[] _sorted = new int[1024];
         private int _sortedCount = -1;
@@ -487,9 +520,7 @@ public sealed class ScreeningIndex
 
         public List<int> Reached { get; } = new(1024);
 
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
-
-        public List<(string Key, int[] List)> Found { get; } = new(64);
+        public KeyLookup Keys { get; } = new(postings);
 
         public PriorityQueue<int, (double Weight, int NegativeId)> Top { get; } = new(CandidatesPerQuery + 1);
 
@@ -505,7 +536,6 @@ public sealed class ScreeningIndex
             Reached.Clear();
             _sortedCount = -1;
             Keys.Clear();
-            Found.Clear();
             Top.Clear();
             Chosen.Clear();
         }
@@ -535,125 +565,6 @@ public sealed class ScreeningIndex
         'g' => 0.25,
         _ => 0.4,
     };
-
-    /// <summary>
-    /// The keys of a name: t:text, g:trigram, s:skeleton, j:skeleton of two neighbours joined; a query adds s: of its
-    /// skeletons less one letter and of joined pairs, and j: of single skeletons. A name with Han characters adds the keys
-    /// of every Korean and Japanese option of each character, and of the first <see cref="PairedOptions"/> options of two
-    /// neighbouring characters joined (Yamada is 山 yama + 田 da).
-    /// </summary>
-    internal static void KeysOf(NormalisedName name, HashSet<string> keys, bool query)
-    {
-        var tokens = name.Tokens;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var t = tokens[i];
-            if (t.Kind is NameTokenKind.Particle or NameTokenKind.Initial or NameTokenKind.LegalForm)
-            {
-                continue;
-            }
-
-            TokenKeys(t, keys, query);
-            if (i + 1 < tokens.Count && tokens[i + 1].Kind is not NameTokenKind.Number)
-            {
-                JoinedKeys(t, tokens[i + 1], keys, query);
-            }
-        }
-
-        if (name.Readings is { } readings)
-        {
-            ReadingKeys(readings.Positions, readings.Korean, keys, query);
-            ReadingKeys(readings.Positions, readings.Japanese, keys, query);
-        }
-    }
-
-    private static void ReadingKeys(IReadOnlyList<int> positions, IReadOnlyList<NameToken[]> options, HashSet<string> keys, bool query)
-    {
-        for (var k = 0; k < positions.Count; k++)
-        {
-            // the option's text and skeleton only: trigrams and skeletons less a letter of a dozen short readings per
-            // character would make a Han name share some key with almost every query
-            foreach (var option in options[k])
-            {
-                keys.Add("t:" + option.Text);
-                if (option.Skeleton.Length >= 2)
-                {
-                    keys.Add("s:" + option.Skeleton);
-                }
-            }
-
-            if (k + 1 < positions.Count && positions[k + 1] == positions[k] + 1)
-            {
-                foreach (var a in options[k].Take(PairedOptions))
-                {
-                    foreach (var b in options[k + 1].Take(PairedOptions))
-                    {
-                        JoinedKeys(a, b, keys, query);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void TokenKeys(NameToken t, HashSet<string> keys, bool query)
-    {
-        keys.Add("t:" + t.Text);
-        if (t.Text.Length >= 4 && !t.Vowelless)
-        {
-            // padded character trigrams catch spellings whose skeletons differ (Sepakh/Sepah, Chamenei/Khamenei)
-            var padded = "^" + t.Text + "$";
-            for (var k = 0; k + 3 <= padded.Length; k++)
-            {
-                keys.Add(string.Concat("g:", padded.AsSpan(k, 3)));
-            }
-        }
-
-        if (!ReferenceEquals(t.AltSkeleton, t.Skeleton) && t.AltSkeleton.Length >= 2)
-        {
-            keys.Add("s:" + t.AltSkeleton);
-        }
-
-        if (t.Spelling is { } spelling)
-        {
-            // its text only: its skeleton is the token's own or has lost a j (y counts as a vowel)
-            keys.Add("t:" + spelling);
-        }
-
-        var skeleton = t.Skeleton;
-        if (skeleton.Length >= 2)
-        {
-            keys.Add("s:" + skeleton);
-            if (query)
-            {
-                // a token of the query that the list writes as two (Siemens AG for SiemensAG)
-                keys.Add("j:" + skeleton);
-            }
-        }
-
-        if (skeleton.Length >= 4 && query)
-        {
-            // A query also looks up its skeleton less one letter (a letter too many, e.g. a doubled consonant);
-            // other single errors meet through the trigrams.
-            for (var k = 0; k < skeleton.Length; k++)
-            {
-                keys.Add(string.Concat("s:", skeleton.AsSpan(0, k), skeleton.AsSpan(k + 1)));
-            }
-        }
-    }
-
-    private static void JoinedKeys(NameToken t, NameToken next, HashSet<string> keys, bool query)
-    {
-        var joined = NameSkeleton.Of(t.Text + next.Text, t.Vowelless || next.Vowelless);
-        if (joined.Length >= 3)
-        {
-            keys.Add("j:" + joined);
-            if (query)
-            {
-                // two tokens of the query that the list writes as one
-                keys.Add("s:" + joined);
-            }
-        }
-    }
 
     private static NameKind KindOf(ListEntryType type) => type switch
     {

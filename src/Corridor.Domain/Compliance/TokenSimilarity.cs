@@ -94,6 +94,8 @@ internal static class TokenSimilarity
         return sim;
     }
 
+    private static bool HasVowel(ReadOnlySpan<char> text) => text.IndexOfAny("aeiouy") >= 0;
+
     private static bool IsHangul(int glyph) => glyph is >= 0xAC00 and <= 0xD7AF;
 
     /// <summary>A Latin-script agreement of consonant skeletons alone (kevin ~ khan): supporting evidence, below a strong pair.</summary>
@@ -109,9 +111,9 @@ internal static class TokenSimilarity
     /// or an Indic, Thai or Hangul reading that is also close letter by letter; otherwise it is
     /// <see cref="TokenMatchKind.SkeletonOnly"/> at <see cref="SkeletonOnly"/>.
     /// </summary>
-    public static double Text(string a, string aSkeleton, bool aVowelless, string b, string bSkeleton, bool bVowelless, out TokenMatchKind how, bool abjad = false)
+    public static double Text(ReadOnlySpan<char> a, ReadOnlySpan<char> aSkeleton, bool aVowelless, ReadOnlySpan<char> b, ReadOnlySpan<char> bSkeleton, bool bVowelless, out TokenMatchKind how, bool abjad = false)
     {
-        if (a == b)
+        if (a.SequenceEqual(b))
         {
             how = TokenMatchKind.Exact;
             return 1.0;
@@ -139,8 +141,16 @@ internal static class TokenSimilarity
                 return Math.Max(edit, Math.Min(skeleton, SkeletonOnly));
             }
         }
-        else if (aSkeleton.Length >= 2 && aSkeleton == bSkeleton && edit < 0.85)
+        else if (aSkeleton.Length >= 2 && edit < 0.85 && aSkeleton.SequenceEqual(bSkeleton))
         {
+            if (!HasVowel(a) || !HasVowel(b))
+            {
+                // a Latin word without a vowel is an acronym (TGG), its skeleton is itself: consonants agreeing with a
+                // word's (Togg) are the letters of another name (matcher 2.2)
+                how = edit > SkeletonOnly ? TokenMatchKind.Fuzzy : TokenMatchKind.SkeletonOnly;
+                return Math.Max(edit, SkeletonOnly);
+            }
+
             // letters close and consonants the same (Usama ~ Osama, Rostekh ~ Rostec): both agree, so near-exact; the
             // consonants alone (kevin ~ khan, saipa ~ saba) are only supporting evidence
             // (at 0.85 when the letters are close too, else at 0.84: supporting evidence, not a strong pair — NameEvidence)

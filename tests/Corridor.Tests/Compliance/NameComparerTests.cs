@@ -81,4 +81,27 @@ public class NameComparerTests
         Assert.Equal(a.Score, b.Score);
         Assert.Equal(a.Tokens, b.Tokens);
     }
+
+    [Fact]
+    public void Compare_LatinAcronymAgainstAWordWithTheSameConsonants_IsNoStrongPair()
+    {
+        // TGG is an acronym: its skeleton is itself, and Togg's consonants agreeing with it say nothing
+        var acronym = Compare("Togg", "TGG");
+        var spelling = Compare("Usama", "Osama", NameKind.Person);
+
+        Assert.True(acronym.Score < NameComparer.DefaultThreshold, $"{acronym.Score}");
+        Assert.True(spelling.Score >= NameComparer.DefaultThreshold, $"{spelling.Score}");
+    }
+
+    [Fact]
+    public void Compare_HanSyllableWhoseFirstSoundDiffers_DoesNotSupportAnExactOne()
+    {
+        // 高峰 Gao Feng against DENG Gao: gao agrees, feng ~ deng is one letter of four, but another syllable
+        var han = Compare("高峰", "DENG, Gao", NameKind.Person);
+        var latinTypo = Compare("Harry Page", "Larry Page", NameKind.Person);
+
+        Assert.True(han.Score < NameComparer.DefaultThreshold, $"{han.Score}");
+        Assert.NotNull(han.Limited);
+        Assert.True(latinTypo.Score >= NameComparer.DefaultThreshold, $"{latinTypo.Score}");
+    }
 }

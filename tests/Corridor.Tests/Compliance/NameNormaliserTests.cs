@@ -24,6 +24,41 @@ public class NameNormaliserTests
     }
 
     [Theory]
+    [InlineData("丹东鸿祥实业发展有限公司", "dan dong hong xiang industrial development coltd")]
+    [InlineData("中国石油天然气集团有限公司", "zhong guo shi you tian ran qi group coltd")]
+    [InlineData("華為技術有限公司", "hua wei keji coltd")]
+    [InlineData("深圳市某某科技股份有限公司", "shen zhen shi mou mou keji jsc")]
+    [InlineData("현대자동차 주식회사", "hyeon dae ja dong cha coltd")]
+    public void Normalise_ChineseJapaneseKoreanCompanyForms_AreLegalFormsAndGenericWords(string raw, string expected)
+    {
+        var name = NameNormaliser.Normalise(raw, NameKind.Organisation);
+
+        Assert.Equal(expected, name.Form);
+        Assert.Contains(name.Tokens, t => t.Kind == NameTokenKind.LegalForm);
+    }
+
+    [Fact]
+    public void Normalise_HanFormsInAPersonsName_AreNotCompanyForms()
+    {
+        var name = NameNormaliser.Normalise("王发展", NameKind.Person);
+
+        Assert.Equal("wang fa zhan", name.Form);
+        Assert.All(name.Tokens, t => Assert.Equal(NameTokenKind.Content, t.Kind));
+    }
+
+    [Fact]
+    public void Normalise_AbjadWordSpeltLikeATitle_IsAName()
+    {
+        // عمر (Omar) transliterates to mr, which is the English title Mr in a Latin name
+        var omar = NameNormaliser.Normalise("عمر العتيبي", NameKind.Person);
+        var mister = NameNormaliser.Normalise("Mr Omar Otaibi", NameKind.Person);
+
+        Assert.Equal("mr", omar.Tokens[0].Text);
+        Assert.Equal(NameTokenKind.Content, omar.Tokens[0].Kind);
+        Assert.Equal("omar otaibi", mister.Form);
+    }
+
+    [Theory]
     [InlineData("Limited Liability Company Stripe", "llc stripe")]
     [InlineData("Siemens Aktiengesellschaft", "siemens ag")]
     [InlineData("A.B.C. Company", "abc co")]
