@@ -89,7 +89,7 @@ public sealed class DocumentCreditTests(ReferenceDataApp app) : IClassFixture<Re
         await Factory.ActAsync(Factory.OrganisationA, async sp =>
         {
             var db = sp.GetRequiredService<CorridorDbContext>();
-            var notes = await db.Documents.Where(d => d.Type == DocumentType.CreditNote).Select(d => d.Id.ToString()).ToListAsync();
+            var notes = (await db.Documents.Where(d => d.Type == DocumentType.CreditNote).Select(d => d.Id).ToListAsync()).Select(id => id.ToString()).ToList();
             Assert.Equal(3, notes.Count);
             var audited = await db.AuditLog.Where(a => a.EntityType == nameof(TradeDocument) && a.Action == "added").Select(a => new { a.EntityKey, a.Changes }).ToListAsync();
             Assert.All(notes, n => Assert.Contains(audited, a => a.EntityKey == n && a.Changes.Contains("credit", StringComparison.OrdinalIgnoreCase)));
