@@ -15,7 +15,7 @@ namespace Corridor.Bench.Documents;
 
 /// <summary>
 /// Issue 14's documents benchmark (<c>-- documents-perf [SETS] [BATCH] [WORKERS]</c>), on a SQLite demo database as
-/// <c>corridor demo</c> builds it, in process through <see cref="DocumentService"/> (a fresh scope per issue, as a
+/// <c>corridor demo</c> builds it (with a one-entry sanctions list, so that its counterparties pass the screening gate), in process through <see cref="DocumentService"/> (a fresh scope per issue, as a
 /// request has), one <see cref="ChromiumPdfPrinter"/> kept running for the whole run:
 /// <list type="number">
 /// <item>first start: the first shipment's set issued, Chromium's start-up included;</item>
@@ -54,6 +54,7 @@ public static class DocumentsPerf
             var clock = Stopwatch.StartNew();
             await DemoCommand.SetUpAsync(database, data, ct);
             await using var services = CliServices.Create(database);
+            await LoadSampleListAsync(services, folder, ct);
             var orders = 1 + sets + batch / DocumentsPerSet + 1;
             var drafts = await DraftAsync(services, orders, sameSeries, ct);
             Console.WriteLine($"setup: demo database, {orders} orders and their drafts ({drafts.Sets.Sum(s => s.Count)} documents, {drafts.SameSeries.Count} extra invoices) in {clock.Elapsed.TotalSeconds:0.0} s");
@@ -185,6 +186,19 @@ public static class DocumentsPerf
         }
 
         return new Drafts(sets, extra);
+    }
+
+    /// <summary>A one-entry sanctions list, as the tests load it, so that the demo's counterparties count as screened and pass the gate.</summary>
+    private static async Task LoadSampleListAsync(CliServices services, string folder, CancellationToken ct)
+    {
+        var path = Path.Combine(folder, "sample-list.json");
+        await File.WriteAllLinesAsync(path, ["""{"id": "mellat", "schema": "Company", "properties": {"name": ["Bank Mellat"]}}"""], ct);
+        await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, ct);
+        var result = await scope.ServiceProvider.GetRequiredService<Corridor.Compliance.ListImportService>().ImportAsync(Corridor.Compliance.Lists.ListSource.OpenSanctions, path);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors));
+        }
     }
 
     private static async Task IssueSetAsync(CliServices services, List<Guid> set, CancellationToken ct)
