@@ -21,7 +21,8 @@ namespace Corridor.Bench.Documents;
 /// <item>first start: the first shipment's set issued, Chromium's start-up included;</item>
 /// <item>warm: SETS shipments, each set (invoice, packing list, certificate of origin, rail note, Caspian bill of lading:
 /// copies of DEMO-RU-CASPIAN) issued one document after the other, wall time per set (p50, p90, max);</item>
-/// <item>the peer: rendering alone (HTML → PDF → metadata and attachment) of the same documents;</item>
+/// <item>warm, the set's five documents issued by WORKERS issuers at once (each is in its own series);</item>
+/// <item>the peer: rendering alone (HTML → PDF → metadata and attachment) of the same documents, and its parts;</item>
 /// <item>batch: BATCH documents of BATCH/5 shipments issued by WORKERS concurrent issuers (default 2, the printer's
 /// pages), documents per second;</item>
 /// <item>same series: 100 invoices by WORKERS issuers at once, where the number guessed before rendering is often
@@ -55,7 +56,7 @@ public static class DocumentsPerf
             await DemoCommand.SetUpAsync(database, data, ct);
             await using var services = CliServices.Create(database);
             await LoadSampleListAsync(services, folder, ct);
-            var orders = 1 + sets + batch / DocumentsPerSet + 1;
+            var orders = 1 + 2 * sets + batch / DocumentsPerSet + 1;
             var drafts = await DraftAsync(services, orders, sameSeries, ct);
             Console.WriteLine($"setup: demo database, {orders} orders and their drafts ({drafts.Sets.Sum(s => s.Count)} documents, {drafts.SameSeries.Count} extra invoices) in {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -85,13 +86,32 @@ public static class DocumentsPerf
             var warmHeld = held.ToList();
             Console.WriteLine($"  counter held per issue: p50 {Percentile(warmHeld.Select(h => h.Ms).ToList(), 50):0.0} ms, max {warmHeld.Max(h => h.Ms):0.0} ms; rendered again inside: {warmHeld.Count(h => h.Rerendered)}");
 
+            // 2b. Warm sets again, the set's documents (each of its own series) by WORKERS issuers at once.
+            var parallelSet = new List<double>();
+            foreach (var set in drafts.Sets.Skip(1 + sets).Take(sets))
+            {
+                var documents = new ConcurrentQueue<Guid>(set);
+                clock.Restart();
+                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+                {
+                    while (documents.TryDequeue(out var id))
+                    {
+                        await IssueAsync(services, id, ct);
+                    }
+                }, ct)));
+                parallelSet.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"warm, {workers} issuers per set: {parallelSet.Count} sets: p50 {Percentile(parallelSet, 50):0} ms, p90 {Percentile(parallelSet, 90):0} ms, max {parallelSet.Max():0} ms per set");
+
             // 3. The peer: rendering alone, the same issued documents again.
             var render = await RenderOnlyAsync(services, drafts.Sets.Skip(1).Take(sets).SelectMany(s => s).Take(50).ToList(), ct);
-            Console.WriteLine($"peer, rendering alone (HTML, PDF, metadata, attachment): {render.Count} documents, p50 {Percentile(render, 50):0} ms, p90 {Percentile(render, 90):0} ms per document");
+            Console.WriteLine($"peer, rendering alone (HTML, PDF, metadata, attachment): {render.Full.Count} documents, p50 {Percentile(render.Full, 50):0} ms, p90 {Percentile(render.Full, 90):0} ms per document; "
+                + $"of it Chromium's print (SetContent + PDF) p50 {Percentile(render.Print, 50):0} ms, the HTML p50 {Percentile(render.Html, 50):0.0} ms");
 
             // 4. The batch.
             held.Clear();
-            var queue = new ConcurrentQueue<Guid>(drafts.Sets.Skip(1 + sets).SelectMany(s => s).Take(batch));
+            var queue = new ConcurrentQueue<Guid>(drafts.Sets.Skip(1 + 2 * sets).SelectMany(s => s).Take(batch));
             var count = queue.Count;
             clock.Restart();
             await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -219,9 +239,10 @@ public static class DocumentsPerf
         }
     }
 
-    private static async Task<List<double>> RenderOnlyAsync(CliServices services, List<Guid> ids, CancellationToken ct)
+    /// <summary>Rendering alone, in parts: the whole (as issuing does), Chromium's print of the same HTML, and the HTML.</summary>
+    private static async Task<(List<double> Full, List<double> Print, List<double> Html)> RenderOnlyAsync(CliServices services, List<Guid> ids, CancellationToken ct)
     {
-        var times = new List<double>();
+        var (full, print, html) = (new List<double>(), new List<double>(), new List<double>());
         await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, ct);
         var sp = scope.ServiceProvider;
         var db = sp.GetRequiredService<CorridorDbContext>();
@@ -230,12 +251,19 @@ public static class DocumentsPerf
         foreach (var id in ids)
         {
             var d = await db.Documents.AsNoTracking().SingleAsync(x => x.Id == id, ct);
+            var sheet = DocumentSheet.FromSnapshot(d.Type, d.SnapshotJson!, d.Sha256!, issuer, renderer.PublicUrl);
             var clock = Stopwatch.StartNew();
-            _ = await renderer.PdfAsync(DocumentSheet.FromSnapshot(d.Type, d.SnapshotJson!, d.Sha256!, issuer, renderer.PublicUrl), d.SnapshotJson!, ct);
-            times.Add(clock.Elapsed.TotalMilliseconds);
+            _ = await renderer.PdfAsync(sheet, d.SnapshotJson!, ct);
+            full.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            var page = DocumentHtml.Render(sheet);
+            html.Add(clock.Elapsed.TotalMilliseconds);
+            clock.Restart();
+            _ = await renderer.Printer.PrintAsync(page, DocumentHtml.Header(sheet), DocumentHtml.Footer(sheet), ct);
+            print.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        return times;
+        return (full, print, html);
     }
 
     private static MeterListener Listen(ConcurrentBag<(double Ms, bool Rerendered, string Type)> held)
