@@ -7,7 +7,8 @@ namespace Corridor.Bench;
 /// BenchmarkDotNet scenarios (<c>dotnet run -c Release --project bench/Corridor.Bench -- --filter '*'</c>) and the
 /// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>), and the screening
 /// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>), and the
-/// logistics figures with CPU time next to wall time (<c>-- route-cpu [ROUNDS]</c>, <c>-- plan-cpu [CASE...]</c>).
+/// logistics figures with CPU time next to wall time (<c>-- route-cpu [ROUNDS]</c>, <c>-- plan-cpu [CASE...]</c>), and the
+/// documents figures (<c>-- documents-perf [SETS] [BATCH] [WORKERS]</c>).
 /// </summary>
 public static class Program
 {
@@ -31,6 +32,11 @@ public static class Program
         if (args is ["analytics", ..])
         {
             return Corridor.Bench.Analytics.AnalyticsWholeProcess.RunAsync(args[1..]).GetAwaiter().GetResult();
+        }
+
+        if (args is ["documents-perf", .. var documents])
+        {
+            return Corridor.Bench.Documents.DocumentsPerf.RunAsync(documents).GetAwaiter().GetResult();
         }
 
         if (args is ["route-cpu", ..])

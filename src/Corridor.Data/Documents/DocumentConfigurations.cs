@@ -17,6 +17,7 @@ internal sealed class TradeDocumentConfiguration : IEntityTypeConfiguration<Trad
         b.Property(x => x.Reason).HasMaxLength(500);
         b.Property(x => x.Sha256).HasMaxLength(64);
         b.Property(x => x.PdfSha256).HasMaxLength(64);
+        b.Property(x => x.CreditCurrency).HasMaxLength(3);
         // The content and the frozen snapshot are whole documents (parties, every line, gate results): unbounded text,
         // not the 400 characters of the string convention.
         b.Property(x => x.ContentJson).HasMaxLength(int.MaxValue);
@@ -28,6 +29,7 @@ internal sealed class TradeDocumentConfiguration : IEntityTypeConfiguration<Trad
         b.HasIndex(x => new { x.OrganisationId, x.OrderNumber });
         b.HasIndex(x => x.SupersedesId);
         b.HasIndex(x => x.CancelsId);
+        b.HasIndex(x => x.CreditsId);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Corridor.Catalog;
@@ -18,12 +19,13 @@ namespace Corridor.Documents;
 /// of origin on the form the rules choose, and the transport documents of its chosen route), issues a draft, amends
 /// and cancels an issued one. Issuing re-runs the screening and market-access gates of the order and the cross-checks
 /// against the order's current documents first; only then, in ONE transaction, it takes the next number of the
-/// organisation's series for the type and year (<see cref="NumberSeries"/>), renders the PDF from the frozen snapshot
-/// (number, QR code and snapshot attachment included) and saves snapshot, PDF and both hashes, so a refused or failed
-/// issue — Chromium failing included — consumes no number. The rendering happens while the counter row is held
-/// (decision 020).
+/// organisation's series for the type and year (<see cref="NumberSeries"/>) and saves snapshot, PDF and both hashes, so
+/// a refused or failed issue — Chromium failing included — consumes no number. The PDF (number, QR code and snapshot
+/// attachment included) is rendered before that transaction with the number the series is expected to give, and again
+/// inside it only when another issuer took that number first (decision 029). Credit notes are made by
+/// <see cref="CreditAsync"/>.
 /// </summary>
-public sealed class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer,
+public sealed partial class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer,
     ILogger<DocumentService>? log = null)
 {
     private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
@@ -132,7 +134,7 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
         }
 
         object? gates = null;
-        if (document.Type != DocumentType.Cancellation)
+        if (document.Type is not (DocumentType.Cancellation or DocumentType.CreditNote))
         {
             var order = await db.Set<TradeOrder>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == document.OrderNumber, ct);
             if (order is null)
@@ -165,30 +167,33 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
             };
         }
 
+        // Rendering happens before the numbering transaction, with the number the series will give next if nobody
+        // else takes it first; the transaction then takes the number and re-renders, holding the counter, only when it
+        // differs (another issuer of the same series came first). Decision 029.
+        var now = clock.GetUtcNow();
+        var year = document.Year ?? now.Year;
+        var issuer = await IssuerAsync(document, ct);
+        var predicted = document.Sequence ?? await NumberSeries.PeekAsync(db, document.OrganisationId, document.Type, year, ct) + 1;
+        var (snapshot, pdf) = await RenderAsync(document, predicted, year, now, gates, issuer, ct);
+
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var now = clock.GetUtcNow();
-            var year = document.Year ?? now.Year;
+            var held = Stopwatch.StartNew();
             var sequence = document.Sequence ?? await NumberSeries.TakeAsync(db, document.OrganisationId, document.Type, year, ct);
-            var number = DocumentCodes.FormatNumber(document.Type, year, sequence, document.Revision);
-            var snapshot = JsonSerializer.Serialize(new
+            if (document.Type == DocumentType.CreditNote && await CreditRefusalAsync(document, ct) is { } refusal)
             {
-                number,
-                type = document.Type.ToText(),
-                order = document.OrderNumber,
-                document.Title,
-                issued_at = now,
-                issued_by = actor.Name,
-                supersedes = document.SupersedesId,
-                cancels = document.CancelsId,
-                document.Reason,
-                content = JsonDocument.Parse(document.ContentJson).RootElement,
-                gates,
-            }, Json);
-            var issuer = await IssuerAsync(document, ct);
-            var pdf = await renderer.PdfAsync(DocumentSheet.FromSnapshot(document.Type, snapshot, TradeDocument.HashOf(snapshot), issuer, renderer.PublicUrl), snapshot, ct);
+                await tx.RollbackAsync(ct);
+                return Result<TradeDocument>.Failure(refusal);
+            }
+
+            var rerendered = sequence != predicted;
+            if (rerendered)
+            {
+                (snapshot, pdf) = await RenderAsync(document, sequence, year, now, gates, issuer, ct);
+            }
+
             var issued = document.Issue(sequence, year, snapshot, actor.Name, now, pdf);
             if (!issued.Succeeded)
             {
@@ -199,10 +204,35 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
             db.DocumentPdfs.Add(new DocumentPdf(document.Id, pdf));
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            CorridorMetrics.NumberHeld(held.Elapsed, document.Type.ToText(), rerendered);
             CorridorMetrics.Document("issued", document.Type.ToText());
             CorridorLog.DocumentIssued(_log, document.Number ?? "?", document.Type.ToText(), actor.Name);
             return Result<TradeDocument>.Success(document);
         });
+    }
+
+    /// <summary>The canonical snapshot of the document as issued under <paramref name="sequence"/>, and its PDF.</summary>
+    private async Task<(string Snapshot, byte[] Pdf)> RenderAsync(TradeDocument document, long sequence, int year, DateTimeOffset now, object? gates,
+        Organisations.Organisation issuer, CancellationToken ct)
+    {
+        var number = DocumentCodes.FormatNumber(document.Type, year, sequence, document.Revision);
+        var snapshot = JsonSerializer.Serialize(new
+        {
+            number,
+            type = document.Type.ToText(),
+            order = document.OrderNumber,
+            document.Title,
+            issued_at = now,
+            issued_by = actor.Name,
+            supersedes = document.SupersedesId,
+            cancels = document.CancelsId,
+            credits = document.CreditsId,
+            document.Reason,
+            content = JsonDocument.Parse(document.ContentJson).RootElement,
+            gates,
+        }, Json);
+        var pdf = await renderer.PdfAsync(DocumentSheet.FromSnapshot(document.Type, snapshot, TradeDocument.HashOf(snapshot), issuer, renderer.PublicUrl), snapshot, ct);
+        return (snapshot, pdf);
     }
 
     /// <summary>The issued PDF of a visible document, as stored; null for a draft or a document that is not visible.</summary>
@@ -313,7 +343,7 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
             .Where(d => d.OrderNumber == document.OrderNumber && d.Status == DocumentStatus.Issued && d.Id != document.Id && d.Id != document.SupersedesId)
             .ToListAsync(ct);
         var closed = issued.Where(d => d.CancelsId is not null || d.SupersedesId is not null).SelectMany(d => new[] { d.CancelsId, d.SupersedesId }).ToHashSet();
-        var current = issued.Where(d => d.Type != DocumentType.Cancellation && !closed.Contains(d.Id))
+        var current = issued.Where(d => d.Type is not (DocumentType.Cancellation or DocumentType.CreditNote) && !closed.Contains(d.Id))
             .Select(d => (d.Number!, JsonSerializer.Deserialize<DocumentContent>(d.ContentJson, Json)!.Totals));
         return DocumentCheck.Mismatches(content.Totals, current).Select(m => $"cross-check {m}").ToList();
     }
@@ -331,6 +361,7 @@ public sealed class DocumentService(CorridorDbContext db, PromiseService promise
         DocumentType.RailConsignmentNote => "CIM/SMGS rail consignment note",
         DocumentType.RoadConsignmentNote => "CMR road consignment note",
         DocumentType.BillOfLading => "Bill of lading",
+        DocumentType.CreditNote => "Credit note",
         _ => "Cancellation",
     };
 }

@@ -11,6 +11,19 @@ namespace Corridor.Documents;
 /// </summary>
 public static class NumberSeries
 {
+    /// <summary>
+    /// The last number of the series as committed now (0 when none was taken), read without a lock: the number the next
+    /// issue will probably take is this + 1, which only <see cref="TakeAsync"/> makes sure of.
+    /// </summary>
+    public static async Task<long> PeekAsync(CorridorDbContext db, Guid organisationId, DocumentType type, int year, CancellationToken ct = default)
+    {
+        var typeText = type.ToString();
+        var last = await db.Database.SqlQuery<long>(
+            $"SELECT last_number AS \"Value\" FROM document_counters WHERE organisation_id = {organisationId} AND type = {typeText} AND year = {year}")
+            .ToListAsync(ct);
+        return last.Count == 0 ? 0 : last[0];
+    }
+
     /// <exception cref="InvalidOperationException">No transaction is open.</exception>
     public static async Task<long> TakeAsync(CorridorDbContext db, Guid organisationId, DocumentType type, int year, CancellationToken ct = default)
     {

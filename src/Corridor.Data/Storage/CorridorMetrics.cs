@@ -25,6 +25,9 @@ public static class CorridorMetrics
 
     public static readonly Counter<long> Documents = Meter.CreateCounter<long>("corridor.documents", "{document}", "Documents issued, amended or cancelled (action), by type");
 
+    public static readonly Histogram<double> NumberSeriesHeld = Meter.CreateHistogram<double>("corridor.documents.number_held", "ms",
+        "How long an issue held its number series' counter row (the numbering transaction), by type and whether the PDF had to be rendered again inside it");
+
     public static readonly Counter<long> GateRefusals = Meter.CreateCounter<long>("corridor.gate.refusals", "{refusal}", "Order confirmations or document issues refused by a gate (screening, market access, capacity, ceiling, cross-check)");
 
     public static readonly Counter<long> ImportedRows = Meter.CreateCounter<long>("corridor.import.rows", "{row}", "Rows written by imports and list updates, by dataset");
@@ -42,6 +45,9 @@ public static class CorridorMetrics
 
     public static void Document(string action, string type) =>
         Documents.Add(1, new KeyValuePair<string, object?>("action", action), new KeyValuePair<string, object?>("type", type));
+
+    public static void NumberHeld(TimeSpan held, string type, bool rerendered) =>
+        NumberSeriesHeld.Record(held.TotalMilliseconds, new KeyValuePair<string, object?>("type", type), new KeyValuePair<string, object?>("rerendered", rerendered));
 
     public static void GateRefused(string operation, string gate) =>
         GateRefusals.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("gate", gate));

@@ -12,11 +12,12 @@ public static class DocumentCodes
         (DocumentType.RoadConsignmentNote, "road_consignment_note", "CMR"),
         (DocumentType.BillOfLading, "bill_of_lading", "BL"),
         (DocumentType.Cancellation, "cancellation", "CXL"),
+        (DocumentType.CreditNote, "credit_note", "CN"),
     ];
 
     public static string ToText(this DocumentType type) => Codes.First(c => c.Type == type).Text;
 
-    /// <summary>The number prefix of the type's series (INV, PL, CO, SMGS, CMR, BL, CXL).</summary>
+    /// <summary>The number prefix of the type's series (INV, PL, CO, SMGS, CMR, BL, CXL, CN).</summary>
     public static string Prefix(this DocumentType type) => Codes.First(c => c.Type == type).Prefix;
 
     /// <summary>Whether the type is a transport document (issued by the logistics planner) rather than a commercial one.</summary>

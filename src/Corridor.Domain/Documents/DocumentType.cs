@@ -23,4 +23,7 @@ public enum DocumentType
 
     /// <summary>A cancellation: a document of its own that names the issued document it cancels.</summary>
     Cancellation,
+
+    /// <summary>A credit note: a money correction of an issued commercial invoice, for at most what is left of its total.</summary>
+    CreditNote,
 }

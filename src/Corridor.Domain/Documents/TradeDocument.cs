@@ -9,7 +9,8 @@ namespace Corridor.Documents;
 /// and the SHA-256 of the snapshot's UTF-8 bytes and of the rendered PDF, after which nothing of it changes (the storage layer refuses any
 /// update or delete of an issued row). A correction is a new document (<see cref="AmendmentOf"/>: same series,
 /// number with <c>/A1</c>, <c>/A2</c> …) that supersedes the original; a cancellation is a document of its own
-/// (<see cref="CancellationOf"/>).
+/// (<see cref="CancellationOf"/>); a money correction of an invoice is a credit note (<see cref="CreditNoteOf"/>), numbered in
+/// its own series, for at most what is left of the invoice's total.
 /// </summary>
 public sealed class TradeDocument : IOrganisationOwned
 {
@@ -65,6 +66,15 @@ public sealed class TradeDocument : IOrganisationOwned
 
     public string? Reason { get; private set; }
 
+    /// <summary>The issued commercial invoice this credit note credits.</summary>
+    public Guid? CreditsId { get; private set; }
+
+    /// <summary>The amount a credit note credits, in <see cref="CreditCurrency"/> (the invoice's currency); positive, in the currency's minor units.</summary>
+    public decimal? CreditAmount { get; private set; }
+
+    /// <summary>ISO 4217 code of <see cref="CreditAmount"/>.</summary>
+    public string? CreditCurrency { get; private set; }
+
     public string? SnapshotJson { get; private set; }
 
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <see cref="SnapshotJson"/>; printed in the verification QR code.</summary>
@@ -84,6 +94,11 @@ public sealed class TradeDocument : IOrganisationOwned
     /// <summary>A draft amendment of an issued document: same type and series number, next revision, the given content.</summary>
     public static Result<TradeDocument> AmendmentOf(TradeDocument original, string contentJson, string reason, string by, DateTimeOffset at)
     {
+        if (original.Type == DocumentType.CreditNote)
+        {
+            return Result<TradeDocument>.Failure($"a credit note is not amended ({original.Number}): cancel it and issue a new one");
+        }
+
         if (original.Status != DocumentStatus.Issued || original.Type == DocumentType.Cancellation)
         {
             return Result<TradeDocument>.Failure($"only an issued document can be amended ({original.Number ?? "draft"} is {original.Status.ToString().ToLowerInvariant()})");
@@ -121,6 +136,55 @@ public sealed class TradeDocument : IOrganisationOwned
         return Result<TradeDocument>.Success(new TradeDocument(DocumentType.Cancellation, original.OrderNumber, $"Cancellation of {original.Number}", content, by, at)
         {
             CancelsId = original.Id,
+            Reason = Guard.Text(reason, "reason", 500),
+        });
+    }
+
+    /// <summary>
+    /// A draft credit note of an issued commercial invoice for <paramref name="amount"/> in the invoice's currency. Refused
+    /// unless the invoice is an issued commercial invoice, the amount is positive and in the currency's minor units,
+    /// and the amount with what is <paramref name="alreadyCredited"/> does not exceed <paramref name="invoiceTotal"/>.
+    /// </summary>
+    public static Result<TradeDocument> CreditNoteOf(TradeDocument invoice, Money invoiceTotal, Money alreadyCredited, decimal amount, string reason, string by,
+        DateTimeOffset at)
+    {
+        if (invoice.Status != DocumentStatus.Issued || invoice.Type != DocumentType.CommercialInvoice)
+        {
+            return Result<TradeDocument>.Failure($"only an issued commercial invoice can be credited ({invoice.Number ?? "draft"} is a {invoice.Type.ToText()}, {invoice.Status.ToString().ToLowerInvariant()})");
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            return Result<TradeDocument>.Failure("reason: a credit note needs a reason");
+        }
+
+        var credit = new Money(amount, invoiceTotal.Currency);
+        if (amount <= 0 || credit.Round() != credit)
+        {
+            return Result<TradeDocument>.Failure($"amount: {amount} is not a positive amount of {invoiceTotal.Currency.Code} in its minor units");
+        }
+
+        if (alreadyCredited + credit is var total && total.Amount > invoiceTotal.Amount)
+        {
+            return Result<TradeDocument>.Failure(
+                $"amount: {credit} with {alreadyCredited} already credited is {total}, more than the total {invoiceTotal} of invoice {invoice.Number} (at most {invoiceTotal - alreadyCredited} can still be credited)");
+        }
+
+        var content = System.Text.Json.JsonSerializer.Serialize(new
+        {
+            credits = invoice.Number,
+            credits_sha256 = invoice.Sha256,
+            invoice_total = invoiceTotal.Amount,
+            already_credited = alreadyCredited.Amount,
+            amount,
+            currency = invoiceTotal.Currency.Code,
+            reason = reason.Trim(),
+        });
+        return Result<TradeDocument>.Success(new TradeDocument(DocumentType.CreditNote, invoice.OrderNumber, $"Credit note to {invoice.Number}", content, by, at)
+        {
+            CreditsId = invoice.Id,
+            CreditAmount = amount,
+            CreditCurrency = invoiceTotal.Currency.Code,
             Reason = Guard.Text(reason, "reason", 500),
         });
     }

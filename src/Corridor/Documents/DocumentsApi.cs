@@ -34,18 +34,26 @@ public static class DocumentsApi
         api.MapPost("/{id:guid}/cancel", Cancel).WithName("CancelDocument")
             .WithSummary("Cancels an issued document by issuing a cancellation document that names it.")
             .RequireAuthorization(Policies.WriteDocuments);
+        api.MapPost("/{id:guid}/credit", Credit).WithName("CreditInvoice")
+            .WithSummary("Credits an issued, current commercial invoice by issuing a credit note (series CN) for an amount in the invoice's currency; 409 when the amount with earlier credit notes would exceed the invoice's total.")
+            .RequireAuthorization(Policies.WriteDocuments);
         return app;
     }
 
     public sealed record DocumentDto(Guid Id, string Type, string Status, string OrderNumber, string Title, string? Number, int Revision, Guid? SupersedesId,
-        Guid? CancelsId, string? Reason, string? Sha256, string? PdfSha256, DateTimeOffset? IssuedAt, string? IssuedBy, string Content, string? Snapshot);
+        Guid? CancelsId, string? Reason, string? Sha256, string? PdfSha256, DateTimeOffset? IssuedAt, string? IssuedBy, string Content, string? Snapshot,
+        Guid? CreditsId = null, decimal? CreditAmount = null, string? CreditCurrency = null);
 
     public sealed record DraftInput(string Order);
 
     public sealed record AmendInput(string Reason, string? Content);
 
+    /// <summary>A credit note's amount (in the invoice's currency) and reason.</summary>
+    public sealed record CreditInput(decimal? Amount, string? Reason);
+
     private static DocumentDto ToDto(TradeDocument d, bool full) => new(d.Id, d.Type.ToText(), d.Status.ToString().ToLowerInvariant(), d.OrderNumber, d.Title, d.Number,
-        d.Revision, d.SupersedesId, d.CancelsId, d.Reason, d.Sha256, d.PdfSha256, d.IssuedAt, d.IssuedBy, full ? d.ContentJson : "", full ? d.SnapshotJson : null);
+        d.Revision, d.SupersedesId, d.CancelsId, d.Reason, d.Sha256, d.PdfSha256, d.IssuedAt, d.IssuedBy, full ? d.ContentJson : "", full ? d.SnapshotJson : null,
+        d.CreditsId, d.CreditAmount, d.CreditCurrency);
 
     private static async Task<Results<Ok<List<DocumentDto>>, ValidationProblem>> List(string? order, string? type, string? status, DocumentService documents, CancellationToken ct)
     {
@@ -163,6 +171,34 @@ public static class DocumentsApi
         var result = (await documents.CancelAsync(id, input.Reason, ct))!;
         return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
             : new ConflictProblem("Document not cancelled", string.Join("; ", result.Errors), result.Errors);
+    }
+
+    private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, ValidationProblem, ConflictProblem>> Credit(Guid id, CreditInput input, ClaimsPrincipal user,
+        DocumentService documents, CancellationToken ct)
+    {
+        if (await documents.FindAsync(id, ct) is not { } d)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (!MayWrite(user, DocumentType.CreditNote))
+        {
+            return TypedResults.Forbid();
+        }
+
+        if (input.Amount is not { } amount)
+        {
+            return Validation.Problem("amount", "the amount to credit is required");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Reason))
+        {
+            return Validation.Problem("reason", "a credit note needs a reason");
+        }
+
+        var result = (await documents.CreditAsync(d.Id, amount, input.Reason, ct))!;
+        return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
+            : new ConflictProblem("Credit note not issued", string.Join("; ", result.Errors), result.Errors);
     }
 
     /// <summary>Commercial documents are the export manager's, transport documents the logistics planner's; an admin may do both.</summary>

@@ -5,7 +5,7 @@ using Corridor.MarketAccess;
 namespace Corridor.Documents;
 
 /// <summary>
-/// <c>corridor documents list|draft|issue|show|pdf|cancel|amend</c>. The command line acts with the operator's full
+/// <c>corridor documents list|draft|issue|show|pdf|cancel|amend|credit</c>. The command line acts with the operator's full
 /// rights, as for imports. Issuing renders the PDF with Chromium (CORRIDOR_CHROMIUM, default /usr/bin/chromium).
 /// </summary>
 public sealed class DocumentsCommand : Command
@@ -19,6 +19,7 @@ public sealed class DocumentsCommand : Command
         Subcommands.Add(new DocumentsVerb("show", "One document (ID or number) with its content and snapshot", true, ShowAsync));
         Subcommands.Add(new DocumentsVerb("pdf", "Write an issued document's PDF (ID or number), as stored at issue, to -o FILE", true, PdfAsync, output: true));
         Subcommands.Add(new DocumentsVerb("cancel", "Cancel an issued document (ID) by issuing a cancellation; needs --reason", true, CancelAsync));
+        Subcommands.Add(new DocumentsVerb("credit", "Credit an issued commercial invoice (ID) by issuing a credit note; needs --amount and --reason", true, CreditAsync, amount: true));
         Subcommands.Add(new DocumentsVerb("amend", "Draft an amendment (number/A1) of an issued document (ID); needs --reason", true, AmendAsync));
     }
 
@@ -52,6 +53,9 @@ public sealed class DocumentsCommand : Command
 
     private static Task<int> CancelAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct) =>
         WriteAsync(documents, input, "not cancelled", (id, c) => documents.CancelAsync(id, input.Reason ?? "", c), ct);
+
+    private static Task<int> CreditAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct) =>
+        WriteAsync(documents, input, "not credited", (id, c) => documents.CreditAsync(id, input.Amount!.Value, input.Reason ?? "", c), ct);
 
     private static Task<int> AmendAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct) =>
         WriteAsync(documents, input, "not amended", (id, c) => documents.AmendAsync(id, input.Reason ?? "", null, c), ct);

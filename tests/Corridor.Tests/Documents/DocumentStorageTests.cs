@@ -10,7 +10,7 @@ namespace Corridor.Tests.Documents;
 /// <summary>Numbering, immutability and the amendment/cancellation chain of documents, against each provider.</summary>
 public abstract class DocumentStorageTests(DatabaseProvider provider) : IAsyncLifetime
 {
-    private static readonly DateTimeOffset At = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset At = new(2026, 12, 7, 9, 0, 0, TimeSpan.Zero);
     private TestDatabase _db = null!;
     private Guid _orgA;
     private Guid _orgB;
@@ -25,11 +25,11 @@ public abstract class DocumentStorageTests(DatabaseProvider provider) : IAsyncLi
 
     public async Task DisposeAsync() => await _db.DisposeAsync();
 
-    private static TradeDocument Draft(DocumentType type = DocumentType.CommercialInvoice) =>
+    internal static TradeDocument Draft(DocumentType type = DocumentType.CommercialInvoice) =>
         new(type, "DEMO-BY-SHAHIN", "Commercial invoice", """{"order":"DEMO-BY-SHAHIN"}""", "test", At);
 
     /// <summary>Saves a draft and issues it in one transaction, as the service does once gates and cross-checks passed.</summary>
-    private static async Task<TradeDocument> IssueAsync(CorridorDbContext db, TradeDocument document)
+    internal static async Task<TradeDocument> IssueAsync(CorridorDbContext db, TradeDocument document)
     {
         if (db.Entry(document).State == EntityState.Detached)
         {

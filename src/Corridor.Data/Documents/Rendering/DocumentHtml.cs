@@ -69,6 +69,10 @@ public static class DocumentHtml
             Box(html, L.Incoterm, $"{E(goods.Incoterm)}<br>{Fact(L.Destination, E(goods.Market))}{Fact(L.Currency, E(goods.Currency))}");
             Box(html, sheet.Type.IsTransport() ? L.Carriage : sheet.Type == DocumentType.CertificateOfOrigin ? L.Form : L.Route, DocumentGoodsHtml.Terms(sheet, goods));
         }
+        else if (sheet.Type == DocumentType.CreditNote)
+        {
+            CreditBoxes(html, sheet);
+        }
         else
         {
             Box(html, L.Cancels, $"<span class=\"number\">{E(sheet.ContentText("cancels") ?? "")}</span><br><span class=\"small\">SHA-256 {E(sheet.ContentText("cancels_sha256") ?? "")}</span>", "wide");
@@ -76,7 +80,7 @@ public static class DocumentHtml
 
         if (sheet.Reason is { } reason)
         {
-            Box(html, sheet.Type == DocumentType.Cancellation ? L.Reason : L.Amendment, E(reason), "wide");
+            Box(html, sheet.Type is DocumentType.Cancellation or DocumentType.CreditNote ? L.Reason : L.Amendment, E(reason), "wide");
         }
 
         html.Append("</div>");
@@ -126,7 +130,7 @@ public static class DocumentHtml
         }
         else
         {
-            html.Append(sheet.IsDraft ? "Run on issue." : "None (a cancellation).");
+            html.Append(sheet.IsDraft ? "Run on issue." : sheet.Type == DocumentType.CreditNote ? "None (a credit note: its invoice passed them)." : "None (a cancellation).");
         }
 
         html.Append(Fact(L.IssuedBy, E(sheet.IssuedBy ?? "—"))).Append("</div><div class=\"box qr\"><h2>").Append(Both(L.Verify)).Append("</h2>");
@@ -140,6 +144,17 @@ public static class DocumentHtml
         }
 
         html.Append("</div></div>");
+    }
+
+    /// <summary>A credit note's reference (the invoice and its hash) and its money: the invoice's total, what was credited before, this amount.</summary>
+    private static void CreditBoxes(StringBuilder html, DocumentSheet sheet)
+    {
+        var c = sheet.Content;
+        var currency = sheet.ContentText("currency") ?? "";
+        string Amount(string name) => c.TryGetProperty(name, out var v) && v.TryGetDecimal(out var d) ? E(Money(d, currency)) : "—";
+        Box(html, L.Credits, $"<span class=\"number\">{E(sheet.ContentText("credits") ?? "")}</span><br><span class=\"small\">SHA-256 {E(sheet.ContentText("credits_sha256") ?? "")}</span>", "wide");
+        Box(html, L.InvoiceTotal, Amount("invoice_total") + Fact(L.CreditedBefore, Amount("already_credited")));
+        Box(html, L.CreditAmount, $"<span class=\"number\" id=\"credit-amount\">{Amount("amount")}</span>");
     }
 
     private static IEnumerable<JsonElement> Array(JsonElement e, string name) =>

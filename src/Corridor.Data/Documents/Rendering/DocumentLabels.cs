@@ -11,6 +11,7 @@ internal static class DocumentLabels
         DocumentType.RailConsignmentNote => ("CIM/SMGS rail consignment note", "Железнодорожная накладная ЦИМ/СМГС"),
         DocumentType.RoadConsignmentNote => ("CMR road consignment note", "Международная товарно-транспортная накладная CMR"),
         DocumentType.BillOfLading => ("Bill of lading", "Коносамент"),
+        DocumentType.CreditNote => ("Credit note", "Кредит-нота"),
         _ => ("Cancellation", "Аннулирование документа"),
     };
 
@@ -46,6 +47,10 @@ internal static class DocumentLabels
     public static readonly (string En, string Ru) Verify = ("Verify this document", "Проверка подлинности");
     public static readonly (string En, string Ru) Reason = ("Reason", "Причина");
     public static readonly (string En, string Ru) Cancels = ("Cancels document", "Аннулирует документ");
+    public static readonly (string En, string Ru) Credits = ("Credits commercial invoice", "Корректирует коммерческий счёт");
+    public static readonly (string En, string Ru) InvoiceTotal = ("Invoice total", "Сумма счёта");
+    public static readonly (string En, string Ru) CreditedBefore = ("Credited before", "Ранее зачтено");
+    public static readonly (string En, string Ru) CreditAmount = ("Amount credited", "Сумма кредит-ноты");
     public static readonly (string En, string Ru) Amendment = ("Amendment — supersedes the earlier revision", "Исправление — заменяет предыдущую редакцию");
     public static readonly (string En, string Ru) Draft = ("DRAFT — not issued, not valid", "ПРОЕКТ — не выдан, недействителен");
     public static readonly (string En, string Ru) Page = ("Page", "Стр.");

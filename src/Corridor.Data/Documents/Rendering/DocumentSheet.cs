@@ -30,8 +30,8 @@ public sealed record DocumentSheet(
             issuer.Name, issuer.Code, VerificationCode.Url(publicUrl, number, sha256));
     }
 
-    /// <summary>The content as the drafting wrote it; null for a cancellation, whose content names what it cancels.</summary>
-    public DocumentContent? Goods => Type == DocumentType.Cancellation ? null : Content.Deserialize<DocumentContent>(DocumentService.Json);
+    /// <summary>The content as the drafting wrote it; null for a cancellation or a credit note, whose content names the document it refers to.</summary>
+    public DocumentContent? Goods => Type is DocumentType.Cancellation or DocumentType.CreditNote ? null : Content.Deserialize<DocumentContent>(DocumentService.Json);
 
     public string? ContentText(string name) => Text(Content, name);
 

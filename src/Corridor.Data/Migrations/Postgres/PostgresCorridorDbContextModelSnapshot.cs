@@ -1093,6 +1093,20 @@ namespace Corridor.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("created_by");
 
+                    b.Property<decimal?>("CreditAmount")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("numeric(24,6)")
+                        .HasColumnName("credit_amount");
+
+                    b.Property<string>("CreditCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("credit_currency");
+
+                    b.Property<Guid?>("CreditsId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("credits_id");
+
                     b.Property<DateTimeOffset?>("IssuedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("issued_at");
@@ -1176,6 +1190,9 @@ namespace Corridor.Migrations.Postgres
 
                     b.HasIndex("CancelsId")
                         .HasDatabaseName("ix_documents_cancels_id");
+
+                    b.HasIndex("CreditsId")
+                        .HasDatabaseName("ix_documents_credits_id");
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_documents_organisation_id");

@@ -1086,6 +1086,20 @@ namespace Corridor.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("created_by");
 
+                    b.Property<decimal?>("CreditAmount")
+                        .HasPrecision(24, 6)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_amount");
+
+                    b.Property<string>("CreditCurrency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credit_currency");
+
+                    b.Property<Guid?>("CreditsId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("credits_id");
+
                     b.Property<long?>("IssuedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("issued_at");
@@ -1169,6 +1183,9 @@ namespace Corridor.Migrations.Sqlite
 
                     b.HasIndex("CancelsId")
                         .HasDatabaseName("ix_documents_cancels_id");
+
+                    b.HasIndex("CreditsId")
+                        .HasDatabaseName("ix_documents_credits_id");
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_documents_organisation_id");

@@ -925,3 +925,26 @@ VALUES ('20261207100441_DocumentsPdf', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "documents" ADD "credit_amount" TEXT NULL;
+
+ALTER TABLE "documents" ADD "credit_currency" TEXT NULL;
+
+ALTER TABLE "documents" ADD "credits_id" TEXT NULL;
+
+CREATE INDEX "ix_documents_credits_id" ON "documents" ("credits_id");
+
+CREATE TRIGGER documents_issued_no_update BEFORE UPDATE ON documents WHEN OLD.status = 'Issued'
+BEGIN SELECT RAISE(ABORT, 'an issued document is never changed (amend, cancel or credit it)'); END;
+CREATE TRIGGER documents_issued_no_delete BEFORE DELETE ON documents WHEN OLD.status = 'Issued'
+BEGIN SELECT RAISE(ABORT, 'an issued document is never deleted (cancel it)'); END;
+CREATE TRIGGER document_pdfs_no_update BEFORE UPDATE ON document_pdfs
+BEGIN SELECT RAISE(ABORT, 'the PDF of an issued document is never changed'); END;
+CREATE TRIGGER document_pdfs_no_delete BEFORE DELETE ON document_pdfs
+BEGIN SELECT RAISE(ABORT, 'the PDF of an issued document is never deleted'); END;
+
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207131228_DocumentsCreditNotes', '10.0.15');
+
+COMMIT;
+

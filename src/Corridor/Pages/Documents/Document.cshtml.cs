@@ -23,6 +23,14 @@ public sealed class DocumentModel(DocumentService documents, CorridorDbContext d
 
     public bool CanWrite { get; private set; }
 
+    /// <summary>Whether the user may issue a credit note to this (current, issued) invoice and something is left to credit.</summary>
+    public bool CanCredit { get; private set; }
+
+    /// <summary>For a current, issued invoice: its currency and what can still be credited.</summary>
+    public string Currency { get; private set; } = "";
+
+    public Money? Creditable { get; private set; }
+
     public string? Message { get; private set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -50,6 +58,19 @@ public sealed class DocumentModel(DocumentService documents, CorridorDbContext d
         string.IsNullOrWhiteSpace(reason)
             ? ActAsync(id, () => Task.FromResult<Guid?>(Refuse("reason: give a reason for cancelling")), ct)
             : ActAsync(id, async () => Outcome(await documents.CancelAsync(id, reason, ct), d => $"Cancelled by {d.Number}."), ct);
+
+    /// <summary>Issues a credit note to the invoice and opens it.</summary>
+    public Task<IActionResult> OnPostCreditAsync(Guid id, string? amount, string? reason, CancellationToken ct)
+    {
+        if (!decimal.TryParse(amount?.Trim(), System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return ActAsync(id, () => Task.FromResult<Guid?>(Refuse($"amount: '{amount}' is not an amount (digits, a point for the decimals)")), ct);
+        }
+
+        return string.IsNullOrWhiteSpace(reason)
+            ? ActAsync(id, () => Task.FromResult<Guid?>(Refuse("reason: give a reason for the credit note")), ct)
+            : ActAsync(id, async () => Outcome(await documents.CreditAsync(id, value, reason, ct), d => $"Credit note {d.Number} issued."), ct);
+    }
 
     /// <summary>Drafts the amendment and opens it, to be checked and issued there.</summary>
     public Task<IActionResult> OnPostAmendAsync(Guid id, string? reason, CancellationToken ct) =>
@@ -114,6 +135,13 @@ public sealed class DocumentModel(DocumentService documents, CorridorDbContext d
         ClosedAs = d.Status == DocumentStatus.Issued ? await documents.IsClosedAsync(d.Id, ct) : null;
         Related = (await documents.ListAsync(d.OrderNumber, ct: ct)).Where(x => x.Id != d.Id).ToList();
         CanWrite = DocumentsApi.MayWrite(User, d.Type);
+        if (ClosedAs is null && await documents.CreditableAsync(d, ct) is { } creditable)
+        {
+            Currency = creditable.Currency.Code;
+            Creditable = creditable;
+            CanCredit = DocumentsApi.MayWrite(User, DocumentType.CreditNote) && creditable.Amount > 0;
+        }
+
         return Page();
     }
 }

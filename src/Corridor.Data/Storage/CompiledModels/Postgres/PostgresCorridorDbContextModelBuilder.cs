@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("fba69b0d-4d86-4eae-a568-ad9bad945461"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("4fae554f-0002-4ede-8b7d-fa220d8d78a7"), entityTypeCount: 52)
         {
         }
 
@@ -2131,6 +2131,21 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorDocumentsTradeDocumentTableBase.Columns.Add("created_at", created_atColumnBase0);
             var created_byColumnBase = new ColumnBase<ColumnMappingBase>("created_by", "character varying(200)", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("created_by", created_byColumnBase);
+            var credit_amountColumnBase = new ColumnBase<ColumnMappingBase>("credit_amount", "numeric(24,6)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("credit_amount", credit_amountColumnBase);
+            var credit_currencyColumnBase = new ColumnBase<ColumnMappingBase>("credit_currency", "character varying(3)", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("credit_currency", credit_currencyColumnBase);
+            var credits_idColumnBase = new ColumnBase<ColumnMappingBase>("credits_id", "uuid", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("credits_id", credits_idColumnBase);
             var idColumnBase9 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("id", idColumnBase9);
             var issued_atColumnBase = new ColumnBase<ColumnMappingBase>("issued_at", "timestamp with time zone", corridorDocumentsTradeDocumentTableBase)
@@ -2204,6 +2219,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)content_jsonColumnBase, tradeDocument.FindProperty("ContentJson")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase0, tradeDocument.FindProperty("CreatedAt")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_byColumnBase, tradeDocument.FindProperty("CreatedBy")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)credit_amountColumnBase, tradeDocument.FindProperty("CreditAmount")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)credit_currencyColumnBase, tradeDocument.FindProperty("CreditCurrency")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)credits_idColumnBase, tradeDocument.FindProperty("CreditsId")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_atColumnBase, tradeDocument.FindProperty("IssuedAt")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_byColumnBase, tradeDocument.FindProperty("IssuedBy")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase, tradeDocument.FindProperty("Number")!, corridorDocumentsTradeDocumentMappingBase);
@@ -2242,6 +2260,24 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var created_byColumn = new Column("created_by", "character varying(200)", documentsTable);
             documentsTable.Columns.Add("created_by", created_byColumn);
             created_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(created_byColumn);
+            var credit_amountColumn = new Column("credit_amount", "numeric(24,6)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("credit_amount", credit_amountColumn);
+            credit_amountColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(credit_amountColumn);
+            var credit_currencyColumn = new Column("credit_currency", "character varying(3)", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("credit_currency", credit_currencyColumn);
+            credit_currencyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(credit_currencyColumn);
+            var credits_idColumn = new Column("credits_id", "uuid", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("credits_id", credits_idColumn);
+            credits_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(credits_idColumn);
             var issued_atColumn = new Column("issued_at", "timestamp with time zone", documentsTable)
             {
                 IsNullable = true
@@ -2329,6 +2365,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(content_jsonColumn, tradeDocument.FindProperty("ContentJson")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn0, tradeDocument.FindProperty("CreatedAt")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(created_byColumn, tradeDocument.FindProperty("CreatedBy")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(credit_amountColumn, tradeDocument.FindProperty("CreditAmount")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(credit_currencyColumn, tradeDocument.FindProperty("CreditCurrency")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(credits_idColumn, tradeDocument.FindProperty("CreditsId")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(issued_atColumn, tradeDocument.FindProperty("IssuedAt")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(issued_byColumn, tradeDocument.FindProperty("IssuedBy")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn, tradeDocument.FindProperty("Number")!, documentsTableMapping);
@@ -2363,6 +2402,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             ix_documents_cancels_id.MappedIndexes.Add(ix_documents_cancels_idIx);
             RelationalModel.GetOrCreateTableIndexes(ix_documents_cancels_idIx).Add(ix_documents_cancels_id);
             documentsTable.Indexes.Add("ix_documents_cancels_id", ix_documents_cancels_id);
+            var ix_documents_credits_id = new TableIndex(
+            "ix_documents_credits_id", documentsTable, new[] { credits_idColumn }, false);
+            ix_documents_credits_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_credits_id));
+            var ix_documents_credits_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "CreditsId" });
+            ix_documents_credits_id.MappedIndexes.Add(ix_documents_credits_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_credits_idIx).Add(ix_documents_credits_id);
+            documentsTable.Indexes.Add("ix_documents_credits_id", ix_documents_credits_id);
             var ix_documents_organisation_id = new TableIndex(
             "ix_documents_organisation_id", documentsTable, new[] { organisation_idColumn13 }, false);
             ix_documents_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_organisation_id));

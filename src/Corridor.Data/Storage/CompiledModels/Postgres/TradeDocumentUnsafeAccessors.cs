@@ -25,6 +25,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<CreatedBy>k__BackingField")]
         public static extern ref string CreatedBy(TradeDocument @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<CreditAmount>k__BackingField")]
+        public static extern ref decimal? CreditAmount(TradeDocument @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<CreditCurrency>k__BackingField")]
+        public static extern ref string CreditCurrency(TradeDocument @this);
+
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<CreditsId>k__BackingField")]
+        public static extern ref Guid? CreditsId(TradeDocument @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<IssuedAt>k__BackingField")]
         public static extern ref DateTimeOffset? IssuedAt(TradeDocument @this);
 

@@ -16,7 +16,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
     public partial class SqliteCorridorDbContextModel
     {
         private SqliteCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8310a337-38f5-4152-9f8b-74584963bdaf"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("7e7a122e-9d39-4f58-b645-6a45d40f0e48"), entityTypeCount: 52)
         {
         }
 
@@ -2127,6 +2127,21 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorDocumentsTradeDocumentTableBase.Columns.Add("created_at", created_atColumnBase0);
             var created_byColumnBase = new ColumnBase<ColumnMappingBase>("created_by", "TEXT", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("created_by", created_byColumnBase);
+            var credit_amountColumnBase = new ColumnBase<ColumnMappingBase>("credit_amount", "TEXT", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("credit_amount", credit_amountColumnBase);
+            var credit_currencyColumnBase = new ColumnBase<ColumnMappingBase>("credit_currency", "TEXT", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("credit_currency", credit_currencyColumnBase);
+            var credits_idColumnBase = new ColumnBase<ColumnMappingBase>("credits_id", "TEXT", corridorDocumentsTradeDocumentTableBase)
+            {
+                IsNullable = true
+            };
+            corridorDocumentsTradeDocumentTableBase.Columns.Add("credits_id", credits_idColumnBase);
             var idColumnBase9 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorDocumentsTradeDocumentTableBase);
             corridorDocumentsTradeDocumentTableBase.Columns.Add("id", idColumnBase9);
             var issued_atColumnBase = new ColumnBase<ColumnMappingBase>("issued_at", "INTEGER", corridorDocumentsTradeDocumentTableBase)
@@ -2200,6 +2215,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)content_jsonColumnBase, tradeDocument.FindProperty("ContentJson")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase0, tradeDocument.FindProperty("CreatedAt")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_byColumnBase, tradeDocument.FindProperty("CreatedBy")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)credit_amountColumnBase, tradeDocument.FindProperty("CreditAmount")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)credit_currencyColumnBase, tradeDocument.FindProperty("CreditCurrency")!, corridorDocumentsTradeDocumentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)credits_idColumnBase, tradeDocument.FindProperty("CreditsId")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_atColumnBase, tradeDocument.FindProperty("IssuedAt")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_byColumnBase, tradeDocument.FindProperty("IssuedBy")!, corridorDocumentsTradeDocumentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase, tradeDocument.FindProperty("Number")!, corridorDocumentsTradeDocumentMappingBase);
@@ -2238,6 +2256,24 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var created_byColumn = new Column("created_by", "TEXT", documentsTable);
             documentsTable.Columns.Add("created_by", created_byColumn);
             created_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(created_byColumn);
+            var credit_amountColumn = new Column("credit_amount", "TEXT", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("credit_amount", credit_amountColumn);
+            credit_amountColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(credit_amountColumn);
+            var credit_currencyColumn = new Column("credit_currency", "TEXT", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("credit_currency", credit_currencyColumn);
+            credit_currencyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(credit_currencyColumn);
+            var credits_idColumn = new Column("credits_id", "TEXT", documentsTable)
+            {
+                IsNullable = true
+            };
+            documentsTable.Columns.Add("credits_id", credits_idColumn);
+            credits_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(credits_idColumn);
             var issued_atColumn = new Column("issued_at", "INTEGER", documentsTable)
             {
                 IsNullable = true
@@ -2325,6 +2361,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(content_jsonColumn, tradeDocument.FindProperty("ContentJson")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn0, tradeDocument.FindProperty("CreatedAt")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(created_byColumn, tradeDocument.FindProperty("CreatedBy")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(credit_amountColumn, tradeDocument.FindProperty("CreditAmount")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(credit_currencyColumn, tradeDocument.FindProperty("CreditCurrency")!, documentsTableMapping);
+            RelationalModel.CreateColumnMapping(credits_idColumn, tradeDocument.FindProperty("CreditsId")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(issued_atColumn, tradeDocument.FindProperty("IssuedAt")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(issued_byColumn, tradeDocument.FindProperty("IssuedBy")!, documentsTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn, tradeDocument.FindProperty("Number")!, documentsTableMapping);
@@ -2359,6 +2398,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             ix_documents_cancels_id.MappedIndexes.Add(ix_documents_cancels_idIx);
             RelationalModel.GetOrCreateTableIndexes(ix_documents_cancels_idIx).Add(ix_documents_cancels_id);
             documentsTable.Indexes.Add("ix_documents_cancels_id", ix_documents_cancels_id);
+            var ix_documents_credits_id = new TableIndex(
+            "ix_documents_credits_id", documentsTable, new[] { credits_idColumn }, false);
+            ix_documents_credits_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_credits_id));
+            var ix_documents_credits_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Documents.TradeDocument",
+                new[] { "CreditsId" });
+            ix_documents_credits_id.MappedIndexes.Add(ix_documents_credits_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_documents_credits_idIx).Add(ix_documents_credits_id);
+            documentsTable.Indexes.Add("ix_documents_credits_id", ix_documents_credits_id);
             var ix_documents_organisation_id = new TableIndex(
             "ix_documents_organisation_id", documentsTable, new[] { organisation_idColumn13 }, false);
             ix_documents_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_documents_organisation_id));

@@ -28,8 +28,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 "Corridor.Documents.TradeDocument",
                 typeof(TradeDocument),
                 baseEntityType,
-                propertyCount: 21,
-                unnamedIndexCount: 5,
+                propertyCount: 24,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -235,6 +235,118 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             createdBy.TypeMapping = SqliteStringTypeMapping.Default;
             createdBy.AddAnnotation("Relational:ColumnName", "created_by");
 
+            var creditAmount = runtimeEntityType.AddProperty(
+                "CreditAmount",
+                typeof(decimal?),
+                propertyInfo: typeof(TradeDocument).GetProperty("CreditAmount", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TradeDocument).GetField("<CreditAmount>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                precision: 24,
+                scale: 6);
+            creditAmount.SetGetter(
+                decimal? (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreditAmount(instance),
+                bool (TradeDocument instance) => !(TradeDocumentUnsafeAccessors.CreditAmount(instance).HasValue));
+            creditAmount.SetSetter(
+                TradeDocument (TradeDocument instance, decimal? value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreditAmount(instance) = value;
+                    return instance;
+                });
+            creditAmount.SetMaterializationSetter(
+                TradeDocument (TradeDocument instance, decimal? value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreditAmount(instance) = value;
+                    return instance;
+                });
+            creditAmount.SetAccessors(
+                decimal? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreditAmount(((TradeDocument)(entry.Entity))),
+                decimal? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreditAmount(((TradeDocument)(entry.Entity))),
+                decimal? (IInternalEntry entry) => entry.ReadOriginalValue<decimal?>(creditAmount, 5),
+                decimal? (IInternalEntry entry) => entry.GetCurrentValue<decimal?>(creditAmount));
+            creditAmount.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            creditAmount.TypeMapping = SqliteDecimalTypeMapping.Default;
+            creditAmount.SetComparer(new NullableValueComparer<decimal>(creditAmount.TypeMapping.Comparer));
+            creditAmount.SetKeyComparer(new NullableValueComparer<decimal>(creditAmount.TypeMapping.KeyComparer));
+            creditAmount.AddAnnotation("Relational:ColumnName", "credit_amount");
+
+            var creditCurrency = runtimeEntityType.AddProperty(
+                "CreditCurrency",
+                typeof(string),
+                propertyInfo: typeof(TradeDocument).GetProperty("CreditCurrency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TradeDocument).GetField("<CreditCurrency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 3);
+            creditCurrency.SetGetter(
+                string (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreditCurrency(instance),
+                bool (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreditCurrency(instance) == null);
+            creditCurrency.SetSetter(
+                TradeDocument (TradeDocument instance, string value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreditCurrency(instance) = value;
+                    return instance;
+                });
+            creditCurrency.SetMaterializationSetter(
+                TradeDocument (TradeDocument instance, string value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreditCurrency(instance) = value;
+                    return instance;
+                });
+            creditCurrency.SetAccessors(
+                string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreditCurrency(((TradeDocument)(entry.Entity))),
+                string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreditCurrency(((TradeDocument)(entry.Entity))),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(creditCurrency, 6),
+                string (IInternalEntry entry) => entry.GetCurrentValue<string>(creditCurrency));
+            creditCurrency.SetPropertyIndexes(
+                index: 6,
+                originalValueIndex: 6,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            creditCurrency.TypeMapping = SqliteStringTypeMapping.Default;
+            creditCurrency.AddAnnotation("Relational:ColumnName", "credit_currency");
+
+            var creditsId = runtimeEntityType.AddProperty(
+                "CreditsId",
+                typeof(Guid?),
+                propertyInfo: typeof(TradeDocument).GetProperty("CreditsId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TradeDocument).GetField("<CreditsId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            creditsId.SetGetter(
+                Guid? (TradeDocument instance) => TradeDocumentUnsafeAccessors.CreditsId(instance),
+                bool (TradeDocument instance) => !(TradeDocumentUnsafeAccessors.CreditsId(instance).HasValue));
+            creditsId.SetSetter(
+                TradeDocument (TradeDocument instance, Guid? value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreditsId(instance) = value;
+                    return instance;
+                });
+            creditsId.SetMaterializationSetter(
+                TradeDocument (TradeDocument instance, Guid? value) =>
+                {
+                    TradeDocumentUnsafeAccessors.CreditsId(instance) = value;
+                    return instance;
+                });
+            creditsId.SetAccessors(
+                Guid? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreditsId(((TradeDocument)(entry.Entity))),
+                Guid? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.CreditsId(((TradeDocument)(entry.Entity))),
+                Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(creditsId, 7),
+                Guid? (IInternalEntry entry) => entry.GetCurrentValue<Guid?>(creditsId));
+            creditsId.SetPropertyIndexes(
+                index: 7,
+                originalValueIndex: 7,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            creditsId.TypeMapping = SqliteGuidTypeMapping.Default;
+            creditsId.SetComparer(new NullableValueComparer<Guid>(creditsId.TypeMapping.Comparer));
+            creditsId.SetKeyComparer(new NullableValueComparer<Guid>(creditsId.TypeMapping.KeyComparer));
+            creditsId.AddAnnotation("Relational:ColumnName", "credits_id");
+
             var issuedAt = runtimeEntityType.AddProperty(
                 "IssuedAt",
                 typeof(DateTimeOffset?),
@@ -260,11 +372,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             issuedAt.SetAccessors(
                 DateTimeOffset? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedAt(((TradeDocument)(entry.Entity))),
                 DateTimeOffset? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedAt(((TradeDocument)(entry.Entity))),
-                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(issuedAt, 5),
+                DateTimeOffset? (IInternalEntry entry) => entry.ReadOriginalValue<DateTimeOffset?>(issuedAt, 8),
                 DateTimeOffset? (IInternalEntry entry) => entry.GetCurrentValue<DateTimeOffset?>(issuedAt));
             issuedAt.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -320,11 +432,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             issuedBy.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedBy(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.IssuedBy(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(issuedBy, 6),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(issuedBy, 9),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(issuedBy));
             issuedBy.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -356,11 +468,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             number.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Number(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Number(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(number, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(number, 10),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(number));
             number.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -392,11 +504,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             orderNumber.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.OrderNumber(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.OrderNumber(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(orderNumber, 8),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(orderNumber, 11),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(orderNumber));
             orderNumber.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 11,
+                originalValueIndex: 11,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -427,11 +539,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             organisationId.SetAccessors(
                 Guid (IInternalEntry entry) => TradeDocumentUnsafeAccessors.OrganisationId(((TradeDocument)(entry.Entity))),
                 Guid (IInternalEntry entry) => TradeDocumentUnsafeAccessors.OrganisationId(((TradeDocument)(entry.Entity))),
-                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(organisationId, 9),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(organisationId, 12),
                 Guid (IInternalEntry entry) => entry.GetCurrentValue<Guid>(organisationId));
             organisationId.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 12,
+                originalValueIndex: 12,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -464,11 +576,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             pdfSha256.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.PdfSha256(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.PdfSha256(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pdfSha256, 10),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(pdfSha256, 13),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(pdfSha256));
             pdfSha256.SetPropertyIndexes(
-                index: 10,
-                originalValueIndex: 10,
+                index: 13,
+                originalValueIndex: 13,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -500,11 +612,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             reason.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Reason(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Reason(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reason, 11),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reason, 14),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reason));
             reason.SetPropertyIndexes(
-                index: 11,
-                originalValueIndex: 11,
+                index: 14,
+                originalValueIndex: 14,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -535,11 +647,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             revision.SetAccessors(
                 int (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Revision(((TradeDocument)(entry.Entity))),
                 int (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Revision(((TradeDocument)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(revision, 12),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(revision, 15),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(revision));
             revision.SetPropertyIndexes(
-                index: 12,
-                originalValueIndex: 12,
+                index: 15,
+                originalValueIndex: 15,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -584,11 +696,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             sequence.SetAccessors(
                 long? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sequence(((TradeDocument)(entry.Entity))),
                 long? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sequence(((TradeDocument)(entry.Entity))),
-                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(sequence, 13),
+                long? (IInternalEntry entry) => entry.ReadOriginalValue<long?>(sequence, 16),
                 long? (IInternalEntry entry) => entry.GetCurrentValue<long?>(sequence));
             sequence.SetPropertyIndexes(
-                index: 13,
-                originalValueIndex: 13,
+                index: 16,
+                originalValueIndex: 16,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -636,11 +748,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             sha256.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sha256(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Sha256(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sha256, 14),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(sha256, 17),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(sha256));
             sha256.SetPropertyIndexes(
-                index: 14,
-                originalValueIndex: 14,
+                index: 17,
+                originalValueIndex: 17,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -672,11 +784,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             snapshotJson.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SnapshotJson(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SnapshotJson(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(snapshotJson, 15),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(snapshotJson, 18),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(snapshotJson));
             snapshotJson.SetPropertyIndexes(
-                index: 15,
-                originalValueIndex: 15,
+                index: 18,
+                originalValueIndex: 18,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -708,11 +820,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             status.SetAccessors(
                 DocumentStatus (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Status(((TradeDocument)(entry.Entity))),
                 DocumentStatus (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Status(((TradeDocument)(entry.Entity))),
-                DocumentStatus (IInternalEntry entry) => entry.ReadOriginalValue<DocumentStatus>(status, 16),
+                DocumentStatus (IInternalEntry entry) => entry.ReadOriginalValue<DocumentStatus>(status, 19),
                 DocumentStatus (IInternalEntry entry) => entry.GetCurrentValue<DocumentStatus>(status));
             status.SetPropertyIndexes(
-                index: 16,
-                originalValueIndex: 16,
+                index: 19,
+                originalValueIndex: 19,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -764,11 +876,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             supersedesId.SetAccessors(
                 Guid? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SupersedesId(((TradeDocument)(entry.Entity))),
                 Guid? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.SupersedesId(((TradeDocument)(entry.Entity))),
-                Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(supersedesId, 17),
+                Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(supersedesId, 20),
                 Guid? (IInternalEntry entry) => entry.GetCurrentValue<Guid?>(supersedesId));
             supersedesId.SetPropertyIndexes(
-                index: 17,
-                originalValueIndex: 17,
+                index: 20,
+                originalValueIndex: 20,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -801,11 +913,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             title.SetAccessors(
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Title(((TradeDocument)(entry.Entity))),
                 string (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Title(((TradeDocument)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 18),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(title, 21),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(title));
             title.SetPropertyIndexes(
-                index: 18,
-                originalValueIndex: 18,
+                index: 21,
+                originalValueIndex: 21,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -837,11 +949,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             type.SetAccessors(
                 DocumentType (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Type(((TradeDocument)(entry.Entity))),
                 DocumentType (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Type(((TradeDocument)(entry.Entity))),
-                DocumentType (IInternalEntry entry) => entry.ReadOriginalValue<DocumentType>(type, 19),
+                DocumentType (IInternalEntry entry) => entry.ReadOriginalValue<DocumentType>(type, 22),
                 DocumentType (IInternalEntry entry) => entry.GetCurrentValue<DocumentType>(type));
             type.SetPropertyIndexes(
-                index: 19,
-                originalValueIndex: 19,
+                index: 22,
+                originalValueIndex: 22,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -893,11 +1005,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             year.SetAccessors(
                 int? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Year(((TradeDocument)(entry.Entity))),
                 int? (IInternalEntry entry) => TradeDocumentUnsafeAccessors.Year(((TradeDocument)(entry.Entity))),
-                int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 20),
+                int? (IInternalEntry entry) => entry.ReadOriginalValue<int?>(year, 23),
                 int? (IInternalEntry entry) => entry.GetCurrentValue<int?>(year));
             year.SetPropertyIndexes(
-                index: 20,
-                originalValueIndex: 20,
+                index: 23,
+                originalValueIndex: 23,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -930,21 +1042,25 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             index.AddAnnotation("Relational:Name", "ix_documents_cancels_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-            index0.AddAnnotation("Relational:Name", "ix_documents_organisation_id");
+                new[] { creditsId });
+            index0.AddAnnotation("Relational:Name", "ix_documents_credits_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { supersedesId });
-            index1.AddAnnotation("Relational:Name", "ix_documents_supersedes_id");
+                new[] { organisationId });
+            index1.AddAnnotation("Relational:Name", "ix_documents_organisation_id");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { organisationId, number },
-                unique: true);
-            index2.AddAnnotation("Relational:Name", "ix_documents_organisation_id_number");
+                new[] { supersedesId });
+            index2.AddAnnotation("Relational:Name", "ix_documents_supersedes_id");
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { organisationId, number },
+                unique: true);
+            index3.AddAnnotation("Relational:Name", "ix_documents_organisation_id_number");
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { organisationId, orderNumber });
-            index3.AddAnnotation("Relational:Name", "ix_documents_organisation_id_order_number");
+            index4.AddAnnotation("Relational:Name", "ix_documents_organisation_id_order_number");
 
             return runtimeEntityType;
         }
@@ -956,6 +1072,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var contentJson = runtimeEntityType.FindProperty("ContentJson");
             var createdAt = runtimeEntityType.FindProperty("CreatedAt");
             var createdBy = runtimeEntityType.FindProperty("CreatedBy");
+            var creditAmount = runtimeEntityType.FindProperty("CreditAmount");
+            var creditCurrency = runtimeEntityType.FindProperty("CreditCurrency");
+            var creditsId = runtimeEntityType.FindProperty("CreditsId");
             var issuedAt = runtimeEntityType.FindProperty("IssuedAt");
             var issuedBy = runtimeEntityType.FindProperty("IssuedBy");
             var number = runtimeEntityType.FindProperty("Number");
@@ -979,7 +1098,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((TradeDocument)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<Guid, Guid?, string, DateTimeOffset, string, DateTimeOffset?, string, string, string, Guid, string, string, int, long?, string, string, DocumentStatus, Guid?, string, DocumentType, int?>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<Guid?>(cancelsId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)cancelsId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(cancelsId))), (source.GetCurrentValue<string>(contentJson) == null ? null : ((ValueComparer<string>)(((IProperty)contentJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentJson))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), (source.GetCurrentValue<string>(createdBy) == null ? null : ((ValueComparer<string>)(((IProperty)createdBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(createdBy))), (source.GetCurrentValue<DateTimeOffset?>(issuedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)issuedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(issuedAt))), (source.GetCurrentValue<string>(issuedBy) == null ? null : ((ValueComparer<string>)(((IProperty)issuedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(issuedBy))), (source.GetCurrentValue<string>(number) == null ? null : ((ValueComparer<string>)(((IProperty)number).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(number))), (source.GetCurrentValue<string>(orderNumber) == null ? null : ((ValueComparer<string>)(((IProperty)orderNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orderNumber))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), (source.GetCurrentValue<string>(pdfSha256) == null ? null : ((ValueComparer<string>)(((IProperty)pdfSha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pdfSha256))), (source.GetCurrentValue<string>(reason) == null ? null : ((ValueComparer<string>)(((IProperty)reason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reason))), ((ValueComparer<int>)(((IProperty)revision).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(revision)), (source.GetCurrentValue<long?>(sequence) == null ? null : ((ValueComparer<long?>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(sequence))), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(snapshotJson) == null ? null : ((ValueComparer<string>)(((IProperty)snapshotJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(snapshotJson))), ((ValueComparer<DocumentStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentStatus>(status)), (source.GetCurrentValue<Guid?>(supersedesId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)supersedesId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(supersedesId))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DocumentType>)(((IProperty)type).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentType>(type)), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
+                    return ((ISnapshot)(new Snapshot<Guid, Guid?, string, DateTimeOffset, string, decimal?, string, Guid?, DateTimeOffset?, string, string, string, Guid, string, string, int, long?, string, string, DocumentStatus, Guid?, string, DocumentType, int?>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<Guid?>(cancelsId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)cancelsId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(cancelsId))), (source.GetCurrentValue<string>(contentJson) == null ? null : ((ValueComparer<string>)(((IProperty)contentJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(contentJson))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), (source.GetCurrentValue<string>(createdBy) == null ? null : ((ValueComparer<string>)(((IProperty)createdBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(createdBy))), (source.GetCurrentValue<decimal?>(creditAmount) == null ? null : ((ValueComparer<decimal?>)(((IProperty)creditAmount).GetValueComparer())).Snapshot(source.GetCurrentValue<decimal?>(creditAmount))), (source.GetCurrentValue<string>(creditCurrency) == null ? null : ((ValueComparer<string>)(((IProperty)creditCurrency).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(creditCurrency))), (source.GetCurrentValue<Guid?>(creditsId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)creditsId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(creditsId))), (source.GetCurrentValue<DateTimeOffset?>(issuedAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)issuedAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(issuedAt))), (source.GetCurrentValue<string>(issuedBy) == null ? null : ((ValueComparer<string>)(((IProperty)issuedBy).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(issuedBy))), (source.GetCurrentValue<string>(number) == null ? null : ((ValueComparer<string>)(((IProperty)number).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(number))), (source.GetCurrentValue<string>(orderNumber) == null ? null : ((ValueComparer<string>)(((IProperty)orderNumber).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(orderNumber))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), (source.GetCurrentValue<string>(pdfSha256) == null ? null : ((ValueComparer<string>)(((IProperty)pdfSha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(pdfSha256))), (source.GetCurrentValue<string>(reason) == null ? null : ((ValueComparer<string>)(((IProperty)reason).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reason))), ((ValueComparer<int>)(((IProperty)revision).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(revision)), (source.GetCurrentValue<long?>(sequence) == null ? null : ((ValueComparer<long?>)(((IProperty)sequence).GetValueComparer())).Snapshot(source.GetCurrentValue<long?>(sequence))), (source.GetCurrentValue<string>(sha256) == null ? null : ((ValueComparer<string>)(((IProperty)sha256).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(sha256))), (source.GetCurrentValue<string>(snapshotJson) == null ? null : ((ValueComparer<string>)(((IProperty)snapshotJson).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(snapshotJson))), ((ValueComparer<DocumentStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentStatus>(status)), (source.GetCurrentValue<Guid?>(supersedesId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)supersedesId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(supersedesId))), (source.GetCurrentValue<string>(title) == null ? null : ((ValueComparer<string>)(((IProperty)title).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(title))), ((ValueComparer<DocumentType>)(((IProperty)type).GetValueComparer())).Snapshot(source.GetCurrentValue<DocumentType>(type)), (source.GetCurrentValue<int?>(year) == null ? null : ((ValueComparer<int?>)(((IProperty)year).GetValueComparer())).Snapshot(source.GetCurrentValue<int?>(year))))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(default(Guid))))));
@@ -996,11 +1115,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                     return ((ISnapshot)(new Snapshot<Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 21,
+                propertyCount: 24,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 21,
+                originalValueCount: 24,
                 shadowCount: 0,
                 relationshipCount: 1,
                 storeGeneratedCount: 1));
