@@ -27,7 +27,8 @@ public static class Stylesheet
         .muted { color:var(--muted); } .small { font-size:12px; }
         .badge { display:inline-block; padding:1px 8px; border-radius:10px; font-size:12px; background:#eef2f6; }
         .badge.ok { background:#dcfae6; color:var(--ok); } .badge.bad { background:#fee4e2; color:var(--bad); } .badge.warn { background:#fef0c7; color:var(--warn); }
-        form.inline { display:flex; gap:8px; align-items:center; margin-bottom:14px; }
+        form.inline { display:flex; flex-wrap:wrap; gap:8px; align-items:center; margin-bottom:14px; }
+        .split { display:grid; grid-template-columns: minmax(320px, 1fr) minmax(360px, 1.3fr); gap:16px; align-items:start; }
         input, select, button { font:inherit; padding:6px 10px; border:1px solid var(--line); border-radius:4px; }
         button, .button { background:var(--accent); color:#fff; border:none; cursor:pointer; padding:7px 14px; border-radius:4px; }
         .signin { max-width:380px; margin:80px auto; }
@@ -48,7 +49,7 @@ public static class Stylesheet
         main { min-width:0; overflow-wrap:anywhere; }
         @media (max-width: 760px) {
           .shell { grid-template-columns: 1fr; } nav.side { padding:8px 0; } nav.side a, nav.side .group { display:inline-block; padding:6px 10px; }
-          main { padding:16px 12px; } dl.facts { grid-template-columns: 1fr; } table.grid { display:block; overflow-x:auto; }
+          main { padding:16px 12px; } .split { grid-template-columns: minmax(0, 1fr); } dl.facts { grid-template-columns: 1fr; } table.grid { display:block; overflow-x:auto; }
           main select, main input, main textarea { max-width:100%; } main svg { max-width:100%; height:auto; } main code { overflow-wrap:anywhere; word-break:break-all; }
         }
         """;
