@@ -324,13 +324,14 @@ public sealed class AnalyticsService(CorridorDbContext db)
         return (markets, makers, groups, first, last);
     }
 
-    /// <summary>Reported figures that the dashboard sets next to the recorded ones (exports, parts, targets, corridor volumes and capacities).</summary>
+    /// <summary>
+    /// Reported figures that the dashboard sets next to the recorded ones (exports, parts, targets, corridor volumes and
+    /// capacities): the organisation's reviewed facts, and the reference rows no reviewed fact states (decision 030).
+    /// </summary>
     public async Task<IReadOnlyList<ReportedView>> ReportedAsync(CancellationToken ct = default)
     {
         string[] metrics = ["export_target", "vehicle_exports", "parts_exports_to_ru", "parts_exports_to_ru_growth", "vehicle_exports_to_ru", "export_target_to_ru", "cargo_volume", "capacity", "vehicle_imports_from_ir", "agreement_quantity", "mou_value"];
-        var figures = await db.ReportedFigures.AsNoTracking().Where(f => metrics.Contains(f.Metric)).ToListAsync(ct);
-        return figures.OrderBy(f => f.Metric).ThenBy(f => f.PeriodFrom)
-            .Select(f => new ReportedView(f.Key, f.Subject, f.Metric, f.Value, f.Unit, f.PeriodFrom, f.PeriodUntil, f.Quote, f.Source)).ToList();
+        return (await Intelligence.ReportedFigureBoard.ListAsync(db, metrics, ct)).OrderBy(f => f.Metric).ThenBy(f => f.From).ToList();
     }
 
     private static double? Ratio(long now, long? before) => before is { } b && b != 0 ? ((double)now / b) - 1.0 : null;

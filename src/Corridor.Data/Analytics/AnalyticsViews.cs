@@ -95,5 +95,25 @@ public sealed record LeadTimeSummary(IReadOnlyList<LeadTimeBucket> Buckets, long
     public double? OnTimeRate => Lines == 0 ? null : (double)OnTimeLines / Lines;
 }
 
-/// <summary>A figure from an article or report (never recorded by Corridor), with its source.</summary>
-public sealed record ReportedView(string Key, string Subject, string Metric, decimal Value, string Unit, DateOnly? From, DateOnly? Until, string Quote, string Source);
+/// <summary>
+/// A figure from an article or report (never recorded by Corridor), with its source: a reviewed fact of the
+/// organisation (<see cref="Origin"/> <c>reviewed</c>: quote, article and offsets of its first source) or a row of
+/// the shared reported-figures.csv that no reviewed fact states (<c>reference</c>).
+/// </summary>
+public sealed record ReportedView(string Key, string Subject, string Metric, decimal Value, string Unit, DateOnly? From, DateOnly? Until, string Quote, string Source)
+{
+    /// <summary><c>reviewed</c> (accepted from an article in the review queue) or <c>reference</c> (typed into reported-figures.csv).</summary>
+    public string Origin { get; init; } = "reference";
+
+    /// <summary>How many articles report it (reviewed facts; 1 for a reference row).</summary>
+    public int Sources { get; init; } = 1;
+
+    public Guid? ArticleId { get; init; }
+
+    /// <summary>Offset and length of the quoted sentence in the article's stored text (reviewed facts).</summary>
+    public int? SentenceStart { get; init; }
+
+    public int? SentenceLength { get; init; }
+
+    public string? ExtractorVersion { get; init; }
+}

@@ -87,6 +87,12 @@ public abstract class CorridorDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<DocumentPdf> DocumentPdfs => Set<DocumentPdf>();
 
+    public DbSet<Article> Articles => Set<Article>();
+
+    public DbSet<FactCandidate> FactCandidates => Set<FactCandidate>();
+
+    public DbSet<ReviewedFact> ReviewedFacts => Set<ReviewedFact>();
+
     /// <summary>Ends this use of the context; a pooled context forgets its actor before it goes back to the pool.</summary>
     public override void Dispose()
     {

@@ -1,6 +1,7 @@
 using Corridor.Analytics;
 using Corridor.Compliance;
 using Corridor.Documents;
+using Corridor.Intelligence;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Organisations;
@@ -21,6 +22,7 @@ public static class FeatureRegistration
         services.AddAnalytics();
         services.AddTrade();
         services.AddDocuments();
+        services.AddIntelligence();
         return services;
     }
 }

@@ -35,6 +35,8 @@ public static class CorridorCli
         root.Subcommands.Add(new ReportCommand());
         root.Subcommands.Add(new OrderCommand());
         root.Subcommands.Add(new Documents.DocumentsCommand());
+        root.Subcommands.Add(new Intelligence.ArticlesCommand());
+        root.Subcommands.Add(new Intelligence.FactsCommand());
         return root;
     }
 

@@ -3,6 +3,7 @@ using Corridor.Catalog;
 using Corridor.Compliance;
 using Corridor.Documents;
 using Corridor.Import;
+using Corridor.Intelligence;
 using Corridor.Logistics;
 using Corridor.MarketAccess;
 using Corridor.Operations;
@@ -144,6 +145,7 @@ public static class CorridorWebApp
         api.MapAnalyticsApi();
         api.MapTradeApi();
         api.MapDocumentsApi();
+        api.MapIntelligenceApi();
         return app;
     }
 

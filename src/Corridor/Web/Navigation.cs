@@ -19,7 +19,7 @@ public static class Navigation
         new("Programme", "Logistics", "/logistics", true, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
         new("Programme", "Documents", "/documents", true, "Commercial invoice, packing list, certificate of origin and transport documents: drafted per order, numbered on issue, PDF, verification."),
         new("Programme", "Analytics", "/analytics", true, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),
-        new("Programme", "Market intelligence", "/intelligence/figures", true, "Figures as reported by articles and reports, each with its source and quote."),
+        new("Programme", "Market intelligence", "/intelligence/figures", true, "Articles in, candidate figures reviewed, reported figures with their source, quote and position; conflicting reports side by side."),
     ];
 
     /// <summary>A link to a page where a role does its own work (writes), shown under "Your work" for that role only.</summary>
@@ -32,6 +32,7 @@ public static class Navigation
         new("Orders to confirm and ship", "/trade/orders", Organisations.Roles.Admin, Organisations.Roles.ExportManager),
         new("Review queue", "/compliance/review", Organisations.Roles.Admin, Organisations.Roles.ComplianceOfficer),
         new("Departures and bookings", "/logistics/departures", Organisations.Roles.Admin, Organisations.Roles.LogisticsPlanner),
+        new("Figures to review", "/intelligence/review", Organisations.Roles.Admin, Organisations.Roles.ExportManager, Organisations.Roles.Analyst),
         new("Documents to issue", "/documents?status=draft", Organisations.Roles.Admin, Organisations.Roles.ExportManager, Organisations.Roles.LogisticsPlanner),
     ];
 

@@ -5,7 +5,7 @@ namespace Corridor.Web;
 
 /// <summary>
 /// Authorization policies: every read needs a signed-in user; every write needs one of the roles that
-/// owns the feature. The analyst role is read-only everywhere. Shared reference data (market rules, network, lists,
+/// owns the feature. The analyst role is read-only everywhere but market intelligence, where it reviews figures (decision 030). Shared reference data (market rules, network, lists,
 /// rates) is written only by the operator role, which belongs to the corridor operator's organisation and to no exporter.
 /// </summary>
 public static class Policies
@@ -22,6 +22,9 @@ public static class Policies
     /// <summary>Documents: export managers issue commercial documents, logistics planners transport documents (the endpoint checks which).</summary>
     public const string WriteDocuments = "write:documents";
 
+    /// <summary>Market intelligence: taking in articles and reviewing their figures — analysts too (decision 030).</summary>
+    public const string WriteIntelligence = "write:intelligence";
+
     public static AuthorizationBuilder AddCorridorPolicies(this AuthorizationBuilder builder) => builder
         .SetDefaultPolicy(new AuthorizationPolicyBuilder(AuthSchemes.Default).RequireAuthenticatedUser().Build())
         .AddPolicy(Read, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireAuthenticatedUser())
@@ -32,5 +35,6 @@ public static class Policies
         .AddPolicy(WriteCompliance, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ComplianceOfficer))
         .AddPolicy(WriteLogistics, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.LogisticsPlanner))
         .AddPolicy(WriteTrade, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager))
-        .AddPolicy(WriteDocuments, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.LogisticsPlanner));
+        .AddPolicy(WriteDocuments, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.LogisticsPlanner))
+        .AddPolicy(WriteIntelligence, p => p.AddAuthenticationSchemes(AuthSchemes.Default).RequireRole(Roles.Admin, Roles.ExportManager, Roles.Analyst));
 }

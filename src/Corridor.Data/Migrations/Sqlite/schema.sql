@@ -926,6 +926,94 @@ VALUES ('20261207100441_DocumentsPdf', '10.0.15');
 COMMIT;
 
 BEGIN TRANSACTION;
+CREATE TABLE "articles" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_articles" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "publisher" TEXT NOT NULL,
+    "published_on" TEXT NOT NULL,
+    "language" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "imported_at" INTEGER NOT NULL,
+    "imported_by" TEXT NOT NULL,
+    "extractor_version" TEXT NULL,
+    "extracted_at" INTEGER NULL
+);
+
+CREATE TABLE "reviewed_facts" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_reviewed_facts" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "statement_id" TEXT NOT NULL,
+    "conflict_key" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "metric" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "period_from" TEXT NULL,
+    "period_until" TEXT NULL,
+    "accepted_by" TEXT NOT NULL,
+    "accepted_at" INTEGER NOT NULL
+);
+
+CREATE TABLE "fact_candidates" (
+    "id" TEXT NOT NULL CONSTRAINT "pk_fact_candidates" PRIMARY KEY,
+    "organisation_id" TEXT NOT NULL,
+    "article_id" TEXT NOT NULL,
+    "extractor_version" TEXT NOT NULL,
+    "sentence_start" INTEGER NOT NULL,
+    "sentence_length" INTEGER NOT NULL,
+    "figure_start" INTEGER NOT NULL,
+    "figure_length" INTEGER NOT NULL,
+    "figure_text" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "unit" TEXT NOT NULL,
+    "bound" TEXT NOT NULL,
+    "qualifier" TEXT NULL,
+    "period_from" TEXT NULL,
+    "period_until" TEXT NULL,
+    "period_words" TEXT NULL,
+    "subject" TEXT NULL,
+    "subject_words" TEXT NULL,
+    "subject_reason" TEXT NULL,
+    "metric" TEXT NOT NULL,
+    "metric_words" TEXT NULL,
+    "status" TEXT NOT NULL,
+    "fact_id" TEXT NULL,
+    "edited" INTEGER NOT NULL,
+    "reject_reason" TEXT NULL,
+    "reviewed_by" TEXT NULL,
+    "reviewed_at" INTEGER NULL,
+    CONSTRAINT "fk_fact_candidates_articles_article_id" FOREIGN KEY ("article_id") REFERENCES "articles" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_fact_candidates_reviewed_facts_fact_id" FOREIGN KEY ("fact_id") REFERENCES "reviewed_facts" ("id") ON DELETE RESTRICT
+);
+
+CREATE INDEX "ix_articles_organisation_id" ON "articles" ("organisation_id");
+
+CREATE UNIQUE INDEX "ix_articles_organisation_id_sha256" ON "articles" ("organisation_id", "sha256");
+
+CREATE INDEX "ix_fact_candidates_article_id_figure_start" ON "fact_candidates" ("article_id", "figure_start");
+
+CREATE INDEX "ix_fact_candidates_fact_id" ON "fact_candidates" ("fact_id");
+
+CREATE INDEX "ix_fact_candidates_organisation_id" ON "fact_candidates" ("organisation_id");
+
+CREATE INDEX "ix_fact_candidates_organisation_id_status" ON "fact_candidates" ("organisation_id", "status");
+
+CREATE INDEX "ix_reviewed_facts_organisation_id" ON "reviewed_facts" ("organisation_id");
+
+CREATE INDEX "ix_reviewed_facts_organisation_id_conflict_key" ON "reviewed_facts" ("organisation_id", "conflict_key");
+
+CREATE UNIQUE INDEX "ix_reviewed_facts_organisation_id_statement_id" ON "reviewed_facts" ("organisation_id", "statement_id");
+
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207130748_IntelligenceArticles', '10.0.15');
+
+COMMIT;
+
+BEGIN TRANSACTION;
 ALTER TABLE "documents" ADD "credit_amount" TEXT NULL;
 
 ALTER TABLE "documents" ADD "credit_currency" TEXT NULL;

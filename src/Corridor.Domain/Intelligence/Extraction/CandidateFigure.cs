@@ -17,4 +17,8 @@ public sealed record CandidateFigure(
     Sentence Sentence,
     Period Period,
     SubjectMatch? Subject,
-    string Metric);
+    string Metric)
+{
+    /// <summary>The words of the sentence that gave <see cref="Metric"/> ("export", "capacity"); null when none did.</summary>
+    public string? MetricWords { get; init; }
+}

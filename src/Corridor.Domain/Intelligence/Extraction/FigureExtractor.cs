@@ -11,7 +11,7 @@ namespace Corridor.Intelligence.Extraction;
 public static partial class FigureExtractor
 {
     /// <summary>The version stamped on every candidate and every fact accepted from one.</summary>
-    public const string Version = "corridor-extract-1";
+    public const string Version = "corridor-extract-2";
 
     /// <summary>Extracts the candidate figures of <paramref name="text"/>, published on <paramref name="published"/>.</summary>
     public static ExtractionResult Extract(string text, DateOnly published, SubjectDictionary subjects)
@@ -28,18 +28,29 @@ public static partial class FigureExtractor
             var periods = PeriodReader.Read(sentence, published);
             var figures = FigureReader.Read(sentence.Text);
             var clauses = ClauseStarts(sentence);
-            foreach (var f in figures)
+            var figureStarts = figures.Select(o => sentence.Start + o.Start).ToList();
+            for (var i = 0; i < figures.Count; i++)
             {
+                var f = figures[i];
                 var start = sentence.Start + f.Start;
-                var period = PeriodFor(start, start + f.Length, periods, figures.Select(o => sentence.Start + o.Start).ToList(), clauses);
+
+                // A range's lower end takes the period of the whole range ("$13,000 to $16,000 in 2014"): the search
+                // for a postfix period starts after the upper end, so the upper end is not "another figure between".
+                var end = f.Bound == RangeBound.Min && figures.FindIndex(o => o.Bound == RangeBound.Max && o.Start > f.Start) is var partner and >= 0
+                    ? sentence.Start + figures[partner].Start + figures[partner].Length
+                    : start + f.Length;
+                var period = PeriodFor(start, end, periods, figureStarts, clauses);
                 if (period.IsNone && Continues().IsMatch(sentence.Text))
                 {
                     period = previousPeriod;
                 }
 
                 var subject = SubjectLinker.Link(names, sentence, start, lastMaker);
-                var metric = MetricProposer.Propose(f.Kind, f.Bound, f.Unit, sentence.Text);
-                candidates.Add(new CandidateFigure(start, f.Length, text.Substring(start, f.Length), f.Kind, f.Value, f.Unit, f.Bound, f.Qualifier, sentence, period, subject, metric));
+                var metric = MetricProposer.Propose(f.Kind, f.Bound, f.Unit, sentence.Text, out var metricWords);
+                candidates.Add(new CandidateFigure(start, f.Length, text.Substring(start, f.Length), f.Kind, f.Value, f.Unit, f.Bound, f.Qualifier, sentence, period, subject, metric)
+                {
+                    MetricWords = metricWords,
+                });
             }
 
             foreach (var n in names.Where(n => n.Entry.Kind is SubjectKind.Maker or SubjectKind.Model))

@@ -8,13 +8,25 @@ namespace Corridor.Intelligence.Extraction;
 /// </summary>
 internal static partial class MetricProposer
 {
-    public static string Propose(FigureKind kind, RangeBound bound, string unit, string sentence)
+    /// <param name="words">The words of the sentence the metric was proposed from (the last keyword tested that matched), or null.</param>
+    public static string Propose(FigureKind kind, RangeBound bound, string unit, string sentence, out string? words)
     {
         var s = sentence.ToLowerInvariant();
-        bool Has(Regex r) => r.IsMatch(s);
-        var future = Has(Future());
+        string? found = null;
+        bool Has(Regex r)
+        {
+            var m = r.Match(s);
+            if (m.Success)
+            {
+                found = sentence.Substring(m.Index, m.Length).Trim();
+            }
+
+            return m.Success;
+        }
+
+        var future = Future().IsMatch(s);
         var suffix = bound switch { RangeBound.Min => "_min", RangeBound.Max => "_max", _ => "" };
-        return kind switch
+        var metric = kind switch
         {
             FigureKind.Percent or FigureKind.Ratio => (Has(Export()) ? "exports" : Has(Cargo()) ? "cargo_volume" : Has(Production()) ? "production" : "value") + "_growth",
             FigureKind.Duration => Has(Approval()) ? "approval_validity" : "duration",
@@ -32,6 +44,8 @@ internal static partial class MetricProposer
             _ when Has(Cargo()) => "cargo_volume",
             _ => "quantity",
         };
+        words = found ?? (unit.StartsWith("requests", StringComparison.Ordinal) ? "requests" : null);
+        return metric;
     }
 
     [GeneratedRegex(@"\b(?:will|plans?|planned|aims?|goal|target|expects?|forecast|by the end of)\b")]

@@ -1,3 +1,4 @@
+using Corridor.Analytics;
 using Corridor.Intelligence;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +8,14 @@ namespace Corridor.Pages.Intelligence;
 
 public sealed class FiguresModel(CorridorDbContext db) : PageModel
 {
-    public IReadOnlyList<ReportedFigure> Figures { get; private set; } = [];
+    public IReadOnlyList<ReportedView> Figures { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) =>
-        Figures = await db.ReportedFigures.AsNoTracking().OrderBy(f => f.Subject).ThenBy(f => f.PeriodFrom).ToListAsync(ct);
+    /// <summary>The assumptions of the reference rows, by key.</summary>
+    public IReadOnlyDictionary<string, string> Assumptions { get; private set; } = new Dictionary<string, string>();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Figures = (await ReportedFigureBoard.ListAsync(db, null, ct)).OrderBy(f => f.Subject).ThenBy(f => f.From).ToList();
+        Assumptions = await db.ReportedFigures.AsNoTracking().Where(f => f.Assumption != null).ToDictionaryAsync(f => f.Key, f => f.Assumption!, ct);
+    }
 }

@@ -16,7 +16,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
     public partial class SqliteCorridorDbContextModel
     {
         private SqliteCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7e7a122e-9d39-4f58-b645-6a45d40f0e48"), entityTypeCount: 52)
+            : base(skipDetectChanges: false, modelId: new Guid("97c7b129-e1ac-4eae-93d9-9af99ee6ee0a"), entityTypeCount: 55)
         {
         }
 
@@ -39,7 +39,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var documentCounter = DocumentCounterEntityType.Create(this);
             var documentPdf = DocumentPdfEntityType.Create(this);
             var tradeDocument = TradeDocumentEntityType.Create(this);
+            var article = ArticleEntityType.Create(this);
+            var factCandidate = FactCandidateEntityType.Create(this);
             var reportedFigure = ReportedFigureEntityType.Create(this);
+            var reviewedFact = ReviewedFactEntityType.Create(this);
             var booking = BookingEntityType.Create(this);
             var borderCrossing = BorderCrossingEntityType.Create(this);
             var departure = DepartureEntityType.Create(this);
@@ -82,6 +85,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             PossibleMatchEntityType.CreateForeignKey1(possibleMatch, screening);
             ScreeningEntityType.CreateForeignKey1(screening, counterparty);
             DocumentPdfEntityType.CreateForeignKey1(documentPdf, tradeDocument);
+            FactCandidateEntityType.CreateForeignKey1(factCandidate, article);
+            FactCandidateEntityType.CreateForeignKey2(factCandidate, reviewedFact);
             BookingEntityType.CreateForeignKey1(booking, departure);
             BorderCrossingEntityType.CreateForeignKey1(borderCrossing, node);
             DepartureEntityType.CreateForeignKey1(departure, transportService);
@@ -125,7 +130,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             DocumentCounterEntityType.CreateAnnotations(documentCounter);
             DocumentPdfEntityType.CreateAnnotations(documentPdf);
             TradeDocumentEntityType.CreateAnnotations(tradeDocument);
+            ArticleEntityType.CreateAnnotations(article);
+            FactCandidateEntityType.CreateAnnotations(factCandidate);
             ReportedFigureEntityType.CreateAnnotations(reportedFigure);
+            ReviewedFactEntityType.CreateAnnotations(reviewedFact);
             BookingEntityType.CreateAnnotations(booking);
             BorderCrossingEntityType.CreateAnnotations(borderCrossing);
             DepartureEntityType.CreateAnnotations(departure);
@@ -2444,10 +2452,489 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_documents_supersedes_idIx).Add(ix_documents_supersedes_id);
             documentsTable.Indexes.Add("ix_documents_supersedes_id", ix_documents_supersedes_id);
 
-            var reportedFigure = FindEntityType("Corridor.Intelligence.ReportedFigure")!;
+            var article = FindEntityType("Corridor.Intelligence.Article")!;
 
             var defaultTableMappings16 = new List<TableMappingBase<ColumnMappingBase>>();
-            reportedFigure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            article.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings16);
+            var corridorIntelligenceArticleTableBase = new TableBase("Corridor.Intelligence.Article", null, relationalModel);
+            var extracted_atColumnBase = new ColumnBase<ColumnMappingBase>("extracted_at", "INTEGER", corridorIntelligenceArticleTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceArticleTableBase.Columns.Add("extracted_at", extracted_atColumnBase);
+            var extractor_versionColumnBase = new ColumnBase<ColumnMappingBase>("extractor_version", "TEXT", corridorIntelligenceArticleTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceArticleTableBase.Columns.Add("extractor_version", extractor_versionColumnBase);
+            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("id", idColumnBase10);
+            var imported_atColumnBase0 = new ColumnBase<ColumnMappingBase>("imported_at", "INTEGER", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("imported_at", imported_atColumnBase0);
+            var imported_byColumnBase0 = new ColumnBase<ColumnMappingBase>("imported_by", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("imported_by", imported_byColumnBase0);
+            var languageColumnBase = new ColumnBase<ColumnMappingBase>("language", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("language", languageColumnBase);
+            var organisation_idColumnBase14 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("organisation_id", organisation_idColumnBase14);
+            var published_onColumnBase0 = new ColumnBase<ColumnMappingBase>("published_on", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("published_on", published_onColumnBase0);
+            var publisherColumnBase = new ColumnBase<ColumnMappingBase>("publisher", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("publisher", publisherColumnBase);
+            var sha256ColumnBase0 = new ColumnBase<ColumnMappingBase>("sha256", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("sha256", sha256ColumnBase0);
+            var sourceColumnBase3 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("source", sourceColumnBase3);
+            var textColumnBase = new ColumnBase<ColumnMappingBase>("text", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("text", textColumnBase);
+            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorIntelligenceArticleTableBase);
+            corridorIntelligenceArticleTableBase.Columns.Add("title", titleColumnBase0);
+            relationalModel.DefaultTables.Add("Corridor.Intelligence.Article", corridorIntelligenceArticleTableBase);
+            var corridorIntelligenceArticleMappingBase = new TableMappingBase<ColumnMappingBase>(article, corridorIntelligenceArticleTableBase, null);
+            corridorIntelligenceArticleTableBase.AddTypeMapping(corridorIntelligenceArticleMappingBase, false);
+            defaultTableMappings16.Add(corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, article.FindProperty("Id")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)extracted_atColumnBase, article.FindProperty("ExtractedAt")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)extractor_versionColumnBase, article.FindProperty("ExtractorVersion")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)imported_atColumnBase0, article.FindProperty("ImportedAt")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)imported_byColumnBase0, article.FindProperty("ImportedBy")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)languageColumnBase, article.FindProperty("Language")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase14, article.FindProperty("OrganisationId")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)published_onColumnBase0, article.FindProperty("PublishedOn")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)publisherColumnBase, article.FindProperty("Publisher")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sha256ColumnBase0, article.FindProperty("Sha256")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase3, article.FindProperty("Source")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)textColumnBase, article.FindProperty("Text")!, corridorIntelligenceArticleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, article.FindProperty("Title")!, corridorIntelligenceArticleMappingBase);
+
+            var tableMappings16 = new List<TableMapping>();
+            article.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var articlesTable = new Table("articles", null, relationalModel);
+            var idColumn10 = new Column("id", "TEXT", articlesTable);
+            articlesTable.Columns.Add("id", idColumn10);
+            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn10);
+            var extracted_atColumn = new Column("extracted_at", "INTEGER", articlesTable)
+            {
+                IsNullable = true
+            };
+            articlesTable.Columns.Add("extracted_at", extracted_atColumn);
+            extracted_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(extracted_atColumn);
+            var extractor_versionColumn = new Column("extractor_version", "TEXT", articlesTable)
+            {
+                IsNullable = true
+            };
+            articlesTable.Columns.Add("extractor_version", extractor_versionColumn);
+            extractor_versionColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(extractor_versionColumn);
+            var imported_atColumn0 = new Column("imported_at", "INTEGER", articlesTable);
+            articlesTable.Columns.Add("imported_at", imported_atColumn0);
+            imported_atColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(imported_atColumn0);
+            var imported_byColumn0 = new Column("imported_by", "TEXT", articlesTable);
+            articlesTable.Columns.Add("imported_by", imported_byColumn0);
+            imported_byColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(imported_byColumn0);
+            var languageColumn = new Column("language", "TEXT", articlesTable);
+            articlesTable.Columns.Add("language", languageColumn);
+            languageColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(languageColumn);
+            var organisation_idColumn14 = new Column("organisation_id", "TEXT", articlesTable);
+            articlesTable.Columns.Add("organisation_id", organisation_idColumn14);
+            organisation_idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn14);
+            var published_onColumn0 = new Column("published_on", "TEXT", articlesTable);
+            articlesTable.Columns.Add("published_on", published_onColumn0);
+            published_onColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(published_onColumn0);
+            var publisherColumn = new Column("publisher", "TEXT", articlesTable);
+            articlesTable.Columns.Add("publisher", publisherColumn);
+            publisherColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(publisherColumn);
+            var sha256Column0 = new Column("sha256", "TEXT", articlesTable);
+            articlesTable.Columns.Add("sha256", sha256Column0);
+            sha256Column0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sha256Column0);
+            var sourceColumn3 = new Column("source", "TEXT", articlesTable);
+            articlesTable.Columns.Add("source", sourceColumn3);
+            sourceColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn3);
+            var textColumn = new Column("text", "TEXT", articlesTable);
+            articlesTable.Columns.Add("text", textColumn);
+            textColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(textColumn);
+            var titleColumn0 = new Column("title", "TEXT", articlesTable);
+            articlesTable.Columns.Add("title", titleColumn0);
+            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
+            relationalModel.Tables.Add(("articles", null), articlesTable);
+            var articlesTableMapping = new TableMapping(article, articlesTable, null);
+            articlesTable.AddTypeMapping(articlesTableMapping, false);
+            tableMappings16.Add(articlesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn10, article.FindProperty("Id")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(extracted_atColumn, article.FindProperty("ExtractedAt")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(extractor_versionColumn, article.FindProperty("ExtractorVersion")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(imported_atColumn0, article.FindProperty("ImportedAt")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(imported_byColumn0, article.FindProperty("ImportedBy")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(languageColumn, article.FindProperty("Language")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn14, article.FindProperty("OrganisationId")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(published_onColumn0, article.FindProperty("PublishedOn")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(publisherColumn, article.FindProperty("Publisher")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(sha256Column0, article.FindProperty("Sha256")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn3, article.FindProperty("Source")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(textColumn, article.FindProperty("Text")!, articlesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn0, article.FindProperty("Title")!, articlesTableMapping);
+            var pk_articles = new UniqueConstraint("pk_articles", articlesTable, new[] { idColumn10 });
+            articlesTable.PrimaryKey = pk_articles;
+            pk_articles.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_articles));
+            var pk_articlesKey = RelationalModel.GetKey(this,
+                "Corridor.Intelligence.Article",
+                new[] { "Id" });
+            pk_articles.MappedKeys.Add(pk_articlesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_articlesKey).Add(pk_articles);
+            articlesTable.UniqueConstraints.Add("pk_articles", pk_articles);
+            var ix_articles_organisation_id = new TableIndex(
+            "ix_articles_organisation_id", articlesTable, new[] { organisation_idColumn14 }, false);
+            ix_articles_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_articles_organisation_id));
+            var ix_articles_organisation_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.Article",
+                new[] { "OrganisationId" });
+            ix_articles_organisation_id.MappedIndexes.Add(ix_articles_organisation_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_articles_organisation_idIx).Add(ix_articles_organisation_id);
+            articlesTable.Indexes.Add("ix_articles_organisation_id", ix_articles_organisation_id);
+            var ix_articles_organisation_id_sha256 = new TableIndex(
+            "ix_articles_organisation_id_sha256", articlesTable, new[] { organisation_idColumn14, sha256Column0 }, true);
+            ix_articles_organisation_id_sha256.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_articles_organisation_id_sha256));
+            var ix_articles_organisation_id_sha256Ix = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.Article",
+                new[] { "OrganisationId", "Sha256" });
+            ix_articles_organisation_id_sha256.MappedIndexes.Add(ix_articles_organisation_id_sha256Ix);
+            RelationalModel.GetOrCreateTableIndexes(ix_articles_organisation_id_sha256Ix).Add(ix_articles_organisation_id_sha256);
+            articlesTable.Indexes.Add("ix_articles_organisation_id_sha256", ix_articles_organisation_id_sha256);
+
+            var factCandidate = FindEntityType("Corridor.Intelligence.FactCandidate")!;
+
+            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
+            factCandidate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var corridorIntelligenceFactCandidateTableBase = new TableBase("Corridor.Intelligence.FactCandidate", null, relationalModel);
+            var article_idColumnBase = new ColumnBase<ColumnMappingBase>("article_id", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("article_id", article_idColumnBase);
+            var boundColumnBase = new ColumnBase<ColumnMappingBase>("bound", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("bound", boundColumnBase);
+            var editedColumnBase = new ColumnBase<ColumnMappingBase>("edited", "INTEGER", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("edited", editedColumnBase);
+            var extractor_versionColumnBase0 = new ColumnBase<ColumnMappingBase>("extractor_version", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("extractor_version", extractor_versionColumnBase0);
+            var fact_idColumnBase = new ColumnBase<ColumnMappingBase>("fact_id", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("fact_id", fact_idColumnBase);
+            var figure_lengthColumnBase = new ColumnBase<ColumnMappingBase>("figure_length", "INTEGER", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("figure_length", figure_lengthColumnBase);
+            var figure_startColumnBase = new ColumnBase<ColumnMappingBase>("figure_start", "INTEGER", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("figure_start", figure_startColumnBase);
+            var figure_textColumnBase = new ColumnBase<ColumnMappingBase>("figure_text", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("figure_text", figure_textColumnBase);
+            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("id", idColumnBase11);
+            var kindColumnBase = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("kind", kindColumnBase);
+            var metricColumnBase = new ColumnBase<ColumnMappingBase>("metric", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("metric", metricColumnBase);
+            var metric_wordsColumnBase = new ColumnBase<ColumnMappingBase>("metric_words", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("metric_words", metric_wordsColumnBase);
+            var organisation_idColumnBase15 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("organisation_id", organisation_idColumnBase15);
+            var period_fromColumnBase = new ColumnBase<ColumnMappingBase>("period_from", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("period_from", period_fromColumnBase);
+            var period_untilColumnBase = new ColumnBase<ColumnMappingBase>("period_until", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("period_until", period_untilColumnBase);
+            var period_wordsColumnBase = new ColumnBase<ColumnMappingBase>("period_words", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("period_words", period_wordsColumnBase);
+            var qualifierColumnBase = new ColumnBase<ColumnMappingBase>("qualifier", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("qualifier", qualifierColumnBase);
+            var reject_reasonColumnBase = new ColumnBase<ColumnMappingBase>("reject_reason", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("reject_reason", reject_reasonColumnBase);
+            var reviewed_atColumnBase = new ColumnBase<ColumnMappingBase>("reviewed_at", "INTEGER", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("reviewed_at", reviewed_atColumnBase);
+            var reviewed_byColumnBase = new ColumnBase<ColumnMappingBase>("reviewed_by", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("reviewed_by", reviewed_byColumnBase);
+            var sentence_lengthColumnBase = new ColumnBase<ColumnMappingBase>("sentence_length", "INTEGER", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("sentence_length", sentence_lengthColumnBase);
+            var sentence_startColumnBase = new ColumnBase<ColumnMappingBase>("sentence_start", "INTEGER", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("sentence_start", sentence_startColumnBase);
+            var statusColumnBase1 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("status", statusColumnBase1);
+            var subjectColumnBase = new ColumnBase<ColumnMappingBase>("subject", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("subject", subjectColumnBase);
+            var subject_reasonColumnBase = new ColumnBase<ColumnMappingBase>("subject_reason", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("subject_reason", subject_reasonColumnBase);
+            var subject_wordsColumnBase = new ColumnBase<ColumnMappingBase>("subject_words", "TEXT", corridorIntelligenceFactCandidateTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("subject_words", subject_wordsColumnBase);
+            var unitColumnBase = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("unit", unitColumnBase);
+            var valueColumnBase = new ColumnBase<ColumnMappingBase>("value", "TEXT", corridorIntelligenceFactCandidateTableBase);
+            corridorIntelligenceFactCandidateTableBase.Columns.Add("value", valueColumnBase);
+            relationalModel.DefaultTables.Add("Corridor.Intelligence.FactCandidate", corridorIntelligenceFactCandidateTableBase);
+            var corridorIntelligenceFactCandidateMappingBase = new TableMappingBase<ColumnMappingBase>(factCandidate, corridorIntelligenceFactCandidateTableBase, null);
+            corridorIntelligenceFactCandidateTableBase.AddTypeMapping(corridorIntelligenceFactCandidateMappingBase, false);
+            defaultTableMappings17.Add(corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, factCandidate.FindProperty("Id")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)article_idColumnBase, factCandidate.FindProperty("ArticleId")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)boundColumnBase, factCandidate.FindProperty("Bound")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)editedColumnBase, factCandidate.FindProperty("Edited")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)extractor_versionColumnBase0, factCandidate.FindProperty("ExtractorVersion")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fact_idColumnBase, factCandidate.FindProperty("FactId")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)figure_lengthColumnBase, factCandidate.FindProperty("FigureLength")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)figure_startColumnBase, factCandidate.FindProperty("FigureStart")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)figure_textColumnBase, factCandidate.FindProperty("FigureText")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, factCandidate.FindProperty("Kind")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metricColumnBase, factCandidate.FindProperty("Metric")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metric_wordsColumnBase, factCandidate.FindProperty("MetricWords")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase15, factCandidate.FindProperty("OrganisationId")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_fromColumnBase, factCandidate.FindProperty("PeriodFrom")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_untilColumnBase, factCandidate.FindProperty("PeriodUntil")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_wordsColumnBase, factCandidate.FindProperty("PeriodWords")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)qualifierColumnBase, factCandidate.FindProperty("Qualifier")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reject_reasonColumnBase, factCandidate.FindProperty("RejectReason")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reviewed_atColumnBase, factCandidate.FindProperty("ReviewedAt")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reviewed_byColumnBase, factCandidate.FindProperty("ReviewedBy")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sentence_lengthColumnBase, factCandidate.FindProperty("SentenceLength")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sentence_startColumnBase, factCandidate.FindProperty("SentenceStart")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase1, factCandidate.FindProperty("Status")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subjectColumnBase, factCandidate.FindProperty("Subject")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subject_reasonColumnBase, factCandidate.FindProperty("SubjectReason")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subject_wordsColumnBase, factCandidate.FindProperty("SubjectWords")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase, factCandidate.FindProperty("Unit")!, corridorIntelligenceFactCandidateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, factCandidate.FindProperty("Value")!, corridorIntelligenceFactCandidateMappingBase);
+
+            var tableMappings17 = new List<TableMapping>();
+            factCandidate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var fact_candidatesTable = new Table("fact_candidates", null, relationalModel);
+            var idColumn11 = new Column("id", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("id", idColumn11);
+            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn11);
+            var article_idColumn = new Column("article_id", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("article_id", article_idColumn);
+            article_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(article_idColumn);
+            var boundColumn = new Column("bound", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("bound", boundColumn);
+            boundColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(boundColumn);
+            var editedColumn = new Column("edited", "INTEGER", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("edited", editedColumn);
+            editedColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<bool>(editedColumn);
+            var extractor_versionColumn0 = new Column("extractor_version", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("extractor_version", extractor_versionColumn0);
+            extractor_versionColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(extractor_versionColumn0);
+            var fact_idColumn = new Column("fact_id", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("fact_id", fact_idColumn);
+            fact_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(fact_idColumn);
+            var figure_lengthColumn = new Column("figure_length", "INTEGER", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("figure_length", figure_lengthColumn);
+            figure_lengthColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(figure_lengthColumn);
+            var figure_startColumn = new Column("figure_start", "INTEGER", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("figure_start", figure_startColumn);
+            figure_startColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(figure_startColumn);
+            var figure_textColumn = new Column("figure_text", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("figure_text", figure_textColumn);
+            figure_textColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(figure_textColumn);
+            var kindColumn = new Column("kind", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("kind", kindColumn);
+            kindColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn);
+            var metricColumn = new Column("metric", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("metric", metricColumn);
+            metricColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(metricColumn);
+            var metric_wordsColumn = new Column("metric_words", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("metric_words", metric_wordsColumn);
+            metric_wordsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(metric_wordsColumn);
+            var organisation_idColumn15 = new Column("organisation_id", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("organisation_id", organisation_idColumn15);
+            organisation_idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn15);
+            var period_fromColumn = new Column("period_from", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("period_from", period_fromColumn);
+            period_fromColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_fromColumn);
+            var period_untilColumn = new Column("period_until", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("period_until", period_untilColumn);
+            period_untilColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_untilColumn);
+            var period_wordsColumn = new Column("period_words", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("period_words", period_wordsColumn);
+            period_wordsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(period_wordsColumn);
+            var qualifierColumn = new Column("qualifier", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("qualifier", qualifierColumn);
+            qualifierColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(qualifierColumn);
+            var reject_reasonColumn = new Column("reject_reason", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("reject_reason", reject_reasonColumn);
+            reject_reasonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reject_reasonColumn);
+            var reviewed_atColumn = new Column("reviewed_at", "INTEGER", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("reviewed_at", reviewed_atColumn);
+            reviewed_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(reviewed_atColumn);
+            var reviewed_byColumn = new Column("reviewed_by", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("reviewed_by", reviewed_byColumn);
+            reviewed_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reviewed_byColumn);
+            var sentence_lengthColumn = new Column("sentence_length", "INTEGER", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("sentence_length", sentence_lengthColumn);
+            sentence_lengthColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(sentence_lengthColumn);
+            var sentence_startColumn = new Column("sentence_start", "INTEGER", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("sentence_start", sentence_startColumn);
+            sentence_startColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(sentence_startColumn);
+            var statusColumn1 = new Column("status", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("status", statusColumn1);
+            statusColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn1);
+            var subjectColumn = new Column("subject", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("subject", subjectColumn);
+            subjectColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subjectColumn);
+            var subject_reasonColumn = new Column("subject_reason", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("subject_reason", subject_reasonColumn);
+            subject_reasonColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subject_reasonColumn);
+            var subject_wordsColumn = new Column("subject_words", "TEXT", fact_candidatesTable)
+            {
+                IsNullable = true
+            };
+            fact_candidatesTable.Columns.Add("subject_words", subject_wordsColumn);
+            subject_wordsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subject_wordsColumn);
+            var unitColumn = new Column("unit", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("unit", unitColumn);
+            unitColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn);
+            var valueColumn = new Column("value", "TEXT", fact_candidatesTable);
+            fact_candidatesTable.Columns.Add("value", valueColumn);
+            valueColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(valueColumn);
+            relationalModel.Tables.Add(("fact_candidates", null), fact_candidatesTable);
+            var fact_candidatesTableMapping = new TableMapping(factCandidate, fact_candidatesTable, null);
+            fact_candidatesTable.AddTypeMapping(fact_candidatesTableMapping, false);
+            tableMappings17.Add(fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn11, factCandidate.FindProperty("Id")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(article_idColumn, factCandidate.FindProperty("ArticleId")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(boundColumn, factCandidate.FindProperty("Bound")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(editedColumn, factCandidate.FindProperty("Edited")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(extractor_versionColumn0, factCandidate.FindProperty("ExtractorVersion")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(fact_idColumn, factCandidate.FindProperty("FactId")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(figure_lengthColumn, factCandidate.FindProperty("FigureLength")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(figure_startColumn, factCandidate.FindProperty("FigureStart")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(figure_textColumn, factCandidate.FindProperty("FigureText")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn, factCandidate.FindProperty("Kind")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(metricColumn, factCandidate.FindProperty("Metric")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(metric_wordsColumn, factCandidate.FindProperty("MetricWords")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn15, factCandidate.FindProperty("OrganisationId")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(period_fromColumn, factCandidate.FindProperty("PeriodFrom")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(period_untilColumn, factCandidate.FindProperty("PeriodUntil")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(period_wordsColumn, factCandidate.FindProperty("PeriodWords")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(qualifierColumn, factCandidate.FindProperty("Qualifier")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(reject_reasonColumn, factCandidate.FindProperty("RejectReason")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(reviewed_atColumn, factCandidate.FindProperty("ReviewedAt")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(reviewed_byColumn, factCandidate.FindProperty("ReviewedBy")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(sentence_lengthColumn, factCandidate.FindProperty("SentenceLength")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(sentence_startColumn, factCandidate.FindProperty("SentenceStart")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(statusColumn1, factCandidate.FindProperty("Status")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(subjectColumn, factCandidate.FindProperty("Subject")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(subject_reasonColumn, factCandidate.FindProperty("SubjectReason")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(subject_wordsColumn, factCandidate.FindProperty("SubjectWords")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(unitColumn, factCandidate.FindProperty("Unit")!, fact_candidatesTableMapping);
+            RelationalModel.CreateColumnMapping(valueColumn, factCandidate.FindProperty("Value")!, fact_candidatesTableMapping);
+            var pk_fact_candidates = new UniqueConstraint("pk_fact_candidates", fact_candidatesTable, new[] { idColumn11 });
+            fact_candidatesTable.PrimaryKey = pk_fact_candidates;
+            pk_fact_candidates.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_fact_candidates));
+            var pk_fact_candidatesKey = RelationalModel.GetKey(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "Id" });
+            pk_fact_candidates.MappedKeys.Add(pk_fact_candidatesKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_fact_candidatesKey).Add(pk_fact_candidates);
+            fact_candidatesTable.UniqueConstraints.Add("pk_fact_candidates", pk_fact_candidates);
+            var ix_fact_candidates_article_id_figure_start = new TableIndex(
+            "ix_fact_candidates_article_id_figure_start", fact_candidatesTable, new[] { article_idColumn, figure_startColumn }, false);
+            ix_fact_candidates_article_id_figure_start.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_fact_candidates_article_id_figure_start));
+            var ix_fact_candidates_article_id_figure_startIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "ArticleId", "FigureStart" });
+            ix_fact_candidates_article_id_figure_start.MappedIndexes.Add(ix_fact_candidates_article_id_figure_startIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_fact_candidates_article_id_figure_startIx).Add(ix_fact_candidates_article_id_figure_start);
+            fact_candidatesTable.Indexes.Add("ix_fact_candidates_article_id_figure_start", ix_fact_candidates_article_id_figure_start);
+            var ix_fact_candidates_fact_id = new TableIndex(
+            "ix_fact_candidates_fact_id", fact_candidatesTable, new[] { fact_idColumn }, false);
+            ix_fact_candidates_fact_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_fact_candidates_fact_id));
+            var ix_fact_candidates_fact_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "FactId" });
+            ix_fact_candidates_fact_id.MappedIndexes.Add(ix_fact_candidates_fact_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_fact_candidates_fact_idIx).Add(ix_fact_candidates_fact_id);
+            fact_candidatesTable.Indexes.Add("ix_fact_candidates_fact_id", ix_fact_candidates_fact_id);
+            var ix_fact_candidates_organisation_id = new TableIndex(
+            "ix_fact_candidates_organisation_id", fact_candidatesTable, new[] { organisation_idColumn15 }, false);
+            ix_fact_candidates_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_fact_candidates_organisation_id));
+            var ix_fact_candidates_organisation_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "OrganisationId" });
+            ix_fact_candidates_organisation_id.MappedIndexes.Add(ix_fact_candidates_organisation_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_fact_candidates_organisation_idIx).Add(ix_fact_candidates_organisation_id);
+            fact_candidatesTable.Indexes.Add("ix_fact_candidates_organisation_id", ix_fact_candidates_organisation_id);
+            var ix_fact_candidates_organisation_id_status = new TableIndex(
+            "ix_fact_candidates_organisation_id_status", fact_candidatesTable, new[] { organisation_idColumn15, statusColumn1 }, false);
+            ix_fact_candidates_organisation_id_status.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_fact_candidates_organisation_id_status));
+            var ix_fact_candidates_organisation_id_statusIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "OrganisationId", "Status" });
+            ix_fact_candidates_organisation_id_status.MappedIndexes.Add(ix_fact_candidates_organisation_id_statusIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_fact_candidates_organisation_id_statusIx).Add(ix_fact_candidates_organisation_id_status);
+            fact_candidatesTable.Indexes.Add("ix_fact_candidates_organisation_id_status", ix_fact_candidates_organisation_id_status);
+
+            var reportedFigure = FindEntityType("Corridor.Intelligence.ReportedFigure")!;
+
+            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
+            reportedFigure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
             var corridorIntelligenceReportedFigureTableBase = new TableBase("Corridor.Intelligence.ReportedFigure", null, relationalModel);
             var assumptionColumnBase2 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorIntelligenceReportedFigureTableBase)
             {
@@ -2456,45 +2943,45 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorIntelligenceReportedFigureTableBase.Columns.Add("assumption", assumptionColumnBase2);
             var keyColumnBase = new ColumnBase<ColumnMappingBase>("key", "TEXT", corridorIntelligenceReportedFigureTableBase);
             corridorIntelligenceReportedFigureTableBase.Columns.Add("key", keyColumnBase);
-            var metricColumnBase = new ColumnBase<ColumnMappingBase>("metric", "TEXT", corridorIntelligenceReportedFigureTableBase);
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("metric", metricColumnBase);
-            var period_fromColumnBase = new ColumnBase<ColumnMappingBase>("period_from", "TEXT", corridorIntelligenceReportedFigureTableBase)
+            var metricColumnBase0 = new ColumnBase<ColumnMappingBase>("metric", "TEXT", corridorIntelligenceReportedFigureTableBase);
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("metric", metricColumnBase0);
+            var period_fromColumnBase0 = new ColumnBase<ColumnMappingBase>("period_from", "TEXT", corridorIntelligenceReportedFigureTableBase)
             {
                 IsNullable = true
             };
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("period_from", period_fromColumnBase);
-            var period_untilColumnBase = new ColumnBase<ColumnMappingBase>("period_until", "TEXT", corridorIntelligenceReportedFigureTableBase)
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("period_from", period_fromColumnBase0);
+            var period_untilColumnBase0 = new ColumnBase<ColumnMappingBase>("period_until", "TEXT", corridorIntelligenceReportedFigureTableBase)
             {
                 IsNullable = true
             };
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("period_until", period_untilColumnBase);
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("period_until", period_untilColumnBase0);
             var quoteColumnBase = new ColumnBase<ColumnMappingBase>("quote", "TEXT", corridorIntelligenceReportedFigureTableBase);
             corridorIntelligenceReportedFigureTableBase.Columns.Add("quote", quoteColumnBase);
-            var sourceColumnBase3 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorIntelligenceReportedFigureTableBase);
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("source", sourceColumnBase3);
-            var subjectColumnBase = new ColumnBase<ColumnMappingBase>("subject", "TEXT", corridorIntelligenceReportedFigureTableBase);
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("subject", subjectColumnBase);
-            var unitColumnBase = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorIntelligenceReportedFigureTableBase);
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("unit", unitColumnBase);
-            var valueColumnBase = new ColumnBase<ColumnMappingBase>("value", "TEXT", corridorIntelligenceReportedFigureTableBase);
-            corridorIntelligenceReportedFigureTableBase.Columns.Add("value", valueColumnBase);
+            var sourceColumnBase4 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorIntelligenceReportedFigureTableBase);
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("source", sourceColumnBase4);
+            var subjectColumnBase0 = new ColumnBase<ColumnMappingBase>("subject", "TEXT", corridorIntelligenceReportedFigureTableBase);
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("subject", subjectColumnBase0);
+            var unitColumnBase0 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorIntelligenceReportedFigureTableBase);
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("unit", unitColumnBase0);
+            var valueColumnBase0 = new ColumnBase<ColumnMappingBase>("value", "TEXT", corridorIntelligenceReportedFigureTableBase);
+            corridorIntelligenceReportedFigureTableBase.Columns.Add("value", valueColumnBase0);
             relationalModel.DefaultTables.Add("Corridor.Intelligence.ReportedFigure", corridorIntelligenceReportedFigureTableBase);
             var corridorIntelligenceReportedFigureMappingBase = new TableMappingBase<ColumnMappingBase>(reportedFigure, corridorIntelligenceReportedFigureTableBase, null);
             corridorIntelligenceReportedFigureTableBase.AddTypeMapping(corridorIntelligenceReportedFigureMappingBase, false);
-            defaultTableMappings16.Add(corridorIntelligenceReportedFigureMappingBase);
+            defaultTableMappings18.Add(corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase, reportedFigure.FindProperty("Key")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase2, reportedFigure.FindProperty("Assumption")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metricColumnBase, reportedFigure.FindProperty("Metric")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_fromColumnBase, reportedFigure.FindProperty("PeriodFrom")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_untilColumnBase, reportedFigure.FindProperty("PeriodUntil")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metricColumnBase0, reportedFigure.FindProperty("Metric")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_fromColumnBase0, reportedFigure.FindProperty("PeriodFrom")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_untilColumnBase0, reportedFigure.FindProperty("PeriodUntil")!, corridorIntelligenceReportedFigureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quoteColumnBase, reportedFigure.FindProperty("Quote")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase3, reportedFigure.FindProperty("Source")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subjectColumnBase, reportedFigure.FindProperty("Subject")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase, reportedFigure.FindProperty("Unit")!, corridorIntelligenceReportedFigureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase, reportedFigure.FindProperty("Value")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase4, reportedFigure.FindProperty("Source")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subjectColumnBase0, reportedFigure.FindProperty("Subject")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase0, reportedFigure.FindProperty("Unit")!, corridorIntelligenceReportedFigureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase0, reportedFigure.FindProperty("Value")!, corridorIntelligenceReportedFigureMappingBase);
 
-            var tableMappings16 = new List<TableMapping>();
-            reportedFigure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings16);
+            var tableMappings18 = new List<TableMapping>();
+            reportedFigure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
             var reported_figuresTable = new Table("reported_figures", null, relationalModel);
             var keyColumn = new Column("key", "TEXT", reported_figuresTable);
             reported_figuresTable.Columns.Add("key", keyColumn);
@@ -2505,50 +2992,50 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             reported_figuresTable.Columns.Add("assumption", assumptionColumn2);
             assumptionColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(assumptionColumn2);
-            var metricColumn = new Column("metric", "TEXT", reported_figuresTable);
-            reported_figuresTable.Columns.Add("metric", metricColumn);
-            metricColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(metricColumn);
-            var period_fromColumn = new Column("period_from", "TEXT", reported_figuresTable)
+            var metricColumn0 = new Column("metric", "TEXT", reported_figuresTable);
+            reported_figuresTable.Columns.Add("metric", metricColumn0);
+            metricColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(metricColumn0);
+            var period_fromColumn0 = new Column("period_from", "TEXT", reported_figuresTable)
             {
                 IsNullable = true
             };
-            reported_figuresTable.Columns.Add("period_from", period_fromColumn);
-            period_fromColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_fromColumn);
-            var period_untilColumn = new Column("period_until", "TEXT", reported_figuresTable)
+            reported_figuresTable.Columns.Add("period_from", period_fromColumn0);
+            period_fromColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_fromColumn0);
+            var period_untilColumn0 = new Column("period_until", "TEXT", reported_figuresTable)
             {
                 IsNullable = true
             };
-            reported_figuresTable.Columns.Add("period_until", period_untilColumn);
-            period_untilColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_untilColumn);
+            reported_figuresTable.Columns.Add("period_until", period_untilColumn0);
+            period_untilColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_untilColumn0);
             var quoteColumn = new Column("quote", "TEXT", reported_figuresTable);
             reported_figuresTable.Columns.Add("quote", quoteColumn);
             quoteColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(quoteColumn);
-            var sourceColumn3 = new Column("source", "TEXT", reported_figuresTable);
-            reported_figuresTable.Columns.Add("source", sourceColumn3);
-            sourceColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn3);
-            var subjectColumn = new Column("subject", "TEXT", reported_figuresTable);
-            reported_figuresTable.Columns.Add("subject", subjectColumn);
-            subjectColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subjectColumn);
-            var unitColumn = new Column("unit", "TEXT", reported_figuresTable);
-            reported_figuresTable.Columns.Add("unit", unitColumn);
-            unitColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn);
-            var valueColumn = new Column("value", "TEXT", reported_figuresTable);
-            reported_figuresTable.Columns.Add("value", valueColumn);
-            valueColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(valueColumn);
+            var sourceColumn4 = new Column("source", "TEXT", reported_figuresTable);
+            reported_figuresTable.Columns.Add("source", sourceColumn4);
+            sourceColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn4);
+            var subjectColumn0 = new Column("subject", "TEXT", reported_figuresTable);
+            reported_figuresTable.Columns.Add("subject", subjectColumn0);
+            subjectColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subjectColumn0);
+            var unitColumn0 = new Column("unit", "TEXT", reported_figuresTable);
+            reported_figuresTable.Columns.Add("unit", unitColumn0);
+            unitColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn0);
+            var valueColumn0 = new Column("value", "TEXT", reported_figuresTable);
+            reported_figuresTable.Columns.Add("value", valueColumn0);
+            valueColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(valueColumn0);
             relationalModel.Tables.Add(("reported_figures", null), reported_figuresTable);
             var reported_figuresTableMapping = new TableMapping(reportedFigure, reported_figuresTable, null);
             reported_figuresTable.AddTypeMapping(reported_figuresTableMapping, false);
-            tableMappings16.Add(reported_figuresTableMapping);
+            tableMappings18.Add(reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn, reportedFigure.FindProperty("Key")!, reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn2, reportedFigure.FindProperty("Assumption")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(metricColumn, reportedFigure.FindProperty("Metric")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(period_fromColumn, reportedFigure.FindProperty("PeriodFrom")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(period_untilColumn, reportedFigure.FindProperty("PeriodUntil")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(metricColumn0, reportedFigure.FindProperty("Metric")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(period_fromColumn0, reportedFigure.FindProperty("PeriodFrom")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(period_untilColumn0, reportedFigure.FindProperty("PeriodUntil")!, reported_figuresTableMapping);
             RelationalModel.CreateColumnMapping(quoteColumn, reportedFigure.FindProperty("Quote")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn3, reportedFigure.FindProperty("Source")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(subjectColumn, reportedFigure.FindProperty("Subject")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(unitColumn, reportedFigure.FindProperty("Unit")!, reported_figuresTableMapping);
-            RelationalModel.CreateColumnMapping(valueColumn, reportedFigure.FindProperty("Value")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn4, reportedFigure.FindProperty("Source")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(subjectColumn0, reportedFigure.FindProperty("Subject")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(unitColumn0, reportedFigure.FindProperty("Unit")!, reported_figuresTableMapping);
+            RelationalModel.CreateColumnMapping(valueColumn0, reportedFigure.FindProperty("Value")!, reported_figuresTableMapping);
             var pk_reported_figures = new UniqueConstraint("pk_reported_figures", reported_figuresTable, new[] { keyColumn });
             reported_figuresTable.PrimaryKey = pk_reported_figures;
             pk_reported_figures.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pk_reported_figures));
@@ -2559,10 +3046,160 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_reported_figuresKey).Add(pk_reported_figures);
             reported_figuresTable.UniqueConstraints.Add("pk_reported_figures", pk_reported_figures);
 
+            var reviewedFact = FindEntityType("Corridor.Intelligence.ReviewedFact")!;
+
+            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
+            reviewedFact.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var corridorIntelligenceReviewedFactTableBase = new TableBase("Corridor.Intelligence.ReviewedFact", null, relationalModel);
+            var accepted_atColumnBase = new ColumnBase<ColumnMappingBase>("accepted_at", "INTEGER", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("accepted_at", accepted_atColumnBase);
+            var accepted_byColumnBase = new ColumnBase<ColumnMappingBase>("accepted_by", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("accepted_by", accepted_byColumnBase);
+            var conflict_keyColumnBase = new ColumnBase<ColumnMappingBase>("conflict_key", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("conflict_key", conflict_keyColumnBase);
+            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("id", idColumnBase12);
+            var metricColumnBase1 = new ColumnBase<ColumnMappingBase>("metric", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("metric", metricColumnBase1);
+            var organisation_idColumnBase16 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("organisation_id", organisation_idColumnBase16);
+            var period_fromColumnBase1 = new ColumnBase<ColumnMappingBase>("period_from", "TEXT", corridorIntelligenceReviewedFactTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("period_from", period_fromColumnBase1);
+            var period_untilColumnBase1 = new ColumnBase<ColumnMappingBase>("period_until", "TEXT", corridorIntelligenceReviewedFactTableBase)
+            {
+                IsNullable = true
+            };
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("period_until", period_untilColumnBase1);
+            var statement_idColumnBase = new ColumnBase<ColumnMappingBase>("statement_id", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("statement_id", statement_idColumnBase);
+            var subjectColumnBase1 = new ColumnBase<ColumnMappingBase>("subject", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("subject", subjectColumnBase1);
+            var unitColumnBase1 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("unit", unitColumnBase1);
+            var valueColumnBase1 = new ColumnBase<ColumnMappingBase>("value", "TEXT", corridorIntelligenceReviewedFactTableBase);
+            corridorIntelligenceReviewedFactTableBase.Columns.Add("value", valueColumnBase1);
+            relationalModel.DefaultTables.Add("Corridor.Intelligence.ReviewedFact", corridorIntelligenceReviewedFactTableBase);
+            var corridorIntelligenceReviewedFactMappingBase = new TableMappingBase<ColumnMappingBase>(reviewedFact, corridorIntelligenceReviewedFactTableBase, null);
+            corridorIntelligenceReviewedFactTableBase.AddTypeMapping(corridorIntelligenceReviewedFactMappingBase, false);
+            defaultTableMappings19.Add(corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, reviewedFact.FindProperty("Id")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)accepted_atColumnBase, reviewedFact.FindProperty("AcceptedAt")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)accepted_byColumnBase, reviewedFact.FindProperty("AcceptedBy")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)conflict_keyColumnBase, reviewedFact.FindProperty("ConflictKey")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)metricColumnBase1, reviewedFact.FindProperty("Metric")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase16, reviewedFact.FindProperty("OrganisationId")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_fromColumnBase1, reviewedFact.FindProperty("PeriodFrom")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)period_untilColumnBase1, reviewedFact.FindProperty("PeriodUntil")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statement_idColumnBase, reviewedFact.FindProperty("StatementId")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)subjectColumnBase1, reviewedFact.FindProperty("Subject")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase1, reviewedFact.FindProperty("Unit")!, corridorIntelligenceReviewedFactMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valueColumnBase1, reviewedFact.FindProperty("Value")!, corridorIntelligenceReviewedFactMappingBase);
+
+            var tableMappings19 = new List<TableMapping>();
+            reviewedFact.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var reviewed_factsTable = new Table("reviewed_facts", null, relationalModel);
+            var idColumn12 = new Column("id", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("id", idColumn12);
+            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn12);
+            var accepted_atColumn = new Column("accepted_at", "INTEGER", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("accepted_at", accepted_atColumn);
+            accepted_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(accepted_atColumn);
+            var accepted_byColumn = new Column("accepted_by", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("accepted_by", accepted_byColumn);
+            accepted_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(accepted_byColumn);
+            var conflict_keyColumn = new Column("conflict_key", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("conflict_key", conflict_keyColumn);
+            conflict_keyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(conflict_keyColumn);
+            var metricColumn1 = new Column("metric", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("metric", metricColumn1);
+            metricColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(metricColumn1);
+            var organisation_idColumn16 = new Column("organisation_id", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("organisation_id", organisation_idColumn16);
+            organisation_idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn16);
+            var period_fromColumn1 = new Column("period_from", "TEXT", reviewed_factsTable)
+            {
+                IsNullable = true
+            };
+            reviewed_factsTable.Columns.Add("period_from", period_fromColumn1);
+            period_fromColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_fromColumn1);
+            var period_untilColumn1 = new Column("period_until", "TEXT", reviewed_factsTable)
+            {
+                IsNullable = true
+            };
+            reviewed_factsTable.Columns.Add("period_until", period_untilColumn1);
+            period_untilColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(period_untilColumn1);
+            var statement_idColumn = new Column("statement_id", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("statement_id", statement_idColumn);
+            statement_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statement_idColumn);
+            var subjectColumn1 = new Column("subject", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("subject", subjectColumn1);
+            subjectColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(subjectColumn1);
+            var unitColumn1 = new Column("unit", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("unit", unitColumn1);
+            unitColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn1);
+            var valueColumn1 = new Column("value", "TEXT", reviewed_factsTable);
+            reviewed_factsTable.Columns.Add("value", valueColumn1);
+            valueColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(valueColumn1);
+            relationalModel.Tables.Add(("reviewed_facts", null), reviewed_factsTable);
+            var reviewed_factsTableMapping = new TableMapping(reviewedFact, reviewed_factsTable, null);
+            reviewed_factsTable.AddTypeMapping(reviewed_factsTableMapping, false);
+            tableMappings19.Add(reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn12, reviewedFact.FindProperty("Id")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(accepted_atColumn, reviewedFact.FindProperty("AcceptedAt")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(accepted_byColumn, reviewedFact.FindProperty("AcceptedBy")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(conflict_keyColumn, reviewedFact.FindProperty("ConflictKey")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(metricColumn1, reviewedFact.FindProperty("Metric")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn16, reviewedFact.FindProperty("OrganisationId")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(period_fromColumn1, reviewedFact.FindProperty("PeriodFrom")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(period_untilColumn1, reviewedFact.FindProperty("PeriodUntil")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(statement_idColumn, reviewedFact.FindProperty("StatementId")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(subjectColumn1, reviewedFact.FindProperty("Subject")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(unitColumn1, reviewedFact.FindProperty("Unit")!, reviewed_factsTableMapping);
+            RelationalModel.CreateColumnMapping(valueColumn1, reviewedFact.FindProperty("Value")!, reviewed_factsTableMapping);
+            var pk_reviewed_facts = new UniqueConstraint("pk_reviewed_facts", reviewed_factsTable, new[] { idColumn12 });
+            reviewed_factsTable.PrimaryKey = pk_reviewed_facts;
+            pk_reviewed_facts.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_reviewed_facts));
+            var pk_reviewed_factsKey = RelationalModel.GetKey(this,
+                "Corridor.Intelligence.ReviewedFact",
+                new[] { "Id" });
+            pk_reviewed_facts.MappedKeys.Add(pk_reviewed_factsKey);
+            RelationalModel.GetOrCreateUniqueConstraints(pk_reviewed_factsKey).Add(pk_reviewed_facts);
+            reviewed_factsTable.UniqueConstraints.Add("pk_reviewed_facts", pk_reviewed_facts);
+            var ix_reviewed_facts_organisation_id = new TableIndex(
+            "ix_reviewed_facts_organisation_id", reviewed_factsTable, new[] { organisation_idColumn16 }, false);
+            ix_reviewed_facts_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_reviewed_facts_organisation_id));
+            var ix_reviewed_facts_organisation_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.ReviewedFact",
+                new[] { "OrganisationId" });
+            ix_reviewed_facts_organisation_id.MappedIndexes.Add(ix_reviewed_facts_organisation_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_reviewed_facts_organisation_idIx).Add(ix_reviewed_facts_organisation_id);
+            reviewed_factsTable.Indexes.Add("ix_reviewed_facts_organisation_id", ix_reviewed_facts_organisation_id);
+            var ix_reviewed_facts_organisation_id_conflict_key = new TableIndex(
+            "ix_reviewed_facts_organisation_id_conflict_key", reviewed_factsTable, new[] { organisation_idColumn16, conflict_keyColumn }, false);
+            ix_reviewed_facts_organisation_id_conflict_key.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_reviewed_facts_organisation_id_conflict_key));
+            var ix_reviewed_facts_organisation_id_conflict_keyIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.ReviewedFact",
+                new[] { "OrganisationId", "ConflictKey" });
+            ix_reviewed_facts_organisation_id_conflict_key.MappedIndexes.Add(ix_reviewed_facts_organisation_id_conflict_keyIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_reviewed_facts_organisation_id_conflict_keyIx).Add(ix_reviewed_facts_organisation_id_conflict_key);
+            reviewed_factsTable.Indexes.Add("ix_reviewed_facts_organisation_id_conflict_key", ix_reviewed_facts_organisation_id_conflict_key);
+            var ix_reviewed_facts_organisation_id_statement_id = new TableIndex(
+            "ix_reviewed_facts_organisation_id_statement_id", reviewed_factsTable, new[] { organisation_idColumn16, statement_idColumn }, true);
+            ix_reviewed_facts_organisation_id_statement_id.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_reviewed_facts_organisation_id_statement_id));
+            var ix_reviewed_facts_organisation_id_statement_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Intelligence.ReviewedFact",
+                new[] { "OrganisationId", "StatementId" });
+            ix_reviewed_facts_organisation_id_statement_id.MappedIndexes.Add(ix_reviewed_facts_organisation_id_statement_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_reviewed_facts_organisation_id_statement_idIx).Add(ix_reviewed_facts_organisation_id_statement_id);
+            reviewed_factsTable.Indexes.Add("ix_reviewed_facts_organisation_id_statement_id", ix_reviewed_facts_organisation_id_statement_id);
+
             var booking = FindEntityType("Corridor.Logistics.Booking")!;
 
-            var defaultTableMappings17 = new List<TableMappingBase<ColumnMappingBase>>();
-            booking.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings17);
+            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
+            booking.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
             var corridorLogisticsBookingTableBase = new TableBase("Corridor.Logistics.Booking", null, relationalModel);
             var cancelled_atColumnBase = new ColumnBase<ColumnMappingBase>("cancelled_at", "INTEGER", corridorLogisticsBookingTableBase)
             {
@@ -2575,39 +3212,39 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsBookingTableBase.Columns.Add("created_at", created_atColumnBase1);
             var departure_idColumnBase = new ColumnBase<ColumnMappingBase>("departure_id", "TEXT", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("departure_id", departure_idColumnBase);
-            var idColumnBase10 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("id", idColumnBase10);
-            var organisation_idColumnBase14 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase14);
+            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("id", idColumnBase13);
+            var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
             var quantityColumnBase = new ColumnBase<ColumnMappingBase>("quantity", "INTEGER", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("quantity", quantityColumnBase);
             var referenceColumnBase = new ColumnBase<ColumnMappingBase>("reference", "TEXT", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("reference", referenceColumnBase);
-            var statusColumnBase1 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("status", statusColumnBase1);
-            var unitColumnBase0 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorLogisticsBookingTableBase);
-            corridorLogisticsBookingTableBase.Columns.Add("unit", unitColumnBase0);
+            var statusColumnBase2 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("status", statusColumnBase2);
+            var unitColumnBase2 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorLogisticsBookingTableBase);
+            corridorLogisticsBookingTableBase.Columns.Add("unit", unitColumnBase2);
             relationalModel.DefaultTables.Add("Corridor.Logistics.Booking", corridorLogisticsBookingTableBase);
             var corridorLogisticsBookingMappingBase = new TableMappingBase<ColumnMappingBase>(booking, corridorLogisticsBookingTableBase, null);
             corridorLogisticsBookingTableBase.AddTypeMapping(corridorLogisticsBookingMappingBase, false);
-            defaultTableMappings17.Add(corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase10, booking.FindProperty("Id")!, corridorLogisticsBookingMappingBase);
+            defaultTableMappings20.Add(corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, booking.FindProperty("Id")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cancelled_atColumnBase, booking.FindProperty("CancelledAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase, booking.FindProperty("CargoDescription")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase1, booking.FindProperty("CreatedAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)departure_idColumnBase, booking.FindProperty("DepartureId")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase14, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase, booking.FindProperty("Quantity")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, booking.FindProperty("Reference")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase1, booking.FindProperty("Status")!, corridorLogisticsBookingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase0, booking.FindProperty("Unit")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase2, booking.FindProperty("Status")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase2, booking.FindProperty("Unit")!, corridorLogisticsBookingMappingBase);
 
-            var tableMappings17 = new List<TableMapping>();
-            booking.SetRuntimeAnnotation("Relational:TableMappings", tableMappings17);
+            var tableMappings20 = new List<TableMapping>();
+            booking.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
             var bookingsTable = new Table("bookings", null, relationalModel);
-            var idColumn10 = new Column("id", "TEXT", bookingsTable);
-            bookingsTable.Columns.Add("id", idColumn10);
-            idColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn10);
+            var idColumn13 = new Column("id", "TEXT", bookingsTable);
+            bookingsTable.Columns.Add("id", idColumn13);
+            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn13);
             var cancelled_atColumn = new Column("cancelled_at", "INTEGER", bookingsTable)
             {
                 IsNullable = true
@@ -2623,36 +3260,36 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var departure_idColumn = new Column("departure_id", "TEXT", bookingsTable);
             bookingsTable.Columns.Add("departure_id", departure_idColumn);
             departure_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(departure_idColumn);
-            var organisation_idColumn14 = new Column("organisation_id", "TEXT", bookingsTable);
-            bookingsTable.Columns.Add("organisation_id", organisation_idColumn14);
-            organisation_idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn14);
+            var organisation_idColumn17 = new Column("organisation_id", "TEXT", bookingsTable);
+            bookingsTable.Columns.Add("organisation_id", organisation_idColumn17);
+            organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
             var quantityColumn = new Column("quantity", "INTEGER", bookingsTable);
             bookingsTable.Columns.Add("quantity", quantityColumn);
             quantityColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn);
             var referenceColumn = new Column("reference", "TEXT", bookingsTable);
             bookingsTable.Columns.Add("reference", referenceColumn);
             referenceColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(referenceColumn);
-            var statusColumn1 = new Column("status", "TEXT", bookingsTable);
-            bookingsTable.Columns.Add("status", statusColumn1);
-            statusColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn1);
-            var unitColumn0 = new Column("unit", "TEXT", bookingsTable);
-            bookingsTable.Columns.Add("unit", unitColumn0);
-            unitColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn0);
+            var statusColumn2 = new Column("status", "TEXT", bookingsTable);
+            bookingsTable.Columns.Add("status", statusColumn2);
+            statusColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn2);
+            var unitColumn2 = new Column("unit", "TEXT", bookingsTable);
+            bookingsTable.Columns.Add("unit", unitColumn2);
+            unitColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn2);
             relationalModel.Tables.Add(("bookings", null), bookingsTable);
             var bookingsTableMapping = new TableMapping(booking, bookingsTable, null);
             bookingsTable.AddTypeMapping(bookingsTableMapping, false);
-            tableMappings17.Add(bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn10, booking.FindProperty("Id")!, bookingsTableMapping);
+            tableMappings20.Add(bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn13, booking.FindProperty("Id")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(cancelled_atColumn, booking.FindProperty("CancelledAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(cargoColumn, booking.FindProperty("CargoDescription")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn1, booking.FindProperty("CreatedAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(departure_idColumn, booking.FindProperty("DepartureId")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn14, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn17, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn, booking.FindProperty("Quantity")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, booking.FindProperty("Reference")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn1, booking.FindProperty("Status")!, bookingsTableMapping);
-            RelationalModel.CreateColumnMapping(unitColumn0, booking.FindProperty("Unit")!, bookingsTableMapping);
-            var pk_bookings = new UniqueConstraint("pk_bookings", bookingsTable, new[] { idColumn10 });
+            RelationalModel.CreateColumnMapping(statusColumn2, booking.FindProperty("Status")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(unitColumn2, booking.FindProperty("Unit")!, bookingsTableMapping);
+            var pk_bookings = new UniqueConstraint("pk_bookings", bookingsTable, new[] { idColumn13 });
             bookingsTable.PrimaryKey = pk_bookings;
             pk_bookings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_bookings));
             var pk_bookingsKey = RelationalModel.GetKey(this,
@@ -2662,7 +3299,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_bookingsKey).Add(pk_bookings);
             bookingsTable.UniqueConstraints.Add("pk_bookings", pk_bookings);
             var ix_bookings_departure_id_status = new TableIndex(
-            "ix_bookings_departure_id_status", bookingsTable, new[] { departure_idColumn, statusColumn1 }, false);
+            "ix_bookings_departure_id_status", bookingsTable, new[] { departure_idColumn, statusColumn2 }, false);
             ix_bookings_departure_id_status.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_bookings_departure_id_status));
             var ix_bookings_departure_id_statusIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Booking",
@@ -2671,7 +3308,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_bookings_departure_id_statusIx).Add(ix_bookings_departure_id_status);
             bookingsTable.Indexes.Add("ix_bookings_departure_id_status", ix_bookings_departure_id_status);
             var ix_bookings_organisation_id = new TableIndex(
-            "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn14 }, false);
+            "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn17 }, false);
             ix_bookings_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_bookings_organisation_id));
             var ix_bookings_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Booking",
@@ -2682,8 +3319,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var borderCrossing = FindEntityType("Corridor.Logistics.BorderCrossing")!;
 
-            var defaultTableMappings18 = new List<TableMappingBase<ColumnMappingBase>>();
-            borderCrossing.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings18);
+            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
+            borderCrossing.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
             var corridorLogisticsBorderCrossingTableBase = new TableBase("Corridor.Logistics.BorderCrossing", null, relationalModel);
             var assumptionColumnBase3 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorLogisticsBorderCrossingTableBase)
             {
@@ -2698,24 +3335,24 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsBorderCrossingTableBase.Columns.Add("node", nodeColumnBase);
             var p90delay_hoursColumnBase = new ColumnBase<ColumnMappingBase>("p90delay_hours", "TEXT", corridorLogisticsBorderCrossingTableBase);
             corridorLogisticsBorderCrossingTableBase.Columns.Add("p90delay_hours", p90delay_hoursColumnBase);
-            var sourceColumnBase4 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsBorderCrossingTableBase);
-            corridorLogisticsBorderCrossingTableBase.Columns.Add("source", sourceColumnBase4);
+            var sourceColumnBase5 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsBorderCrossingTableBase);
+            corridorLogisticsBorderCrossingTableBase.Columns.Add("source", sourceColumnBase5);
             var to_countryColumnBase = new ColumnBase<ColumnMappingBase>("to_country", "TEXT", corridorLogisticsBorderCrossingTableBase);
             corridorLogisticsBorderCrossingTableBase.Columns.Add("to_country", to_countryColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Logistics.BorderCrossing", corridorLogisticsBorderCrossingTableBase);
             var corridorLogisticsBorderCrossingMappingBase = new TableMappingBase<ColumnMappingBase>(borderCrossing, corridorLogisticsBorderCrossingTableBase, null);
             corridorLogisticsBorderCrossingTableBase.AddTypeMapping(corridorLogisticsBorderCrossingMappingBase, false);
-            defaultTableMappings18.Add(corridorLogisticsBorderCrossingMappingBase);
+            defaultTableMappings21.Add(corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nodeColumnBase, borderCrossing.FindProperty("NodeCode")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase3, borderCrossing.FindProperty("Assumption")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)from_countryColumnBase, borderCrossing.FindProperty("FromCountry")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)median_delay_hoursColumnBase, borderCrossing.FindProperty("MedianDelayHours")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)p90delay_hoursColumnBase, borderCrossing.FindProperty("P90DelayHours")!, corridorLogisticsBorderCrossingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase4, borderCrossing.FindProperty("Source")!, corridorLogisticsBorderCrossingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase5, borderCrossing.FindProperty("Source")!, corridorLogisticsBorderCrossingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_countryColumnBase, borderCrossing.FindProperty("ToCountry")!, corridorLogisticsBorderCrossingMappingBase);
 
-            var tableMappings18 = new List<TableMapping>();
-            borderCrossing.SetRuntimeAnnotation("Relational:TableMappings", tableMappings18);
+            var tableMappings21 = new List<TableMapping>();
+            borderCrossing.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
             var border_crossingsTable = new Table("border_crossings", null, relationalModel);
             var nodeColumn = new Column("node", "TEXT", border_crossingsTable);
             border_crossingsTable.Columns.Add("node", nodeColumn);
@@ -2735,22 +3372,22 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var p90delay_hoursColumn = new Column("p90delay_hours", "TEXT", border_crossingsTable);
             border_crossingsTable.Columns.Add("p90delay_hours", p90delay_hoursColumn);
             p90delay_hoursColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(p90delay_hoursColumn);
-            var sourceColumn4 = new Column("source", "TEXT", border_crossingsTable);
-            border_crossingsTable.Columns.Add("source", sourceColumn4);
-            sourceColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn4);
+            var sourceColumn5 = new Column("source", "TEXT", border_crossingsTable);
+            border_crossingsTable.Columns.Add("source", sourceColumn5);
+            sourceColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn5);
             var to_countryColumn = new Column("to_country", "TEXT", border_crossingsTable);
             border_crossingsTable.Columns.Add("to_country", to_countryColumn);
             to_countryColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(to_countryColumn);
             relationalModel.Tables.Add(("border_crossings", null), border_crossingsTable);
             var border_crossingsTableMapping = new TableMapping(borderCrossing, border_crossingsTable, null);
             border_crossingsTable.AddTypeMapping(border_crossingsTableMapping, false);
-            tableMappings18.Add(border_crossingsTableMapping);
+            tableMappings21.Add(border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(nodeColumn, borderCrossing.FindProperty("NodeCode")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn3, borderCrossing.FindProperty("Assumption")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(from_countryColumn, borderCrossing.FindProperty("FromCountry")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(median_delay_hoursColumn, borderCrossing.FindProperty("MedianDelayHours")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(p90delay_hoursColumn, borderCrossing.FindProperty("P90DelayHours")!, border_crossingsTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn4, borderCrossing.FindProperty("Source")!, border_crossingsTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn5, borderCrossing.FindProperty("Source")!, border_crossingsTableMapping);
             RelationalModel.CreateColumnMapping(to_countryColumn, borderCrossing.FindProperty("ToCountry")!, border_crossingsTableMapping);
             var pk_border_crossings = new UniqueConstraint("pk_border_crossings", border_crossingsTable, new[] { nodeColumn });
             border_crossingsTable.PrimaryKey = pk_border_crossings;
@@ -2764,8 +3401,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var departure = FindEntityType("Corridor.Logistics.Departure")!;
 
-            var defaultTableMappings19 = new List<TableMappingBase<ColumnMappingBase>>();
-            departure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings19);
+            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
+            departure.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
             var corridorLogisticsDepartureTableBase = new TableBase("Corridor.Logistics.Departure", null, relationalModel);
             var arrives_atColumnBase = new ColumnBase<ColumnMappingBase>("arrives_at", "INTEGER", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("arrives_at", arrives_atColumnBase);
@@ -2777,21 +3414,21 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsDepartureTableBase.Columns.Add("departs_at", departs_atColumnBase);
             var from_nodeColumnBase = new ColumnBase<ColumnMappingBase>("from_node", "TEXT", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("from_node", from_nodeColumnBase);
-            var idColumnBase11 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsDepartureTableBase);
-            corridorLogisticsDepartureTableBase.Columns.Add("id", idColumnBase11);
+            var idColumnBase14 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsDepartureTableBase);
+            corridorLogisticsDepartureTableBase.Columns.Add("id", idColumnBase14);
             var modeColumnBase = new ColumnBase<ColumnMappingBase>("mode", "TEXT", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("mode", modeColumnBase);
             var service_codeColumnBase = new ColumnBase<ColumnMappingBase>("service_code", "TEXT", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("service_code", service_codeColumnBase);
             var to_nodeColumnBase = new ColumnBase<ColumnMappingBase>("to_node", "TEXT", corridorLogisticsDepartureTableBase);
             corridorLogisticsDepartureTableBase.Columns.Add("to_node", to_nodeColumnBase);
-            var unitColumnBase1 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorLogisticsDepartureTableBase);
-            corridorLogisticsDepartureTableBase.Columns.Add("unit", unitColumnBase1);
+            var unitColumnBase3 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorLogisticsDepartureTableBase);
+            corridorLogisticsDepartureTableBase.Columns.Add("unit", unitColumnBase3);
             relationalModel.DefaultTables.Add("Corridor.Logistics.Departure", corridorLogisticsDepartureTableBase);
             var corridorLogisticsDepartureMappingBase = new TableMappingBase<ColumnMappingBase>(departure, corridorLogisticsDepartureTableBase, null);
             corridorLogisticsDepartureTableBase.AddTypeMapping(corridorLogisticsDepartureMappingBase, false);
-            defaultTableMappings19.Add(corridorLogisticsDepartureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase11, departure.FindProperty("Id")!, corridorLogisticsDepartureMappingBase);
+            defaultTableMappings22.Add(corridorLogisticsDepartureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase14, departure.FindProperty("Id")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)arrives_atColumnBase, departure.FindProperty("ArrivesAt")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bookedColumnBase, departure.FindProperty("Booked")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)capacityColumnBase, departure.FindProperty("Capacity")!, corridorLogisticsDepartureMappingBase);
@@ -2800,14 +3437,14 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)modeColumnBase, departure.FindProperty("Mode")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)service_codeColumnBase, departure.FindProperty("ServiceCode")!, corridorLogisticsDepartureMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase, departure.FindProperty("ToCode")!, corridorLogisticsDepartureMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase1, departure.FindProperty("Unit")!, corridorLogisticsDepartureMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase3, departure.FindProperty("Unit")!, corridorLogisticsDepartureMappingBase);
 
-            var tableMappings19 = new List<TableMapping>();
-            departure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings19);
+            var tableMappings22 = new List<TableMapping>();
+            departure.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
             var departuresTable = new Table("departures", null, relationalModel);
-            var idColumn11 = new Column("id", "TEXT", departuresTable);
-            departuresTable.Columns.Add("id", idColumn11);
-            idColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn11);
+            var idColumn14 = new Column("id", "TEXT", departuresTable);
+            departuresTable.Columns.Add("id", idColumn14);
+            idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn14);
             var arrives_atColumn = new Column("arrives_at", "INTEGER", departuresTable);
             departuresTable.Columns.Add("arrives_at", arrives_atColumn);
             arrives_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(arrives_atColumn);
@@ -2832,14 +3469,14 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var to_nodeColumn = new Column("to_node", "TEXT", departuresTable);
             departuresTable.Columns.Add("to_node", to_nodeColumn);
             to_nodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(to_nodeColumn);
-            var unitColumn1 = new Column("unit", "TEXT", departuresTable);
-            departuresTable.Columns.Add("unit", unitColumn1);
-            unitColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn1);
+            var unitColumn3 = new Column("unit", "TEXT", departuresTable);
+            departuresTable.Columns.Add("unit", unitColumn3);
+            unitColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn3);
             relationalModel.Tables.Add(("departures", null), departuresTable);
             var departuresTableMapping = new TableMapping(departure, departuresTable, null);
             departuresTable.AddTypeMapping(departuresTableMapping, false);
-            tableMappings19.Add(departuresTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn11, departure.FindProperty("Id")!, departuresTableMapping);
+            tableMappings22.Add(departuresTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn14, departure.FindProperty("Id")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(arrives_atColumn, departure.FindProperty("ArrivesAt")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(bookedColumn, departure.FindProperty("Booked")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(capacityColumn, departure.FindProperty("Capacity")!, departuresTableMapping);
@@ -2848,8 +3485,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(modeColumn, departure.FindProperty("Mode")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(service_codeColumn, departure.FindProperty("ServiceCode")!, departuresTableMapping);
             RelationalModel.CreateColumnMapping(to_nodeColumn, departure.FindProperty("ToCode")!, departuresTableMapping);
-            RelationalModel.CreateColumnMapping(unitColumn1, departure.FindProperty("Unit")!, departuresTableMapping);
-            var pk_departures = new UniqueConstraint("pk_departures", departuresTable, new[] { idColumn11 });
+            RelationalModel.CreateColumnMapping(unitColumn3, departure.FindProperty("Unit")!, departuresTableMapping);
+            var pk_departures = new UniqueConstraint("pk_departures", departuresTable, new[] { idColumn14 });
             departuresTable.PrimaryKey = pk_departures;
             pk_departures.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_departures));
             var pk_departuresKey = RelationalModel.GetKey(this,
@@ -2879,8 +3516,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var emissionFactor = FindEntityType("Corridor.Logistics.EmissionFactor")!;
 
-            var defaultTableMappings20 = new List<TableMappingBase<ColumnMappingBase>>();
-            emissionFactor.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings20);
+            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
+            emissionFactor.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
             var corridorLogisticsEmissionFactorTableBase = new TableBase("Corridor.Logistics.EmissionFactor", null, relationalModel);
             var assumptionColumnBase4 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorLogisticsEmissionFactorTableBase)
             {
@@ -2891,19 +3528,19 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsEmissionFactorTableBase.Columns.Add("grams_co2e_per_tonne_km", grams_co2e_per_tonne_kmColumnBase);
             var modeColumnBase0 = new ColumnBase<ColumnMappingBase>("mode", "TEXT", corridorLogisticsEmissionFactorTableBase);
             corridorLogisticsEmissionFactorTableBase.Columns.Add("mode", modeColumnBase0);
-            var sourceColumnBase5 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsEmissionFactorTableBase);
-            corridorLogisticsEmissionFactorTableBase.Columns.Add("source", sourceColumnBase5);
+            var sourceColumnBase6 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsEmissionFactorTableBase);
+            corridorLogisticsEmissionFactorTableBase.Columns.Add("source", sourceColumnBase6);
             relationalModel.DefaultTables.Add("Corridor.Logistics.EmissionFactor", corridorLogisticsEmissionFactorTableBase);
             var corridorLogisticsEmissionFactorMappingBase = new TableMappingBase<ColumnMappingBase>(emissionFactor, corridorLogisticsEmissionFactorTableBase, null);
             corridorLogisticsEmissionFactorTableBase.AddTypeMapping(corridorLogisticsEmissionFactorMappingBase, false);
-            defaultTableMappings20.Add(corridorLogisticsEmissionFactorMappingBase);
+            defaultTableMappings23.Add(corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)modeColumnBase0, emissionFactor.FindProperty("Mode")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase4, emissionFactor.FindProperty("Assumption")!, corridorLogisticsEmissionFactorMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)grams_co2e_per_tonne_kmColumnBase, emissionFactor.FindProperty("GramsCo2ePerTonneKm")!, corridorLogisticsEmissionFactorMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase5, emissionFactor.FindProperty("Source")!, corridorLogisticsEmissionFactorMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase6, emissionFactor.FindProperty("Source")!, corridorLogisticsEmissionFactorMappingBase);
 
-            var tableMappings20 = new List<TableMapping>();
-            emissionFactor.SetRuntimeAnnotation("Relational:TableMappings", tableMappings20);
+            var tableMappings23 = new List<TableMapping>();
+            emissionFactor.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
             var emission_factorsTable = new Table("emission_factors", null, relationalModel);
             var modeColumn0 = new Column("mode", "TEXT", emission_factorsTable);
             emission_factorsTable.Columns.Add("mode", modeColumn0);
@@ -2917,17 +3554,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var grams_co2e_per_tonne_kmColumn = new Column("grams_co2e_per_tonne_km", "TEXT", emission_factorsTable);
             emission_factorsTable.Columns.Add("grams_co2e_per_tonne_km", grams_co2e_per_tonne_kmColumn);
             grams_co2e_per_tonne_kmColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(grams_co2e_per_tonne_kmColumn);
-            var sourceColumn5 = new Column("source", "TEXT", emission_factorsTable);
-            emission_factorsTable.Columns.Add("source", sourceColumn5);
-            sourceColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn5);
+            var sourceColumn6 = new Column("source", "TEXT", emission_factorsTable);
+            emission_factorsTable.Columns.Add("source", sourceColumn6);
+            sourceColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn6);
             relationalModel.Tables.Add(("emission_factors", null), emission_factorsTable);
             var emission_factorsTableMapping = new TableMapping(emissionFactor, emission_factorsTable, null);
             emission_factorsTable.AddTypeMapping(emission_factorsTableMapping, false);
-            tableMappings20.Add(emission_factorsTableMapping);
+            tableMappings23.Add(emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(modeColumn0, emissionFactor.FindProperty("Mode")!, emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn4, emissionFactor.FindProperty("Assumption")!, emission_factorsTableMapping);
             RelationalModel.CreateColumnMapping(grams_co2e_per_tonne_kmColumn, emissionFactor.FindProperty("GramsCo2ePerTonneKm")!, emission_factorsTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn5, emissionFactor.FindProperty("Source")!, emission_factorsTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn6, emissionFactor.FindProperty("Source")!, emission_factorsTableMapping);
             var pk_emission_factors = new UniqueConstraint("pk_emission_factors", emission_factorsTable, new[] { modeColumn0 });
             emission_factorsTable.PrimaryKey = pk_emission_factors;
             pk_emission_factors.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pk_emission_factors));
@@ -2940,8 +3577,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var link = FindEntityType("Corridor.Logistics.Link")!;
 
-            var defaultTableMappings21 = new List<TableMappingBase<ColumnMappingBase>>();
-            link.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings21);
+            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
+            link.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
             var corridorLogisticsLinkTableBase = new TableBase("Corridor.Logistics.Link", null, relationalModel);
             var assumptionColumnBase5 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorLogisticsLinkTableBase)
             {
@@ -2975,8 +3612,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorLogisticsLinkTableBase.Columns.Add("gauge_mm", gauge_mmColumnBase);
-            var idColumnBase12 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsLinkTableBase);
-            corridorLogisticsLinkTableBase.Columns.Add("id", idColumnBase12);
+            var idColumnBase15 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsLinkTableBase);
+            corridorLogisticsLinkTableBase.Columns.Add("id", idColumnBase15);
             var modeColumnBase1 = new ColumnBase<ColumnMappingBase>("mode", "TEXT", corridorLogisticsLinkTableBase);
             corridorLogisticsLinkTableBase.Columns.Add("mode", modeColumnBase1);
             var seasonal_closureColumnBase = new ColumnBase<ColumnMappingBase>("seasonal_closure", "TEXT", corridorLogisticsLinkTableBase)
@@ -2984,8 +3621,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorLogisticsLinkTableBase.Columns.Add("seasonal_closure", seasonal_closureColumnBase);
-            var sourceColumnBase6 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsLinkTableBase);
-            corridorLogisticsLinkTableBase.Columns.Add("source", sourceColumnBase6);
+            var sourceColumnBase7 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsLinkTableBase);
+            corridorLogisticsLinkTableBase.Columns.Add("source", sourceColumnBase7);
             var to_nodeColumnBase0 = new ColumnBase<ColumnMappingBase>("to_node", "TEXT", corridorLogisticsLinkTableBase);
             corridorLogisticsLinkTableBase.Columns.Add("to_node", to_nodeColumnBase0);
             var transit_hoursColumnBase = new ColumnBase<ColumnMappingBase>("transit_hours", "TEXT", corridorLogisticsLinkTableBase);
@@ -2993,8 +3630,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Logistics.Link", corridorLogisticsLinkTableBase);
             var corridorLogisticsLinkMappingBase = new TableMappingBase<ColumnMappingBase>(link, corridorLogisticsLinkTableBase, null);
             corridorLogisticsLinkTableBase.AddTypeMapping(corridorLogisticsLinkMappingBase, false);
-            defaultTableMappings21.Add(corridorLogisticsLinkMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase12, link.FindProperty("Id")!, corridorLogisticsLinkMappingBase);
+            defaultTableMappings24.Add(corridorLogisticsLinkMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase15, link.FindProperty("Id")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase5, link.FindProperty("Assumption")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)bidirectionalColumnBase, link.FindProperty("Bidirectional")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)branchColumnBase2, link.FindProperty("Branch")!, corridorLogisticsLinkMappingBase);
@@ -3007,16 +3644,16 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gauge_mmColumnBase, link.FindProperty("GaugeMm")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)modeColumnBase1, link.FindProperty("Mode")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)seasonal_closureColumnBase, link.FindProperty("SeasonalClosure")!, corridorLogisticsLinkMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase6, link.FindProperty("Source")!, corridorLogisticsLinkMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase7, link.FindProperty("Source")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase0, link.FindProperty("ToCode")!, corridorLogisticsLinkMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transit_hoursColumnBase, link.FindProperty("TransitHours")!, corridorLogisticsLinkMappingBase);
 
-            var tableMappings21 = new List<TableMapping>();
-            link.SetRuntimeAnnotation("Relational:TableMappings", tableMappings21);
+            var tableMappings24 = new List<TableMapping>();
+            link.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
             var network_linksTable = new Table("network_links", null, relationalModel);
-            var idColumn12 = new Column("id", "TEXT", network_linksTable);
-            network_linksTable.Columns.Add("id", idColumn12);
-            idColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn12);
+            var idColumn15 = new Column("id", "TEXT", network_linksTable);
+            network_linksTable.Columns.Add("id", idColumn15);
+            idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn15);
             var assumptionColumn5 = new Column("assumption", "TEXT", network_linksTable)
             {
                 IsNullable = true
@@ -3068,9 +3705,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             network_linksTable.Columns.Add("seasonal_closure", seasonal_closureColumn);
             seasonal_closureColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(seasonal_closureColumn);
-            var sourceColumn6 = new Column("source", "TEXT", network_linksTable);
-            network_linksTable.Columns.Add("source", sourceColumn6);
-            sourceColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn6);
+            var sourceColumn7 = new Column("source", "TEXT", network_linksTable);
+            network_linksTable.Columns.Add("source", sourceColumn7);
+            sourceColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn7);
             var to_nodeColumn0 = new Column("to_node", "TEXT", network_linksTable);
             network_linksTable.Columns.Add("to_node", to_nodeColumn0);
             to_nodeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(to_nodeColumn0);
@@ -3080,8 +3717,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("network_links", null), network_linksTable);
             var network_linksTableMapping = new TableMapping(link, network_linksTable, null);
             network_linksTable.AddTypeMapping(network_linksTableMapping, false);
-            tableMappings21.Add(network_linksTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn12, link.FindProperty("Id")!, network_linksTableMapping);
+            tableMappings24.Add(network_linksTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn15, link.FindProperty("Id")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn5, link.FindProperty("Assumption")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(bidirectionalColumn, link.FindProperty("Bidirectional")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(branchColumn2, link.FindProperty("Branch")!, network_linksTableMapping);
@@ -3094,10 +3731,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(gauge_mmColumn, link.FindProperty("GaugeMm")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(modeColumn1, link.FindProperty("Mode")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(seasonal_closureColumn, link.FindProperty("SeasonalClosure")!, network_linksTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn6, link.FindProperty("Source")!, network_linksTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn7, link.FindProperty("Source")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(to_nodeColumn0, link.FindProperty("ToCode")!, network_linksTableMapping);
             RelationalModel.CreateColumnMapping(transit_hoursColumn, link.FindProperty("TransitHours")!, network_linksTableMapping);
-            var pk_network_links = new UniqueConstraint("pk_network_links", network_linksTable, new[] { idColumn12 });
+            var pk_network_links = new UniqueConstraint("pk_network_links", network_linksTable, new[] { idColumn15 });
             network_linksTable.PrimaryKey = pk_network_links;
             pk_network_links.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_network_links));
             var pk_network_linksKey = RelationalModel.GetKey(this,
@@ -3127,8 +3764,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var node = FindEntityType("Corridor.Logistics.Node")!;
 
-            var defaultTableMappings22 = new List<TableMappingBase<ColumnMappingBase>>();
-            node.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings22);
+            var defaultTableMappings25 = new List<TableMappingBase<ColumnMappingBase>>();
+            node.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings25);
             var corridorLogisticsNodeTableBase = new TableBase("Corridor.Logistics.Node", null, relationalModel);
             var assumptionColumnBase6 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorLogisticsNodeTableBase)
             {
@@ -3143,36 +3780,36 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsNodeTableBase.Columns.Add("gauges", gaugesColumnBase);
             var handling_hoursColumnBase = new ColumnBase<ColumnMappingBase>("handling_hours", "TEXT", corridorLogisticsNodeTableBase);
             corridorLogisticsNodeTableBase.Columns.Add("handling_hours", handling_hoursColumnBase);
-            var kindColumnBase = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorLogisticsNodeTableBase);
-            corridorLogisticsNodeTableBase.Columns.Add("kind", kindColumnBase);
+            var kindColumnBase0 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorLogisticsNodeTableBase);
+            corridorLogisticsNodeTableBase.Columns.Add("kind", kindColumnBase0);
             var latitudeColumnBase = new ColumnBase<ColumnMappingBase>("latitude", "REAL", corridorLogisticsNodeTableBase);
             corridorLogisticsNodeTableBase.Columns.Add("latitude", latitudeColumnBase);
             var longitudeColumnBase = new ColumnBase<ColumnMappingBase>("longitude", "REAL", corridorLogisticsNodeTableBase);
             corridorLogisticsNodeTableBase.Columns.Add("longitude", longitudeColumnBase);
             var nameColumnBase3 = new ColumnBase<ColumnMappingBase>("name", "TEXT", corridorLogisticsNodeTableBase);
             corridorLogisticsNodeTableBase.Columns.Add("name", nameColumnBase3);
-            var sourceColumnBase7 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsNodeTableBase);
-            corridorLogisticsNodeTableBase.Columns.Add("source", sourceColumnBase7);
+            var sourceColumnBase8 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsNodeTableBase);
+            corridorLogisticsNodeTableBase.Columns.Add("source", sourceColumnBase8);
             var transshipmentsColumnBase = new ColumnBase<ColumnMappingBase>("transshipments", "INTEGER", corridorLogisticsNodeTableBase);
             corridorLogisticsNodeTableBase.Columns.Add("transshipments", transshipmentsColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Logistics.Node", corridorLogisticsNodeTableBase);
             var corridorLogisticsNodeMappingBase = new TableMappingBase<ColumnMappingBase>(node, corridorLogisticsNodeTableBase, null);
             corridorLogisticsNodeTableBase.AddTypeMapping(corridorLogisticsNodeMappingBase, false);
-            defaultTableMappings22.Add(corridorLogisticsNodeMappingBase);
+            defaultTableMappings25.Add(corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase1, node.FindProperty("Code")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase6, node.FindProperty("Assumption")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)countryColumnBase1, node.FindProperty("Country")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)gaugesColumnBase, node.FindProperty("Gauges")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)handling_hoursColumnBase, node.FindProperty("HandlingHours")!, corridorLogisticsNodeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase, node.FindProperty("Kind")!, corridorLogisticsNodeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, node.FindProperty("Kind")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)latitudeColumnBase, node.FindProperty("Latitude")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)longitudeColumnBase, node.FindProperty("Longitude")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase3, node.FindProperty("Name")!, corridorLogisticsNodeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase7, node.FindProperty("Source")!, corridorLogisticsNodeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase8, node.FindProperty("Source")!, corridorLogisticsNodeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transshipmentsColumnBase, node.FindProperty("Transshipments")!, corridorLogisticsNodeMappingBase);
 
-            var tableMappings22 = new List<TableMapping>();
-            node.SetRuntimeAnnotation("Relational:TableMappings", tableMappings22);
+            var tableMappings25 = new List<TableMapping>();
+            node.SetRuntimeAnnotation("Relational:TableMappings", tableMappings25);
             var network_nodesTable = new Table("network_nodes", null, relationalModel);
             var codeColumn1 = new Column("code", "TEXT", network_nodesTable);
             network_nodesTable.Columns.Add("code", codeColumn1);
@@ -3192,9 +3829,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var handling_hoursColumn = new Column("handling_hours", "TEXT", network_nodesTable);
             network_nodesTable.Columns.Add("handling_hours", handling_hoursColumn);
             handling_hoursColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(handling_hoursColumn);
-            var kindColumn = new Column("kind", "TEXT", network_nodesTable);
-            network_nodesTable.Columns.Add("kind", kindColumn);
-            kindColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn);
+            var kindColumn0 = new Column("kind", "TEXT", network_nodesTable);
+            network_nodesTable.Columns.Add("kind", kindColumn0);
+            kindColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn0);
             var latitudeColumn = new Column("latitude", "REAL", network_nodesTable);
             network_nodesTable.Columns.Add("latitude", latitudeColumn);
             latitudeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<double>(latitudeColumn);
@@ -3204,26 +3841,26 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var nameColumn3 = new Column("name", "TEXT", network_nodesTable);
             network_nodesTable.Columns.Add("name", nameColumn3);
             nameColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn3);
-            var sourceColumn7 = new Column("source", "TEXT", network_nodesTable);
-            network_nodesTable.Columns.Add("source", sourceColumn7);
-            sourceColumn7.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn7);
+            var sourceColumn8 = new Column("source", "TEXT", network_nodesTable);
+            network_nodesTable.Columns.Add("source", sourceColumn8);
+            sourceColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn8);
             var transshipmentsColumn = new Column("transshipments", "INTEGER", network_nodesTable);
             network_nodesTable.Columns.Add("transshipments", transshipmentsColumn);
             transshipmentsColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(transshipmentsColumn);
             relationalModel.Tables.Add(("network_nodes", null), network_nodesTable);
             var network_nodesTableMapping = new TableMapping(node, network_nodesTable, null);
             network_nodesTable.AddTypeMapping(network_nodesTableMapping, false);
-            tableMappings22.Add(network_nodesTableMapping);
+            tableMappings25.Add(network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn1, node.FindProperty("Code")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn6, node.FindProperty("Assumption")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(countryColumn1, node.FindProperty("Country")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(gaugesColumn, node.FindProperty("Gauges")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(handling_hoursColumn, node.FindProperty("HandlingHours")!, network_nodesTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn, node.FindProperty("Kind")!, network_nodesTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn0, node.FindProperty("Kind")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(latitudeColumn, node.FindProperty("Latitude")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(longitudeColumn, node.FindProperty("Longitude")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn3, node.FindProperty("Name")!, network_nodesTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn7, node.FindProperty("Source")!, network_nodesTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn8, node.FindProperty("Source")!, network_nodesTableMapping);
             RelationalModel.CreateColumnMapping(transshipmentsColumn, node.FindProperty("Transshipments")!, network_nodesTableMapping);
             var pk_network_nodes = new UniqueConstraint("pk_network_nodes", network_nodesTable, new[] { codeColumn1 });
             network_nodesTable.PrimaryKey = pk_network_nodes;
@@ -3237,8 +3874,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var scenario = FindEntityType("Corridor.Logistics.Scenario")!;
 
-            var defaultTableMappings23 = new List<TableMappingBase<ColumnMappingBase>>();
-            scenario.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings23);
+            var defaultTableMappings26 = new List<TableMappingBase<ColumnMappingBase>>();
+            scenario.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings26);
             var corridorLogisticsScenarioTableBase = new TableBase("Corridor.Logistics.Scenario", null, relationalModel);
             var changesColumnBase0 = new ColumnBase<ColumnMappingBase>("changes", "TEXT", corridorLogisticsScenarioTableBase);
             corridorLogisticsScenarioTableBase.Columns.Add("changes", changesColumnBase0);
@@ -3254,14 +3891,14 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Logistics.Scenario", corridorLogisticsScenarioTableBase);
             var corridorLogisticsScenarioMappingBase = new TableMappingBase<ColumnMappingBase>(scenario, corridorLogisticsScenarioTableBase, null);
             corridorLogisticsScenarioTableBase.AddTypeMapping(corridorLogisticsScenarioMappingBase, false);
-            defaultTableMappings23.Add(corridorLogisticsScenarioMappingBase);
+            defaultTableMappings26.Add(corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase4, scenario.FindProperty("Name")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)changesColumnBase0, scenario.FindProperty("ChangesJson")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase2, scenario.FindProperty("CreatedAt")!, corridorLogisticsScenarioMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)descriptionColumnBase, scenario.FindProperty("Description")!, corridorLogisticsScenarioMappingBase);
 
-            var tableMappings23 = new List<TableMapping>();
-            scenario.SetRuntimeAnnotation("Relational:TableMappings", tableMappings23);
+            var tableMappings26 = new List<TableMapping>();
+            scenario.SetRuntimeAnnotation("Relational:TableMappings", tableMappings26);
             var network_scenariosTable = new Table("network_scenarios", null, relationalModel);
             var nameColumn4 = new Column("name", "TEXT", network_scenariosTable);
             network_scenariosTable.Columns.Add("name", nameColumn4);
@@ -3281,7 +3918,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("network_scenarios", null), network_scenariosTable);
             var network_scenariosTableMapping = new TableMapping(scenario, network_scenariosTable, null);
             network_scenariosTable.AddTypeMapping(network_scenariosTableMapping, false);
-            tableMappings23.Add(network_scenariosTableMapping);
+            tableMappings26.Add(network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn4, scenario.FindProperty("Name")!, network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(changesColumn0, scenario.FindProperty("ChangesJson")!, network_scenariosTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn2, scenario.FindProperty("CreatedAt")!, network_scenariosTableMapping);
@@ -3298,8 +3935,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var shipment = FindEntityType("Corridor.Logistics.Shipment")!;
 
-            var defaultTableMappings24 = new List<TableMappingBase<ColumnMappingBase>>();
-            shipment.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings24);
+            var defaultTableMappings27 = new List<TableMappingBase<ColumnMappingBase>>();
+            shipment.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings27);
             var corridorLogisticsShipmentTableBase = new TableBase("Corridor.Logistics.Shipment", null, relationalModel);
             var cargoColumnBase0 = new ColumnBase<ColumnMappingBase>("cargo", "TEXT", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("cargo", cargoColumnBase0);
@@ -3312,27 +3949,27 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsShipmentTableBase.Columns.Add("due", dueColumnBase);
             var etaColumnBase = new ColumnBase<ColumnMappingBase>("eta", "INTEGER", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("eta", etaColumnBase);
-            var idColumnBase13 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("id", idColumnBase13);
+            var idColumnBase16 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("id", idColumnBase16);
             var lateColumnBase = new ColumnBase<ColumnMappingBase>("late", "INTEGER", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("late", lateColumnBase);
             var legsColumnBase = new ColumnBase<ColumnMappingBase>("legs", "TEXT", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("legs", legsColumnBase);
             var next_legColumnBase = new ColumnBase<ColumnMappingBase>("next_leg", "INTEGER", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("next_leg", next_legColumnBase);
-            var organisation_idColumnBase15 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("organisation_id", organisation_idColumnBase15);
+            var organisation_idColumnBase18 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("organisation_id", organisation_idColumnBase18);
             var originColumnBase1 = new ColumnBase<ColumnMappingBase>("origin", "TEXT", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("origin", originColumnBase1);
             var referenceColumnBase0 = new ColumnBase<ColumnMappingBase>("reference", "TEXT", corridorLogisticsShipmentTableBase);
             corridorLogisticsShipmentTableBase.Columns.Add("reference", referenceColumnBase0);
-            var statusColumnBase2 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorLogisticsShipmentTableBase);
-            corridorLogisticsShipmentTableBase.Columns.Add("status", statusColumnBase2);
+            var statusColumnBase3 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorLogisticsShipmentTableBase);
+            corridorLogisticsShipmentTableBase.Columns.Add("status", statusColumnBase3);
             relationalModel.DefaultTables.Add("Corridor.Logistics.Shipment", corridorLogisticsShipmentTableBase);
             var corridorLogisticsShipmentMappingBase = new TableMappingBase<ColumnMappingBase>(shipment, corridorLogisticsShipmentTableBase, null);
             corridorLogisticsShipmentTableBase.AddTypeMapping(corridorLogisticsShipmentMappingBase, false);
-            defaultTableMappings24.Add(corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase13, shipment.FindProperty("Id")!, corridorLogisticsShipmentMappingBase);
+            defaultTableMappings27.Add(corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase16, shipment.FindProperty("Id")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase0, shipment.FindProperty("Cargo")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)destinationColumnBase0, shipment.FindProperty("Destination")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dueColumnBase, shipment.FindProperty("Due")!, corridorLogisticsShipmentMappingBase);
@@ -3340,17 +3977,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)lateColumnBase, shipment.FindProperty("Late")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)legsColumnBase, shipment.FindProperty("LegsJson")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)next_legColumnBase, shipment.FindProperty("NextLeg")!, corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase15, shipment.FindProperty("OrganisationId")!, corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase18, shipment.FindProperty("OrganisationId")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)originColumnBase1, shipment.FindProperty("Origin")!, corridorLogisticsShipmentMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase0, shipment.FindProperty("Reference")!, corridorLogisticsShipmentMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase2, shipment.FindProperty("Status")!, corridorLogisticsShipmentMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase3, shipment.FindProperty("Status")!, corridorLogisticsShipmentMappingBase);
 
-            var tableMappings24 = new List<TableMapping>();
-            shipment.SetRuntimeAnnotation("Relational:TableMappings", tableMappings24);
+            var tableMappings27 = new List<TableMapping>();
+            shipment.SetRuntimeAnnotation("Relational:TableMappings", tableMappings27);
             var shipmentsTable = new Table("shipments", null, relationalModel);
-            var idColumn13 = new Column("id", "TEXT", shipmentsTable);
-            shipmentsTable.Columns.Add("id", idColumn13);
-            idColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn13);
+            var idColumn16 = new Column("id", "TEXT", shipmentsTable);
+            shipmentsTable.Columns.Add("id", idColumn16);
+            idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn16);
             var cargoColumn0 = new Column("cargo", "TEXT", shipmentsTable);
             shipmentsTable.Columns.Add("cargo", cargoColumn0);
             cargoColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(cargoColumn0);
@@ -3375,23 +4012,23 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var next_legColumn = new Column("next_leg", "INTEGER", shipmentsTable);
             shipmentsTable.Columns.Add("next_leg", next_legColumn);
             next_legColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(next_legColumn);
-            var organisation_idColumn15 = new Column("organisation_id", "TEXT", shipmentsTable);
-            shipmentsTable.Columns.Add("organisation_id", organisation_idColumn15);
-            organisation_idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn15);
+            var organisation_idColumn18 = new Column("organisation_id", "TEXT", shipmentsTable);
+            shipmentsTable.Columns.Add("organisation_id", organisation_idColumn18);
+            organisation_idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn18);
             var originColumn1 = new Column("origin", "TEXT", shipmentsTable);
             shipmentsTable.Columns.Add("origin", originColumn1);
             originColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(originColumn1);
             var referenceColumn0 = new Column("reference", "TEXT", shipmentsTable);
             shipmentsTable.Columns.Add("reference", referenceColumn0);
             referenceColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(referenceColumn0);
-            var statusColumn2 = new Column("status", "TEXT", shipmentsTable);
-            shipmentsTable.Columns.Add("status", statusColumn2);
-            statusColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn2);
+            var statusColumn3 = new Column("status", "TEXT", shipmentsTable);
+            shipmentsTable.Columns.Add("status", statusColumn3);
+            statusColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn3);
             relationalModel.Tables.Add(("shipments", null), shipmentsTable);
             var shipmentsTableMapping = new TableMapping(shipment, shipmentsTable, null);
             shipmentsTable.AddTypeMapping(shipmentsTableMapping, false);
-            tableMappings24.Add(shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn13, shipment.FindProperty("Id")!, shipmentsTableMapping);
+            tableMappings27.Add(shipmentsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn16, shipment.FindProperty("Id")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(cargoColumn0, shipment.FindProperty("Cargo")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(destinationColumn0, shipment.FindProperty("Destination")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(dueColumn, shipment.FindProperty("Due")!, shipmentsTableMapping);
@@ -3399,11 +4036,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(lateColumn, shipment.FindProperty("Late")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(legsColumn, shipment.FindProperty("LegsJson")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(next_legColumn, shipment.FindProperty("NextLeg")!, shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn15, shipment.FindProperty("OrganisationId")!, shipmentsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn18, shipment.FindProperty("OrganisationId")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(originColumn1, shipment.FindProperty("Origin")!, shipmentsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn0, shipment.FindProperty("Reference")!, shipmentsTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn2, shipment.FindProperty("Status")!, shipmentsTableMapping);
-            var pk_shipments = new UniqueConstraint("pk_shipments", shipmentsTable, new[] { idColumn13 });
+            RelationalModel.CreateColumnMapping(statusColumn3, shipment.FindProperty("Status")!, shipmentsTableMapping);
+            var pk_shipments = new UniqueConstraint("pk_shipments", shipmentsTable, new[] { idColumn16 });
             shipmentsTable.PrimaryKey = pk_shipments;
             pk_shipments.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_shipments));
             var pk_shipmentsKey = RelationalModel.GetKey(this,
@@ -3413,7 +4050,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_shipmentsKey).Add(pk_shipments);
             shipmentsTable.UniqueConstraints.Add("pk_shipments", pk_shipments);
             var ix_shipments_organisation_id = new TableIndex(
-            "ix_shipments_organisation_id", shipmentsTable, new[] { organisation_idColumn15 }, false);
+            "ix_shipments_organisation_id", shipmentsTable, new[] { organisation_idColumn18 }, false);
             ix_shipments_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_shipments_organisation_id));
             var ix_shipments_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Shipment",
@@ -3422,7 +4059,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_shipments_organisation_idIx).Add(ix_shipments_organisation_id);
             shipmentsTable.Indexes.Add("ix_shipments_organisation_id", ix_shipments_organisation_id);
             var ix_shipments_organisation_id_reference = new TableIndex(
-            "ix_shipments_organisation_id_reference", shipmentsTable, new[] { organisation_idColumn15, referenceColumn0 }, true);
+            "ix_shipments_organisation_id_reference", shipmentsTable, new[] { organisation_idColumn18, referenceColumn0 }, true);
             ix_shipments_organisation_id_reference.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_shipments_organisation_id_reference));
             var ix_shipments_organisation_id_referenceIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.Shipment",
@@ -3433,8 +4070,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var shipmentEvent = FindEntityType("Corridor.Logistics.ShipmentEvent")!;
 
-            var defaultTableMappings25 = new List<TableMappingBase<ColumnMappingBase>>();
-            shipmentEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings25);
+            var defaultTableMappings28 = new List<TableMappingBase<ColumnMappingBase>>();
+            shipmentEvent.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings28);
             var corridorLogisticsShipmentEventTableBase = new TableBase("Corridor.Logistics.ShipmentEvent", null, relationalModel);
             var atColumnBase0 = new ColumnBase<ColumnMappingBase>("at", "INTEGER", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("at", atColumnBase0);
@@ -3443,10 +4080,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorLogisticsShipmentEventTableBase.Columns.Add("delay_hours", delay_hoursColumnBase);
-            var idColumnBase14 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsShipmentEventTableBase);
-            corridorLogisticsShipmentEventTableBase.Columns.Add("id", idColumnBase14);
-            var kindColumnBase0 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorLogisticsShipmentEventTableBase);
-            corridorLogisticsShipmentEventTableBase.Columns.Add("kind", kindColumnBase0);
+            var idColumnBase17 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorLogisticsShipmentEventTableBase);
+            corridorLogisticsShipmentEventTableBase.Columns.Add("id", idColumnBase17);
+            var kindColumnBase1 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorLogisticsShipmentEventTableBase);
+            corridorLogisticsShipmentEventTableBase.Columns.Add("kind", kindColumnBase1);
             var nodeColumnBase0 = new ColumnBase<ColumnMappingBase>("node", "TEXT", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("node", nodeColumnBase0);
             var noteColumnBase = new ColumnBase<ColumnMappingBase>("note", "TEXT", corridorLogisticsShipmentEventTableBase)
@@ -3454,29 +4091,29 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorLogisticsShipmentEventTableBase.Columns.Add("note", noteColumnBase);
-            var organisation_idColumnBase16 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorLogisticsShipmentEventTableBase);
-            corridorLogisticsShipmentEventTableBase.Columns.Add("organisation_id", organisation_idColumnBase16);
+            var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorLogisticsShipmentEventTableBase);
+            corridorLogisticsShipmentEventTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
             var shipment_idColumnBase = new ColumnBase<ColumnMappingBase>("shipment_id", "TEXT", corridorLogisticsShipmentEventTableBase);
             corridorLogisticsShipmentEventTableBase.Columns.Add("shipment_id", shipment_idColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Logistics.ShipmentEvent", corridorLogisticsShipmentEventTableBase);
             var corridorLogisticsShipmentEventMappingBase = new TableMappingBase<ColumnMappingBase>(shipmentEvent, corridorLogisticsShipmentEventTableBase, null);
             corridorLogisticsShipmentEventTableBase.AddTypeMapping(corridorLogisticsShipmentEventMappingBase, false);
-            defaultTableMappings25.Add(corridorLogisticsShipmentEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase14, shipmentEvent.FindProperty("Id")!, corridorLogisticsShipmentEventMappingBase);
+            defaultTableMappings28.Add(corridorLogisticsShipmentEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase17, shipmentEvent.FindProperty("Id")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase0, shipmentEvent.FindProperty("At")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delay_hoursColumnBase, shipmentEvent.FindProperty("DelayHours")!, corridorLogisticsShipmentEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase0, shipmentEvent.FindProperty("Kind")!, corridorLogisticsShipmentEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase1, shipmentEvent.FindProperty("Kind")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nodeColumnBase0, shipmentEvent.FindProperty("Node")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase, shipmentEvent.FindProperty("Note")!, corridorLogisticsShipmentEventMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase16, shipmentEvent.FindProperty("OrganisationId")!, corridorLogisticsShipmentEventMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, shipmentEvent.FindProperty("OrganisationId")!, corridorLogisticsShipmentEventMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)shipment_idColumnBase, shipmentEvent.FindProperty("ShipmentId")!, corridorLogisticsShipmentEventMappingBase);
 
-            var tableMappings25 = new List<TableMapping>();
-            shipmentEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings25);
+            var tableMappings28 = new List<TableMapping>();
+            shipmentEvent.SetRuntimeAnnotation("Relational:TableMappings", tableMappings28);
             var shipment_eventsTable = new Table("shipment_events", null, relationalModel);
-            var idColumn14 = new Column("id", "TEXT", shipment_eventsTable);
-            shipment_eventsTable.Columns.Add("id", idColumn14);
-            idColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn14);
+            var idColumn17 = new Column("id", "TEXT", shipment_eventsTable);
+            shipment_eventsTable.Columns.Add("id", idColumn17);
+            idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn17);
             var atColumn0 = new Column("at", "INTEGER", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("at", atColumn0);
             atColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(atColumn0);
@@ -3486,9 +4123,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             shipment_eventsTable.Columns.Add("delay_hours", delay_hoursColumn);
             delay_hoursColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(delay_hoursColumn);
-            var kindColumn0 = new Column("kind", "TEXT", shipment_eventsTable);
-            shipment_eventsTable.Columns.Add("kind", kindColumn0);
-            kindColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn0);
+            var kindColumn1 = new Column("kind", "TEXT", shipment_eventsTable);
+            shipment_eventsTable.Columns.Add("kind", kindColumn1);
+            kindColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn1);
             var nodeColumn0 = new Column("node", "TEXT", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("node", nodeColumn0);
             nodeColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nodeColumn0);
@@ -3498,25 +4135,25 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             shipment_eventsTable.Columns.Add("note", noteColumn);
             noteColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(noteColumn);
-            var organisation_idColumn16 = new Column("organisation_id", "TEXT", shipment_eventsTable);
-            shipment_eventsTable.Columns.Add("organisation_id", organisation_idColumn16);
-            organisation_idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn16);
+            var organisation_idColumn19 = new Column("organisation_id", "TEXT", shipment_eventsTable);
+            shipment_eventsTable.Columns.Add("organisation_id", organisation_idColumn19);
+            organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
             var shipment_idColumn = new Column("shipment_id", "TEXT", shipment_eventsTable);
             shipment_eventsTable.Columns.Add("shipment_id", shipment_idColumn);
             shipment_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(shipment_idColumn);
             relationalModel.Tables.Add(("shipment_events", null), shipment_eventsTable);
             var shipment_eventsTableMapping = new TableMapping(shipmentEvent, shipment_eventsTable, null);
             shipment_eventsTable.AddTypeMapping(shipment_eventsTableMapping, false);
-            tableMappings25.Add(shipment_eventsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn14, shipmentEvent.FindProperty("Id")!, shipment_eventsTableMapping);
+            tableMappings28.Add(shipment_eventsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn17, shipmentEvent.FindProperty("Id")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn0, shipmentEvent.FindProperty("At")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(delay_hoursColumn, shipmentEvent.FindProperty("DelayHours")!, shipment_eventsTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn0, shipmentEvent.FindProperty("Kind")!, shipment_eventsTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn1, shipmentEvent.FindProperty("Kind")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(nodeColumn0, shipmentEvent.FindProperty("Node")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn, shipmentEvent.FindProperty("Note")!, shipment_eventsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn16, shipmentEvent.FindProperty("OrganisationId")!, shipment_eventsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn19, shipmentEvent.FindProperty("OrganisationId")!, shipment_eventsTableMapping);
             RelationalModel.CreateColumnMapping(shipment_idColumn, shipmentEvent.FindProperty("ShipmentId")!, shipment_eventsTableMapping);
-            var pk_shipment_events = new UniqueConstraint("pk_shipment_events", shipment_eventsTable, new[] { idColumn14 });
+            var pk_shipment_events = new UniqueConstraint("pk_shipment_events", shipment_eventsTable, new[] { idColumn17 });
             shipment_eventsTable.PrimaryKey = pk_shipment_events;
             pk_shipment_events.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_shipment_events));
             var pk_shipment_eventsKey = RelationalModel.GetKey(this,
@@ -3526,7 +4163,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_shipment_eventsKey).Add(pk_shipment_events);
             shipment_eventsTable.UniqueConstraints.Add("pk_shipment_events", pk_shipment_events);
             var ix_shipment_events_organisation_id = new TableIndex(
-            "ix_shipment_events_organisation_id", shipment_eventsTable, new[] { organisation_idColumn16 }, false);
+            "ix_shipment_events_organisation_id", shipment_eventsTable, new[] { organisation_idColumn19 }, false);
             ix_shipment_events_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_shipment_events_organisation_id));
             var ix_shipment_events_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Logistics.ShipmentEvent",
@@ -3546,8 +4183,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var transportService = FindEntityType("Corridor.Logistics.TransportService")!;
 
-            var defaultTableMappings26 = new List<TableMappingBase<ColumnMappingBase>>();
-            transportService.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings26);
+            var defaultTableMappings29 = new List<TableMappingBase<ColumnMappingBase>>();
+            transportService.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings29);
             var corridorLogisticsTransportServiceTableBase = new TableBase("Corridor.Logistics.TransportService", null, relationalModel);
             var assumptionColumnBase7 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorLogisticsTransportServiceTableBase)
             {
@@ -3568,14 +4205,14 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorLogisticsTransportServiceTableBase.Columns.Add("name", nameColumnBase5);
             var operatorColumnBase = new ColumnBase<ColumnMappingBase>("operator", "TEXT", corridorLogisticsTransportServiceTableBase);
             corridorLogisticsTransportServiceTableBase.Columns.Add("operator", operatorColumnBase);
-            var sourceColumnBase8 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsTransportServiceTableBase);
-            corridorLogisticsTransportServiceTableBase.Columns.Add("source", sourceColumnBase8);
+            var sourceColumnBase9 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorLogisticsTransportServiceTableBase);
+            corridorLogisticsTransportServiceTableBase.Columns.Add("source", sourceColumnBase9);
             var to_nodeColumnBase1 = new ColumnBase<ColumnMappingBase>("to_node", "TEXT", corridorLogisticsTransportServiceTableBase);
             corridorLogisticsTransportServiceTableBase.Columns.Add("to_node", to_nodeColumnBase1);
             var transit_hoursColumnBase0 = new ColumnBase<ColumnMappingBase>("transit_hours", "TEXT", corridorLogisticsTransportServiceTableBase);
             corridorLogisticsTransportServiceTableBase.Columns.Add("transit_hours", transit_hoursColumnBase0);
-            var unitColumnBase2 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorLogisticsTransportServiceTableBase);
-            corridorLogisticsTransportServiceTableBase.Columns.Add("unit", unitColumnBase2);
+            var unitColumnBase4 = new ColumnBase<ColumnMappingBase>("unit", "TEXT", corridorLogisticsTransportServiceTableBase);
+            corridorLogisticsTransportServiceTableBase.Columns.Add("unit", unitColumnBase4);
             var valid_fromColumnBase = new ColumnBase<ColumnMappingBase>("valid_from", "TEXT", corridorLogisticsTransportServiceTableBase);
             corridorLogisticsTransportServiceTableBase.Columns.Add("valid_from", valid_fromColumnBase);
             var valid_untilColumnBase = new ColumnBase<ColumnMappingBase>("valid_until", "TEXT", corridorLogisticsTransportServiceTableBase);
@@ -3585,7 +4222,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Logistics.TransportService", corridorLogisticsTransportServiceTableBase);
             var corridorLogisticsTransportServiceMappingBase = new TableMappingBase<ColumnMappingBase>(transportService, corridorLogisticsTransportServiceTableBase, null);
             corridorLogisticsTransportServiceTableBase.AddTypeMapping(corridorLogisticsTransportServiceMappingBase, false);
-            defaultTableMappings26.Add(corridorLogisticsTransportServiceMappingBase);
+            defaultTableMappings29.Add(corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase2, transportService.FindProperty("Code")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase7, transportService.FindProperty("Assumption")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)capacityColumnBase0, transportService.FindProperty("Capacity")!, corridorLogisticsTransportServiceMappingBase);
@@ -3594,16 +4231,16 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)modeColumnBase2, transportService.FindProperty("Mode")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase5, transportService.FindProperty("Name")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)operatorColumnBase, transportService.FindProperty("Operator")!, corridorLogisticsTransportServiceMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase8, transportService.FindProperty("Source")!, corridorLogisticsTransportServiceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase9, transportService.FindProperty("Source")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)to_nodeColumnBase1, transportService.FindProperty("ToCode")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)transit_hoursColumnBase0, transportService.FindProperty("TransitHours")!, corridorLogisticsTransportServiceMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase2, transportService.FindProperty("Unit")!, corridorLogisticsTransportServiceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unitColumnBase4, transportService.FindProperty("Unit")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase, transportService.FindProperty("ValidFrom")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase, transportService.FindProperty("ValidUntil")!, corridorLogisticsTransportServiceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)weekdaysColumnBase, transportService.FindProperty("Weekdays")!, corridorLogisticsTransportServiceMappingBase);
 
-            var tableMappings26 = new List<TableMapping>();
-            transportService.SetRuntimeAnnotation("Relational:TableMappings", tableMappings26);
+            var tableMappings29 = new List<TableMapping>();
+            transportService.SetRuntimeAnnotation("Relational:TableMappings", tableMappings29);
             var transport_servicesTable = new Table("transport_services", null, relationalModel);
             var codeColumn2 = new Column("code", "TEXT", transport_servicesTable);
             transport_servicesTable.Columns.Add("code", codeColumn2);
@@ -3632,18 +4269,18 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var operatorColumn = new Column("operator", "TEXT", transport_servicesTable);
             transport_servicesTable.Columns.Add("operator", operatorColumn);
             operatorColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(operatorColumn);
-            var sourceColumn8 = new Column("source", "TEXT", transport_servicesTable);
-            transport_servicesTable.Columns.Add("source", sourceColumn8);
-            sourceColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn8);
+            var sourceColumn9 = new Column("source", "TEXT", transport_servicesTable);
+            transport_servicesTable.Columns.Add("source", sourceColumn9);
+            sourceColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn9);
             var to_nodeColumn1 = new Column("to_node", "TEXT", transport_servicesTable);
             transport_servicesTable.Columns.Add("to_node", to_nodeColumn1);
             to_nodeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(to_nodeColumn1);
             var transit_hoursColumn0 = new Column("transit_hours", "TEXT", transport_servicesTable);
             transport_servicesTable.Columns.Add("transit_hours", transit_hoursColumn0);
             transit_hoursColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(transit_hoursColumn0);
-            var unitColumn2 = new Column("unit", "TEXT", transport_servicesTable);
-            transport_servicesTable.Columns.Add("unit", unitColumn2);
-            unitColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn2);
+            var unitColumn4 = new Column("unit", "TEXT", transport_servicesTable);
+            transport_servicesTable.Columns.Add("unit", unitColumn4);
+            unitColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(unitColumn4);
             var valid_fromColumn = new Column("valid_from", "TEXT", transport_servicesTable);
             transport_servicesTable.Columns.Add("valid_from", valid_fromColumn);
             valid_fromColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(valid_fromColumn);
@@ -3656,7 +4293,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("transport_services", null), transport_servicesTable);
             var transport_servicesTableMapping = new TableMapping(transportService, transport_servicesTable, null);
             transport_servicesTable.AddTypeMapping(transport_servicesTableMapping, false);
-            tableMappings26.Add(transport_servicesTableMapping);
+            tableMappings29.Add(transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn2, transportService.FindProperty("Code")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn7, transportService.FindProperty("Assumption")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(capacityColumn0, transportService.FindProperty("Capacity")!, transport_servicesTableMapping);
@@ -3665,10 +4302,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(modeColumn2, transportService.FindProperty("Mode")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn5, transportService.FindProperty("Name")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(operatorColumn, transportService.FindProperty("Operator")!, transport_servicesTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn8, transportService.FindProperty("Source")!, transport_servicesTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn9, transportService.FindProperty("Source")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(to_nodeColumn1, transportService.FindProperty("ToCode")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(transit_hoursColumn0, transportService.FindProperty("TransitHours")!, transport_servicesTableMapping);
-            RelationalModel.CreateColumnMapping(unitColumn2, transportService.FindProperty("Unit")!, transport_servicesTableMapping);
+            RelationalModel.CreateColumnMapping(unitColumn4, transportService.FindProperty("Unit")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(valid_fromColumn, transportService.FindProperty("ValidFrom")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(valid_untilColumn, transportService.FindProperty("ValidUntil")!, transport_servicesTableMapping);
             RelationalModel.CreateColumnMapping(weekdaysColumn, transportService.FindProperty("Weekdays")!, transport_servicesTableMapping);
@@ -3684,8 +4321,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var certificate = FindEntityType("Corridor.MarketAccess.Certificate")!;
 
-            var defaultTableMappings27 = new List<TableMappingBase<ColumnMappingBase>>();
-            certificate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings27);
+            var defaultTableMappings30 = new List<TableMappingBase<ColumnMappingBase>>();
+            certificate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings30);
             var corridorMarketAccessCertificateTableBase = new TableBase("Corridor.MarketAccess.Certificate", null, relationalModel);
             var assumptionColumnBase8 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorMarketAccessCertificateTableBase)
             {
@@ -3702,47 +4339,47 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorMarketAccessCertificateTableBase.Columns.Add("expires_on", expires_onColumnBase);
-            var idColumnBase15 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("id", idColumnBase15);
+            var idColumnBase18 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("id", idColumnBase18);
             var issued_onColumnBase = new ColumnBase<ColumnMappingBase>("issued_on", "TEXT", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("issued_on", issued_onColumnBase);
             var issuerColumnBase = new ColumnBase<ColumnMappingBase>("issuer", "TEXT", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("issuer", issuerColumnBase);
-            var kindColumnBase1 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("kind", kindColumnBase1);
+            var kindColumnBase2 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("kind", kindColumnBase2);
             var marketColumnBase2 = new ColumnBase<ColumnMappingBase>("market", "TEXT", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("market", marketColumnBase2);
             var model_idColumnBase = new ColumnBase<ColumnMappingBase>("model_id", "TEXT", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("model_id", model_idColumnBase);
             var numberColumnBase0 = new ColumnBase<ColumnMappingBase>("number", "TEXT", corridorMarketAccessCertificateTableBase);
             corridorMarketAccessCertificateTableBase.Columns.Add("number", numberColumnBase0);
-            var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
-            var sourceColumnBase9 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessCertificateTableBase);
-            corridorMarketAccessCertificateTableBase.Columns.Add("source", sourceColumnBase9);
+            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
+            var sourceColumnBase10 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessCertificateTableBase);
+            corridorMarketAccessCertificateTableBase.Columns.Add("source", sourceColumnBase10);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.Certificate", corridorMarketAccessCertificateTableBase);
             var corridorMarketAccessCertificateMappingBase = new TableMappingBase<ColumnMappingBase>(certificate, corridorMarketAccessCertificateTableBase, null);
             corridorMarketAccessCertificateTableBase.AddTypeMapping(corridorMarketAccessCertificateMappingBase, false);
-            defaultTableMappings27.Add(corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase15, certificate.FindProperty("Id")!, corridorMarketAccessCertificateMappingBase);
+            defaultTableMappings30.Add(corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase18, certificate.FindProperty("Id")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase8, certificate.FindProperty("Assumption")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)certified_emission_classColumnBase, certificate.FindProperty("CertifiedEmissionClass")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)expires_onColumnBase, certificate.FindProperty("ExpiresOn")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issued_onColumnBase, certificate.FindProperty("IssuedOn")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)issuerColumnBase, certificate.FindProperty("Issuer")!, corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase1, certificate.FindProperty("KindCode")!, corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase2, certificate.FindProperty("KindCode")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase2, certificate.FindProperty("MarketIso2")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)model_idColumnBase, certificate.FindProperty("ModelId")!, corridorMarketAccessCertificateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase0, certificate.FindProperty("Number")!, corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, certificate.FindProperty("OrganisationId")!, corridorMarketAccessCertificateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase9, certificate.FindProperty("Source")!, corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, certificate.FindProperty("OrganisationId")!, corridorMarketAccessCertificateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase10, certificate.FindProperty("Source")!, corridorMarketAccessCertificateMappingBase);
 
-            var tableMappings27 = new List<TableMapping>();
-            certificate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings27);
+            var tableMappings30 = new List<TableMapping>();
+            certificate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings30);
             var certificateTable = new Table("certificate", null, relationalModel);
-            var idColumn15 = new Column("id", "TEXT", certificateTable);
-            certificateTable.Columns.Add("id", idColumn15);
-            idColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn15);
+            var idColumn18 = new Column("id", "TEXT", certificateTable);
+            certificateTable.Columns.Add("id", idColumn18);
+            idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn18);
             var assumptionColumn8 = new Column("assumption", "TEXT", certificateTable)
             {
                 IsNullable = true
@@ -3767,9 +4404,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var issuerColumn = new Column("issuer", "TEXT", certificateTable);
             certificateTable.Columns.Add("issuer", issuerColumn);
             issuerColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(issuerColumn);
-            var kindColumn1 = new Column("kind", "TEXT", certificateTable);
-            certificateTable.Columns.Add("kind", kindColumn1);
-            kindColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn1);
+            var kindColumn2 = new Column("kind", "TEXT", certificateTable);
+            certificateTable.Columns.Add("kind", kindColumn2);
+            kindColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn2);
             var marketColumn2 = new Column("market", "TEXT", certificateTable);
             certificateTable.Columns.Add("market", marketColumn2);
             marketColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(marketColumn2);
@@ -3779,29 +4416,29 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var numberColumn0 = new Column("number", "TEXT", certificateTable);
             certificateTable.Columns.Add("number", numberColumn0);
             numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(numberColumn0);
-            var organisation_idColumn17 = new Column("organisation_id", "TEXT", certificateTable);
-            certificateTable.Columns.Add("organisation_id", organisation_idColumn17);
-            organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
-            var sourceColumn9 = new Column("source", "TEXT", certificateTable);
-            certificateTable.Columns.Add("source", sourceColumn9);
-            sourceColumn9.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn9);
+            var organisation_idColumn20 = new Column("organisation_id", "TEXT", certificateTable);
+            certificateTable.Columns.Add("organisation_id", organisation_idColumn20);
+            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
+            var sourceColumn10 = new Column("source", "TEXT", certificateTable);
+            certificateTable.Columns.Add("source", sourceColumn10);
+            sourceColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn10);
             relationalModel.Tables.Add(("certificate", null), certificateTable);
             var certificateTableMapping = new TableMapping(certificate, certificateTable, null);
             certificateTable.AddTypeMapping(certificateTableMapping, false);
-            tableMappings27.Add(certificateTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn15, certificate.FindProperty("Id")!, certificateTableMapping);
+            tableMappings30.Add(certificateTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn18, certificate.FindProperty("Id")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn8, certificate.FindProperty("Assumption")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(certified_emission_classColumn, certificate.FindProperty("CertifiedEmissionClass")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(expires_onColumn, certificate.FindProperty("ExpiresOn")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(issued_onColumn, certificate.FindProperty("IssuedOn")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(issuerColumn, certificate.FindProperty("Issuer")!, certificateTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn1, certificate.FindProperty("KindCode")!, certificateTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn2, certificate.FindProperty("KindCode")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(marketColumn2, certificate.FindProperty("MarketIso2")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(model_idColumn, certificate.FindProperty("ModelId")!, certificateTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn0, certificate.FindProperty("Number")!, certificateTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn17, certificate.FindProperty("OrganisationId")!, certificateTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn9, certificate.FindProperty("Source")!, certificateTableMapping);
-            var pk_certificate = new UniqueConstraint("pk_certificate", certificateTable, new[] { idColumn15 });
+            RelationalModel.CreateColumnMapping(organisation_idColumn20, certificate.FindProperty("OrganisationId")!, certificateTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn10, certificate.FindProperty("Source")!, certificateTableMapping);
+            var pk_certificate = new UniqueConstraint("pk_certificate", certificateTable, new[] { idColumn18 });
             certificateTable.PrimaryKey = pk_certificate;
             pk_certificate.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_certificate));
             var pk_certificateKey = RelationalModel.GetKey(this,
@@ -3829,7 +4466,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_model_idIx).Add(ix_certificate_model_id);
             certificateTable.Indexes.Add("ix_certificate_model_id", ix_certificate_model_id);
             var ix_certificate_organisation_id = new TableIndex(
-            "ix_certificate_organisation_id", certificateTable, new[] { organisation_idColumn17 }, false);
+            "ix_certificate_organisation_id", certificateTable, new[] { organisation_idColumn20 }, false);
             ix_certificate_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_certificate_organisation_id));
             var ix_certificate_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3838,7 +4475,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_organisation_idIx).Add(ix_certificate_organisation_id);
             certificateTable.Indexes.Add("ix_certificate_organisation_id", ix_certificate_organisation_id);
             var ix_certificate_organisation_id_expires_on = new TableIndex(
-            "ix_certificate_organisation_id_expires_on", certificateTable, new[] { organisation_idColumn17, expires_onColumn }, false);
+            "ix_certificate_organisation_id_expires_on", certificateTable, new[] { organisation_idColumn20, expires_onColumn }, false);
             ix_certificate_organisation_id_expires_on.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_certificate_organisation_id_expires_on));
             var ix_certificate_organisation_id_expires_onIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3847,7 +4484,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_organisation_id_expires_onIx).Add(ix_certificate_organisation_id_expires_on);
             certificateTable.Indexes.Add("ix_certificate_organisation_id_expires_on", ix_certificate_organisation_id_expires_on);
             var ix_certificate_organisation_id_market_kind_number = new TableIndex(
-            "ix_certificate_organisation_id_market_kind_number", certificateTable, new[] { organisation_idColumn17, marketColumn2, kindColumn1, numberColumn0 }, true);
+            "ix_certificate_organisation_id_market_kind_number", certificateTable, new[] { organisation_idColumn20, marketColumn2, kindColumn2, numberColumn0 }, true);
             ix_certificate_organisation_id_market_kind_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_certificate_organisation_id_market_kind_number));
             var ix_certificate_organisation_id_market_kind_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.Certificate",
@@ -3858,71 +4495,71 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var certificateStatusChange = FindEntityType("Corridor.MarketAccess.CertificateStatusChange")!;
 
-            var defaultTableMappings28 = new List<TableMappingBase<ColumnMappingBase>>();
-            certificateStatusChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings28);
+            var defaultTableMappings31 = new List<TableMappingBase<ColumnMappingBase>>();
+            certificateStatusChange.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings31);
             var corridorMarketAccessCertificateStatusChangeTableBase = new TableBase("Corridor.MarketAccess.CertificateStatusChange", null, relationalModel);
             var certificate_idColumnBase = new ColumnBase<ColumnMappingBase>("certificate_id", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("certificate_id", certificate_idColumnBase);
             var effective_onColumnBase = new ColumnBase<ColumnMappingBase>("effective_on", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("effective_on", effective_onColumnBase);
-            var idColumnBase16 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("id", idColumnBase16);
-            var organisation_idColumnBase18 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("organisation_id", organisation_idColumnBase18);
+            var idColumnBase19 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("id", idColumnBase19);
+            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
             var reasonColumnBase0 = new ColumnBase<ColumnMappingBase>("reason", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("reason", reasonColumnBase0);
             var recorded_atColumnBase = new ColumnBase<ColumnMappingBase>("recorded_at", "INTEGER", corridorMarketAccessCertificateStatusChangeTableBase);
             corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("recorded_at", recorded_atColumnBase);
-            var statusColumnBase3 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
-            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("status", statusColumnBase3);
+            var statusColumnBase4 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorMarketAccessCertificateStatusChangeTableBase);
+            corridorMarketAccessCertificateStatusChangeTableBase.Columns.Add("status", statusColumnBase4);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.CertificateStatusChange", corridorMarketAccessCertificateStatusChangeTableBase);
             var corridorMarketAccessCertificateStatusChangeMappingBase = new TableMappingBase<ColumnMappingBase>(certificateStatusChange, corridorMarketAccessCertificateStatusChangeTableBase, null);
             corridorMarketAccessCertificateStatusChangeTableBase.AddTypeMapping(corridorMarketAccessCertificateStatusChangeMappingBase, false);
-            defaultTableMappings28.Add(corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase16, certificateStatusChange.FindProperty("Id")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            defaultTableMappings31.Add(corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase19, certificateStatusChange.FindProperty("Id")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)certificate_idColumnBase, certificateStatusChange.FindProperty("CertificateId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)effective_onColumnBase, certificateStatusChange.FindProperty("EffectiveOn")!, corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase18, certificateStatusChange.FindProperty("OrganisationId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, certificateStatusChange.FindProperty("OrganisationId")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase0, certificateStatusChange.FindProperty("Reason")!, corridorMarketAccessCertificateStatusChangeMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)recorded_atColumnBase, certificateStatusChange.FindProperty("RecordedAt")!, corridorMarketAccessCertificateStatusChangeMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase3, certificateStatusChange.FindProperty("Status")!, corridorMarketAccessCertificateStatusChangeMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase4, certificateStatusChange.FindProperty("Status")!, corridorMarketAccessCertificateStatusChangeMappingBase);
 
-            var tableMappings28 = new List<TableMapping>();
-            certificateStatusChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings28);
+            var tableMappings31 = new List<TableMapping>();
+            certificateStatusChange.SetRuntimeAnnotation("Relational:TableMappings", tableMappings31);
             var certificate_status_changeTable = new Table("certificate_status_change", null, relationalModel);
-            var idColumn16 = new Column("id", "TEXT", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("id", idColumn16);
-            idColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn16);
+            var idColumn19 = new Column("id", "TEXT", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("id", idColumn19);
+            idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn19);
             var certificate_idColumn = new Column("certificate_id", "TEXT", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("certificate_id", certificate_idColumn);
             certificate_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(certificate_idColumn);
             var effective_onColumn = new Column("effective_on", "TEXT", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("effective_on", effective_onColumn);
             effective_onColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(effective_onColumn);
-            var organisation_idColumn18 = new Column("organisation_id", "TEXT", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("organisation_id", organisation_idColumn18);
-            organisation_idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn18);
+            var organisation_idColumn21 = new Column("organisation_id", "TEXT", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("organisation_id", organisation_idColumn21);
+            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
             var reasonColumn0 = new Column("reason", "TEXT", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("reason", reasonColumn0);
             reasonColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn0);
             var recorded_atColumn = new Column("recorded_at", "INTEGER", certificate_status_changeTable);
             certificate_status_changeTable.Columns.Add("recorded_at", recorded_atColumn);
             recorded_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(recorded_atColumn);
-            var statusColumn3 = new Column("status", "TEXT", certificate_status_changeTable);
-            certificate_status_changeTable.Columns.Add("status", statusColumn3);
-            statusColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn3);
+            var statusColumn4 = new Column("status", "TEXT", certificate_status_changeTable);
+            certificate_status_changeTable.Columns.Add("status", statusColumn4);
+            statusColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn4);
             relationalModel.Tables.Add(("certificate_status_change", null), certificate_status_changeTable);
             var certificate_status_changeTableMapping = new TableMapping(certificateStatusChange, certificate_status_changeTable, null);
             certificate_status_changeTable.AddTypeMapping(certificate_status_changeTableMapping, false);
-            tableMappings28.Add(certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn16, certificateStatusChange.FindProperty("Id")!, certificate_status_changeTableMapping);
+            tableMappings31.Add(certificate_status_changeTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn19, certificateStatusChange.FindProperty("Id")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(certificate_idColumn, certificateStatusChange.FindProperty("CertificateId")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(effective_onColumn, certificateStatusChange.FindProperty("EffectiveOn")!, certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn18, certificateStatusChange.FindProperty("OrganisationId")!, certificate_status_changeTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn21, certificateStatusChange.FindProperty("OrganisationId")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn0, certificateStatusChange.FindProperty("Reason")!, certificate_status_changeTableMapping);
             RelationalModel.CreateColumnMapping(recorded_atColumn, certificateStatusChange.FindProperty("RecordedAt")!, certificate_status_changeTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn3, certificateStatusChange.FindProperty("Status")!, certificate_status_changeTableMapping);
-            var pk_certificate_status_change = new UniqueConstraint("pk_certificate_status_change", certificate_status_changeTable, new[] { idColumn16 });
+            RelationalModel.CreateColumnMapping(statusColumn4, certificateStatusChange.FindProperty("Status")!, certificate_status_changeTableMapping);
+            var pk_certificate_status_change = new UniqueConstraint("pk_certificate_status_change", certificate_status_changeTable, new[] { idColumn19 });
             certificate_status_changeTable.PrimaryKey = pk_certificate_status_change;
             pk_certificate_status_change.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_certificate_status_change));
             var pk_certificate_status_changeKey = RelationalModel.GetKey(this,
@@ -3941,7 +4578,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_certificate_status_change_certificate_id_effective_onIx).Add(ix_certificate_status_change_certificate_id_effective_on);
             certificate_status_changeTable.Indexes.Add("ix_certificate_status_change_certificate_id_effective_on", ix_certificate_status_change_certificate_id_effective_on);
             var ix_certificate_status_change_organisation_id = new TableIndex(
-            "ix_certificate_status_change_organisation_id", certificate_status_changeTable, new[] { organisation_idColumn18 }, false);
+            "ix_certificate_status_change_organisation_id", certificate_status_changeTable, new[] { organisation_idColumn21 }, false);
             ix_certificate_status_change_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_certificate_status_change_organisation_id));
             var ix_certificate_status_change_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.CertificateStatusChange",
@@ -3952,8 +4589,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var market = FindEntityType("Corridor.MarketAccess.Market")!;
 
-            var defaultTableMappings29 = new List<TableMappingBase<ColumnMappingBase>>();
-            market.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings29);
+            var defaultTableMappings32 = new List<TableMappingBase<ColumnMappingBase>>();
+            market.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings32);
             var corridorMarketAccessMarketTableBase = new TableBase("Corridor.MarketAccess.Market", null, relationalModel);
             var assumptionColumnBase9 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorMarketAccessMarketTableBase)
             {
@@ -3971,21 +4608,21 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorMarketAccessMarketTableBase.Columns.Add("iso2", iso2ColumnBase);
             var nameColumnBase6 = new ColumnBase<ColumnMappingBase>("name", "TEXT", corridorMarketAccessMarketTableBase);
             corridorMarketAccessMarketTableBase.Columns.Add("name", nameColumnBase6);
-            var sourceColumnBase10 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessMarketTableBase);
-            corridorMarketAccessMarketTableBase.Columns.Add("source", sourceColumnBase10);
+            var sourceColumnBase11 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessMarketTableBase);
+            corridorMarketAccessMarketTableBase.Columns.Add("source", sourceColumnBase11);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.Market", corridorMarketAccessMarketTableBase);
             var corridorMarketAccessMarketMappingBase = new TableMappingBase<ColumnMappingBase>(market, corridorMarketAccessMarketTableBase, null);
             corridorMarketAccessMarketTableBase.AddTypeMapping(corridorMarketAccessMarketMappingBase, false);
-            defaultTableMappings29.Add(corridorMarketAccessMarketMappingBase);
+            defaultTableMappings32.Add(corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)iso2ColumnBase, market.FindProperty("Iso2")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase9, market.FindProperty("Assumption")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase1, market.FindProperty("CurrencyCode")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)customs_unionColumnBase, market.FindProperty("CustomsUnion")!, corridorMarketAccessMarketMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase6, market.FindProperty("Name")!, corridorMarketAccessMarketMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase10, market.FindProperty("Source")!, corridorMarketAccessMarketMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase11, market.FindProperty("Source")!, corridorMarketAccessMarketMappingBase);
 
-            var tableMappings29 = new List<TableMapping>();
-            market.SetRuntimeAnnotation("Relational:TableMappings", tableMappings29);
+            var tableMappings32 = new List<TableMapping>();
+            market.SetRuntimeAnnotation("Relational:TableMappings", tableMappings32);
             var marketsTable = new Table("markets", null, relationalModel);
             var iso2Column = new Column("iso2", "TEXT", marketsTable);
             marketsTable.Columns.Add("iso2", iso2Column);
@@ -4008,19 +4645,19 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var nameColumn6 = new Column("name", "TEXT", marketsTable);
             marketsTable.Columns.Add("name", nameColumn6);
             nameColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn6);
-            var sourceColumn10 = new Column("source", "TEXT", marketsTable);
-            marketsTable.Columns.Add("source", sourceColumn10);
-            sourceColumn10.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn10);
+            var sourceColumn11 = new Column("source", "TEXT", marketsTable);
+            marketsTable.Columns.Add("source", sourceColumn11);
+            sourceColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn11);
             relationalModel.Tables.Add(("markets", null), marketsTable);
             var marketsTableMapping = new TableMapping(market, marketsTable, null);
             marketsTable.AddTypeMapping(marketsTableMapping, false);
-            tableMappings29.Add(marketsTableMapping);
+            tableMappings32.Add(marketsTableMapping);
             RelationalModel.CreateColumnMapping(iso2Column, market.FindProperty("Iso2")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn9, market.FindProperty("Assumption")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn1, market.FindProperty("CurrencyCode")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(customs_unionColumn, market.FindProperty("CustomsUnion")!, marketsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn6, market.FindProperty("Name")!, marketsTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn10, market.FindProperty("Source")!, marketsTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn11, market.FindProperty("Source")!, marketsTableMapping);
             var pk_markets = new UniqueConstraint("pk_markets", marketsTable, new[] { iso2Column });
             marketsTable.PrimaryKey = pk_markets;
             pk_markets.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pk_markets));
@@ -4033,8 +4670,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var marketRule = FindEntityType("Corridor.MarketAccess.MarketRule")!;
 
-            var defaultTableMappings30 = new List<TableMappingBase<ColumnMappingBase>>();
-            marketRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings30);
+            var defaultTableMappings33 = new List<TableMappingBase<ColumnMappingBase>>();
+            marketRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings33);
             var corridorMarketAccessMarketRuleTableBase = new TableBase("Corridor.MarketAccess.MarketRule", null, relationalModel);
             var assumptionColumnBase10 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorMarketAccessMarketRuleTableBase)
             {
@@ -4054,10 +4691,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorMarketAccessMarketRuleTableBase.Columns.Add("condition", conditionColumnBase);
             var effectColumnBase = new ColumnBase<ColumnMappingBase>("effect", "TEXT", corridorMarketAccessMarketRuleTableBase);
             corridorMarketAccessMarketRuleTableBase.Columns.Add("effect", effectColumnBase);
-            var idColumnBase17 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorMarketAccessMarketRuleTableBase);
-            corridorMarketAccessMarketRuleTableBase.Columns.Add("id", idColumnBase17);
-            var kindColumnBase2 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorMarketAccessMarketRuleTableBase);
-            corridorMarketAccessMarketRuleTableBase.Columns.Add("kind", kindColumnBase2);
+            var idColumnBase20 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorMarketAccessMarketRuleTableBase);
+            corridorMarketAccessMarketRuleTableBase.Columns.Add("id", idColumnBase20);
+            var kindColumnBase3 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorMarketAccessMarketRuleTableBase);
+            corridorMarketAccessMarketRuleTableBase.Columns.Add("kind", kindColumnBase3);
             var legal_referenceColumnBase = new ColumnBase<ColumnMappingBase>("legal_reference", "TEXT", corridorMarketAccessMarketRuleTableBase)
             {
                 IsNullable = true
@@ -4075,10 +4712,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorMarketAccessMarketRuleTableBase.Columns.Add("origin", originColumnBase2);
-            var sourceColumnBase11 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessMarketRuleTableBase);
-            corridorMarketAccessMarketRuleTableBase.Columns.Add("source", sourceColumnBase11);
-            var titleColumnBase0 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorMarketAccessMarketRuleTableBase);
-            corridorMarketAccessMarketRuleTableBase.Columns.Add("title", titleColumnBase0);
+            var sourceColumnBase12 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessMarketRuleTableBase);
+            corridorMarketAccessMarketRuleTableBase.Columns.Add("source", sourceColumnBase12);
+            var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorMarketAccessMarketRuleTableBase);
+            corridorMarketAccessMarketRuleTableBase.Columns.Add("title", titleColumnBase1);
             var valid_fromColumnBase0 = new ColumnBase<ColumnMappingBase>("valid_from", "TEXT", corridorMarketAccessMarketRuleTableBase);
             corridorMarketAccessMarketRuleTableBase.Columns.Add("valid_from", valid_fromColumnBase0);
             var valid_untilColumnBase0 = new ColumnBase<ColumnMappingBase>("valid_until", "TEXT", corridorMarketAccessMarketRuleTableBase)
@@ -4089,30 +4726,30 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.MarketRule", corridorMarketAccessMarketRuleTableBase);
             var corridorMarketAccessMarketRuleMappingBase = new TableMappingBase<ColumnMappingBase>(marketRule, corridorMarketAccessMarketRuleTableBase, null);
             corridorMarketAccessMarketRuleTableBase.AddTypeMapping(corridorMarketAccessMarketRuleMappingBase, false);
-            defaultTableMappings30.Add(corridorMarketAccessMarketRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase17, marketRule.FindProperty("Id")!, corridorMarketAccessMarketRuleMappingBase);
+            defaultTableMappings33.Add(corridorMarketAccessMarketRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase20, marketRule.FindProperty("Id")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase10, marketRule.FindProperty("Assumption")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)categoriesColumnBase, marketRule.FindProperty("CategoriesText")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)category_maskColumnBase, marketRule.FindProperty("CategoryMask")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase3, marketRule.FindProperty("Code")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)conditionColumnBase, marketRule.FindProperty("Condition")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)effectColumnBase, marketRule.FindProperty("Effect")!, corridorMarketAccessMarketRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase2, marketRule.FindProperty("KindCode")!, corridorMarketAccessMarketRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase3, marketRule.FindProperty("KindCode")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)legal_referenceColumnBase, marketRule.FindProperty("LegalReference")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase3, marketRule.FindProperty("MarketIso2")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)min_emission_classColumnBase, marketRule.FindProperty("MinEmissionClass")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)originColumnBase2, marketRule.FindProperty("Origin")!, corridorMarketAccessMarketRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase11, marketRule.FindProperty("Source")!, corridorMarketAccessMarketRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase0, marketRule.FindProperty("Title")!, corridorMarketAccessMarketRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase12, marketRule.FindProperty("Source")!, corridorMarketAccessMarketRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, marketRule.FindProperty("Title")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase0, marketRule.FindProperty("ValidFrom")!, corridorMarketAccessMarketRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase0, marketRule.FindProperty("ValidUntil")!, corridorMarketAccessMarketRuleMappingBase);
 
-            var tableMappings30 = new List<TableMapping>();
-            marketRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings30);
+            var tableMappings33 = new List<TableMapping>();
+            marketRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings33);
             var market_ruleTable = new Table("market_rule", null, relationalModel);
-            var idColumn17 = new Column("id", "TEXT", market_ruleTable);
-            market_ruleTable.Columns.Add("id", idColumn17);
-            idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn17);
+            var idColumn20 = new Column("id", "TEXT", market_ruleTable);
+            market_ruleTable.Columns.Add("id", idColumn20);
+            idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn20);
             var assumptionColumn10 = new Column("assumption", "TEXT", market_ruleTable)
             {
                 IsNullable = true
@@ -4137,9 +4774,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var effectColumn = new Column("effect", "TEXT", market_ruleTable);
             market_ruleTable.Columns.Add("effect", effectColumn);
             effectColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(effectColumn);
-            var kindColumn2 = new Column("kind", "TEXT", market_ruleTable);
-            market_ruleTable.Columns.Add("kind", kindColumn2);
-            kindColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn2);
+            var kindColumn3 = new Column("kind", "TEXT", market_ruleTable);
+            market_ruleTable.Columns.Add("kind", kindColumn3);
+            kindColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn3);
             var legal_referenceColumn = new Column("legal_reference", "TEXT", market_ruleTable)
             {
                 IsNullable = true
@@ -4161,12 +4798,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             market_ruleTable.Columns.Add("origin", originColumn2);
             originColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(originColumn2);
-            var sourceColumn11 = new Column("source", "TEXT", market_ruleTable);
-            market_ruleTable.Columns.Add("source", sourceColumn11);
-            sourceColumn11.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn11);
-            var titleColumn0 = new Column("title", "TEXT", market_ruleTable);
-            market_ruleTable.Columns.Add("title", titleColumn0);
-            titleColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn0);
+            var sourceColumn12 = new Column("source", "TEXT", market_ruleTable);
+            market_ruleTable.Columns.Add("source", sourceColumn12);
+            sourceColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn12);
+            var titleColumn1 = new Column("title", "TEXT", market_ruleTable);
+            market_ruleTable.Columns.Add("title", titleColumn1);
+            titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
             var valid_fromColumn0 = new Column("valid_from", "TEXT", market_ruleTable);
             market_ruleTable.Columns.Add("valid_from", valid_fromColumn0);
             valid_fromColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(valid_fromColumn0);
@@ -4179,24 +4816,24 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("market_rule", null), market_ruleTable);
             var market_ruleTableMapping = new TableMapping(marketRule, market_ruleTable, null);
             market_ruleTable.AddTypeMapping(market_ruleTableMapping, false);
-            tableMappings30.Add(market_ruleTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn17, marketRule.FindProperty("Id")!, market_ruleTableMapping);
+            tableMappings33.Add(market_ruleTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn20, marketRule.FindProperty("Id")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn10, marketRule.FindProperty("Assumption")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(categoriesColumn, marketRule.FindProperty("CategoriesText")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(category_maskColumn, marketRule.FindProperty("CategoryMask")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn3, marketRule.FindProperty("Code")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(conditionColumn, marketRule.FindProperty("Condition")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(effectColumn, marketRule.FindProperty("Effect")!, market_ruleTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn2, marketRule.FindProperty("KindCode")!, market_ruleTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn3, marketRule.FindProperty("KindCode")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(legal_referenceColumn, marketRule.FindProperty("LegalReference")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(marketColumn3, marketRule.FindProperty("MarketIso2")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(min_emission_classColumn, marketRule.FindProperty("MinEmissionClass")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(originColumn2, marketRule.FindProperty("Origin")!, market_ruleTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn11, marketRule.FindProperty("Source")!, market_ruleTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn0, marketRule.FindProperty("Title")!, market_ruleTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn12, marketRule.FindProperty("Source")!, market_ruleTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn1, marketRule.FindProperty("Title")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(valid_fromColumn0, marketRule.FindProperty("ValidFrom")!, market_ruleTableMapping);
             RelationalModel.CreateColumnMapping(valid_untilColumn0, marketRule.FindProperty("ValidUntil")!, market_ruleTableMapping);
-            var pk_market_rule = new UniqueConstraint("pk_market_rule", market_ruleTable, new[] { idColumn17 });
+            var pk_market_rule = new UniqueConstraint("pk_market_rule", market_ruleTable, new[] { idColumn20 });
             market_ruleTable.PrimaryKey = pk_market_rule;
             pk_market_rule.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_market_rule));
             var pk_market_ruleKey = RelationalModel.GetKey(this,
@@ -4215,7 +4852,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_market_rule_codeIx).Add(ix_market_rule_code);
             market_ruleTable.Indexes.Add("ix_market_rule_code", ix_market_rule_code);
             var ix_market_rule_kind = new TableIndex(
-            "ix_market_rule_kind", market_ruleTable, new[] { kindColumn2 }, false);
+            "ix_market_rule_kind", market_ruleTable, new[] { kindColumn3 }, false);
             ix_market_rule_kind.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<string>(ix_market_rule_kind));
             var ix_market_rule_kindIx = RelationalModel.GetIndex(this,
                 "Corridor.MarketAccess.MarketRule",
@@ -4235,8 +4872,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var requirementKind = FindEntityType("Corridor.MarketAccess.RequirementKind")!;
 
-            var defaultTableMappings31 = new List<TableMappingBase<ColumnMappingBase>>();
-            requirementKind.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings31);
+            var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
+            requirementKind.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
             var corridorMarketAccessRequirementKindTableBase = new TableBase("Corridor.MarketAccess.RequirementKind", null, relationalModel);
             var assumptionColumnBase11 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorMarketAccessRequirementKindTableBase)
             {
@@ -4251,21 +4888,21 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorMarketAccessRequirementKindTableBase.Columns.Add("name", nameColumnBase7);
             var satisfied_byColumnBase = new ColumnBase<ColumnMappingBase>("satisfied_by", "TEXT", corridorMarketAccessRequirementKindTableBase);
             corridorMarketAccessRequirementKindTableBase.Columns.Add("satisfied_by", satisfied_byColumnBase);
-            var sourceColumnBase12 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessRequirementKindTableBase);
-            corridorMarketAccessRequirementKindTableBase.Columns.Add("source", sourceColumnBase12);
+            var sourceColumnBase13 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorMarketAccessRequirementKindTableBase);
+            corridorMarketAccessRequirementKindTableBase.Columns.Add("source", sourceColumnBase13);
             relationalModel.DefaultTables.Add("Corridor.MarketAccess.RequirementKind", corridorMarketAccessRequirementKindTableBase);
             var corridorMarketAccessRequirementKindMappingBase = new TableMappingBase<ColumnMappingBase>(requirementKind, corridorMarketAccessRequirementKindTableBase, null);
             corridorMarketAccessRequirementKindTableBase.AddTypeMapping(corridorMarketAccessRequirementKindMappingBase, false);
-            defaultTableMappings31.Add(corridorMarketAccessRequirementKindMappingBase);
+            defaultTableMappings34.Add(corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase4, requirementKind.FindProperty("Code")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase11, requirementKind.FindProperty("Assumption")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)evidenceColumnBase, requirementKind.FindProperty("Evidence")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase7, requirementKind.FindProperty("Name")!, corridorMarketAccessRequirementKindMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)satisfied_byColumnBase, requirementKind.FindProperty("SatisfiedByText")!, corridorMarketAccessRequirementKindMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase12, requirementKind.FindProperty("Source")!, corridorMarketAccessRequirementKindMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase13, requirementKind.FindProperty("Source")!, corridorMarketAccessRequirementKindMappingBase);
 
-            var tableMappings31 = new List<TableMapping>();
-            requirementKind.SetRuntimeAnnotation("Relational:TableMappings", tableMappings31);
+            var tableMappings34 = new List<TableMapping>();
+            requirementKind.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
             var requirement_kindTable = new Table("requirement_kind", null, relationalModel);
             var codeColumn4 = new Column("code", "TEXT", requirement_kindTable);
             requirement_kindTable.Columns.Add("code", codeColumn4);
@@ -4285,19 +4922,19 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var satisfied_byColumn = new Column("satisfied_by", "TEXT", requirement_kindTable);
             requirement_kindTable.Columns.Add("satisfied_by", satisfied_byColumn);
             satisfied_byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(satisfied_byColumn);
-            var sourceColumn12 = new Column("source", "TEXT", requirement_kindTable);
-            requirement_kindTable.Columns.Add("source", sourceColumn12);
-            sourceColumn12.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn12);
+            var sourceColumn13 = new Column("source", "TEXT", requirement_kindTable);
+            requirement_kindTable.Columns.Add("source", sourceColumn13);
+            sourceColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn13);
             relationalModel.Tables.Add(("requirement_kind", null), requirement_kindTable);
             var requirement_kindTableMapping = new TableMapping(requirementKind, requirement_kindTable, null);
             requirement_kindTable.AddTypeMapping(requirement_kindTableMapping, false);
-            tableMappings31.Add(requirement_kindTableMapping);
+            tableMappings34.Add(requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn4, requirementKind.FindProperty("Code")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn11, requirementKind.FindProperty("Assumption")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(evidenceColumn, requirementKind.FindProperty("Evidence")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn7, requirementKind.FindProperty("Name")!, requirement_kindTableMapping);
             RelationalModel.CreateColumnMapping(satisfied_byColumn, requirementKind.FindProperty("SatisfiedByText")!, requirement_kindTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn12, requirementKind.FindProperty("Source")!, requirement_kindTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn13, requirementKind.FindProperty("Source")!, requirement_kindTableMapping);
             var pk_requirement_kind = new UniqueConstraint("pk_requirement_kind", requirement_kindTable, new[] { codeColumn4 });
             requirement_kindTable.PrimaryKey = pk_requirement_kind;
             pk_requirement_kind.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<string>(pk_requirement_kind));
@@ -4310,8 +4947,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var apiToken = FindEntityType("Corridor.Organisations.ApiToken")!;
 
-            var defaultTableMappings32 = new List<TableMappingBase<ColumnMappingBase>>();
-            apiToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings32);
+            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
+            apiToken.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
             var corridorOrganisationsApiTokenTableBase = new TableBase("Corridor.Organisations.ApiToken", null, relationalModel);
             var created_atColumnBase3 = new ColumnBase<ColumnMappingBase>("created_at", "INTEGER", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("created_at", created_atColumnBase3);
@@ -4320,12 +4957,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorOrganisationsApiTokenTableBase.Columns.Add("expires_at", expires_atColumnBase);
-            var idColumnBase18 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsApiTokenTableBase);
-            corridorOrganisationsApiTokenTableBase.Columns.Add("id", idColumnBase18);
+            var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsApiTokenTableBase);
+            corridorOrganisationsApiTokenTableBase.Columns.Add("id", idColumnBase21);
             var nameColumnBase8 = new ColumnBase<ColumnMappingBase>("name", "TEXT", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("name", nameColumnBase8);
-            var organisation_idColumnBase19 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorOrganisationsApiTokenTableBase);
-            corridorOrganisationsApiTokenTableBase.Columns.Add("organisation_id", organisation_idColumnBase19);
+            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorOrganisationsApiTokenTableBase);
+            corridorOrganisationsApiTokenTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
             var prefixColumnBase = new ColumnBase<ColumnMappingBase>("prefix", "TEXT", corridorOrganisationsApiTokenTableBase);
             corridorOrganisationsApiTokenTableBase.Columns.Add("prefix", prefixColumnBase);
             var revoked_atColumnBase = new ColumnBase<ColumnMappingBase>("revoked_at", "INTEGER", corridorOrganisationsApiTokenTableBase)
@@ -4340,23 +4977,23 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Organisations.ApiToken", corridorOrganisationsApiTokenTableBase);
             var corridorOrganisationsApiTokenMappingBase = new TableMappingBase<ColumnMappingBase>(apiToken, corridorOrganisationsApiTokenTableBase, null);
             corridorOrganisationsApiTokenTableBase.AddTypeMapping(corridorOrganisationsApiTokenMappingBase, false);
-            defaultTableMappings32.Add(corridorOrganisationsApiTokenMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase18, apiToken.FindProperty("Id")!, corridorOrganisationsApiTokenMappingBase);
+            defaultTableMappings35.Add(corridorOrganisationsApiTokenMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, apiToken.FindProperty("Id")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase3, apiToken.FindProperty("CreatedAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)expires_atColumnBase, apiToken.FindProperty("ExpiresAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase8, apiToken.FindProperty("Name")!, corridorOrganisationsApiTokenMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase19, apiToken.FindProperty("OrganisationId")!, corridorOrganisationsApiTokenMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, apiToken.FindProperty("OrganisationId")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)prefixColumnBase, apiToken.FindProperty("Prefix")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)revoked_atColumnBase, apiToken.FindProperty("RevokedAt")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)secret_hashColumnBase, apiToken.FindProperty("SecretHash")!, corridorOrganisationsApiTokenMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)user_idColumnBase0, apiToken.FindProperty("UserId")!, corridorOrganisationsApiTokenMappingBase);
 
-            var tableMappings32 = new List<TableMapping>();
-            apiToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings32);
+            var tableMappings35 = new List<TableMapping>();
+            apiToken.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
             var api_tokensTable = new Table("api_tokens", null, relationalModel);
-            var idColumn18 = new Column("id", "TEXT", api_tokensTable);
-            api_tokensTable.Columns.Add("id", idColumn18);
-            idColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn18);
+            var idColumn21 = new Column("id", "TEXT", api_tokensTable);
+            api_tokensTable.Columns.Add("id", idColumn21);
+            idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn21);
             var created_atColumn3 = new Column("created_at", "INTEGER", api_tokensTable);
             api_tokensTable.Columns.Add("created_at", created_atColumn3);
             created_atColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(created_atColumn3);
@@ -4369,9 +5006,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var nameColumn8 = new Column("name", "TEXT", api_tokensTable);
             api_tokensTable.Columns.Add("name", nameColumn8);
             nameColumn8.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(nameColumn8);
-            var organisation_idColumn19 = new Column("organisation_id", "TEXT", api_tokensTable);
-            api_tokensTable.Columns.Add("organisation_id", organisation_idColumn19);
-            organisation_idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn19);
+            var organisation_idColumn22 = new Column("organisation_id", "TEXT", api_tokensTable);
+            api_tokensTable.Columns.Add("organisation_id", organisation_idColumn22);
+            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
             var prefixColumn = new Column("prefix", "TEXT", api_tokensTable);
             api_tokensTable.Columns.Add("prefix", prefixColumn);
             prefixColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(prefixColumn);
@@ -4390,17 +5027,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("api_tokens", null), api_tokensTable);
             var api_tokensTableMapping = new TableMapping(apiToken, api_tokensTable, null);
             api_tokensTable.AddTypeMapping(api_tokensTableMapping, false);
-            tableMappings32.Add(api_tokensTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn18, apiToken.FindProperty("Id")!, api_tokensTableMapping);
+            tableMappings35.Add(api_tokensTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn21, apiToken.FindProperty("Id")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn3, apiToken.FindProperty("CreatedAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(expires_atColumn, apiToken.FindProperty("ExpiresAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn8, apiToken.FindProperty("Name")!, api_tokensTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn19, apiToken.FindProperty("OrganisationId")!, api_tokensTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn22, apiToken.FindProperty("OrganisationId")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(prefixColumn, apiToken.FindProperty("Prefix")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(revoked_atColumn, apiToken.FindProperty("RevokedAt")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(secret_hashColumn, apiToken.FindProperty("SecretHash")!, api_tokensTableMapping);
             RelationalModel.CreateColumnMapping(user_idColumn0, apiToken.FindProperty("UserId")!, api_tokensTableMapping);
-            var pk_api_tokens = new UniqueConstraint("pk_api_tokens", api_tokensTable, new[] { idColumn18 });
+            var pk_api_tokens = new UniqueConstraint("pk_api_tokens", api_tokensTable, new[] { idColumn21 });
             api_tokensTable.PrimaryKey = pk_api_tokens;
             pk_api_tokens.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_api_tokens));
             var pk_api_tokensKey = RelationalModel.GetKey(this,
@@ -4410,7 +5047,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_api_tokensKey).Add(pk_api_tokens);
             api_tokensTable.UniqueConstraints.Add("pk_api_tokens", pk_api_tokens);
             var ix_api_tokens_organisation_id = new TableIndex(
-            "ix_api_tokens_organisation_id", api_tokensTable, new[] { organisation_idColumn19 }, false);
+            "ix_api_tokens_organisation_id", api_tokensTable, new[] { organisation_idColumn22 }, false);
             ix_api_tokens_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_api_tokens_organisation_id));
             var ix_api_tokens_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.ApiToken",
@@ -4439,15 +5076,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var organisation = FindEntityType("Corridor.Organisations.Organisation")!;
 
-            var defaultTableMappings33 = new List<TableMappingBase<ColumnMappingBase>>();
-            organisation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings33);
+            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
+            organisation.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
             var corridorOrganisationsOrganisationTableBase = new TableBase("Corridor.Organisations.Organisation", null, relationalModel);
             var codeColumnBase5 = new ColumnBase<ColumnMappingBase>("code", "TEXT", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("code", codeColumnBase5);
             var created_atColumnBase4 = new ColumnBase<ColumnMappingBase>("created_at", "INTEGER", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("created_at", created_atColumnBase4);
-            var idColumnBase19 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsOrganisationTableBase);
-            corridorOrganisationsOrganisationTableBase.Columns.Add("id", idColumnBase19);
+            var idColumnBase22 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsOrganisationTableBase);
+            corridorOrganisationsOrganisationTableBase.Columns.Add("id", idColumnBase22);
             var is_operatorColumnBase = new ColumnBase<ColumnMappingBase>("is_operator", "INTEGER", corridorOrganisationsOrganisationTableBase);
             corridorOrganisationsOrganisationTableBase.Columns.Add("is_operator", is_operatorColumnBase);
             var nameColumnBase9 = new ColumnBase<ColumnMappingBase>("name", "TEXT", corridorOrganisationsOrganisationTableBase);
@@ -4455,19 +5092,19 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Organisations.Organisation", corridorOrganisationsOrganisationTableBase);
             var corridorOrganisationsOrganisationMappingBase = new TableMappingBase<ColumnMappingBase>(organisation, corridorOrganisationsOrganisationTableBase, null);
             corridorOrganisationsOrganisationTableBase.AddTypeMapping(corridorOrganisationsOrganisationMappingBase, false);
-            defaultTableMappings33.Add(corridorOrganisationsOrganisationMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase19, organisation.FindProperty("Id")!, corridorOrganisationsOrganisationMappingBase);
+            defaultTableMappings36.Add(corridorOrganisationsOrganisationMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, organisation.FindProperty("Id")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase5, organisation.FindProperty("Code")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase4, organisation.FindProperty("CreatedAt")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)is_operatorColumnBase, organisation.FindProperty("IsOperator")!, corridorOrganisationsOrganisationMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase9, organisation.FindProperty("Name")!, corridorOrganisationsOrganisationMappingBase);
 
-            var tableMappings33 = new List<TableMapping>();
-            organisation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings33);
+            var tableMappings36 = new List<TableMapping>();
+            organisation.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
             var organisationsTable = new Table("organisations", null, relationalModel);
-            var idColumn19 = new Column("id", "TEXT", organisationsTable);
-            organisationsTable.Columns.Add("id", idColumn19);
-            idColumn19.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn19);
+            var idColumn22 = new Column("id", "TEXT", organisationsTable);
+            organisationsTable.Columns.Add("id", idColumn22);
+            idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn22);
             var codeColumn5 = new Column("code", "TEXT", organisationsTable);
             organisationsTable.Columns.Add("code", codeColumn5);
             codeColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(codeColumn5);
@@ -4483,13 +5120,13 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("organisations", null), organisationsTable);
             var organisationsTableMapping = new TableMapping(organisation, organisationsTable, null);
             organisationsTable.AddTypeMapping(organisationsTableMapping, false);
-            tableMappings33.Add(organisationsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn19, organisation.FindProperty("Id")!, organisationsTableMapping);
+            tableMappings36.Add(organisationsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn22, organisation.FindProperty("Id")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn5, organisation.FindProperty("Code")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn4, organisation.FindProperty("CreatedAt")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(is_operatorColumn, organisation.FindProperty("IsOperator")!, organisationsTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn9, organisation.FindProperty("Name")!, organisationsTableMapping);
-            var pk_organisations = new UniqueConstraint("pk_organisations", organisationsTable, new[] { idColumn19 });
+            var pk_organisations = new UniqueConstraint("pk_organisations", organisationsTable, new[] { idColumn22 });
             organisationsTable.PrimaryKey = pk_organisations;
             pk_organisations.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_organisations));
             var pk_organisationsKey = RelationalModel.GetKey(this,
@@ -4510,8 +5147,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var user = FindEntityType("Corridor.Organisations.User")!;
 
-            var defaultTableMappings34 = new List<TableMappingBase<ColumnMappingBase>>();
-            user.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings34);
+            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
+            user.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
             var corridorOrganisationsUserTableBase = new TableBase("Corridor.Organisations.User", null, relationalModel);
             var created_atColumnBase5 = new ColumnBase<ColumnMappingBase>("created_at", "INTEGER", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("created_at", created_atColumnBase5);
@@ -4523,15 +5160,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorOrganisationsUserTableBase.Columns.Add("email", emailColumnBase);
             var failed_sign_insColumnBase = new ColumnBase<ColumnMappingBase>("failed_sign_ins", "INTEGER", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("failed_sign_ins", failed_sign_insColumnBase);
-            var idColumnBase20 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsUserTableBase);
-            corridorOrganisationsUserTableBase.Columns.Add("id", idColumnBase20);
+            var idColumnBase23 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("id", idColumnBase23);
             var locked_untilColumnBase = new ColumnBase<ColumnMappingBase>("locked_until", "INTEGER", corridorOrganisationsUserTableBase)
             {
                 IsNullable = true
             };
             corridorOrganisationsUserTableBase.Columns.Add("locked_until", locked_untilColumnBase);
-            var organisation_idColumnBase20 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorOrganisationsUserTableBase);
-            corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase20);
+            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorOrganisationsUserTableBase);
+            corridorOrganisationsUserTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
             var password_hashColumnBase = new ColumnBase<ColumnMappingBase>("password_hash", "TEXT", corridorOrganisationsUserTableBase);
             corridorOrganisationsUserTableBase.Columns.Add("password_hash", password_hashColumnBase);
             var roleColumnBase = new ColumnBase<ColumnMappingBase>("role", "TEXT", corridorOrganisationsUserTableBase);
@@ -4539,24 +5176,24 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Organisations.User", corridorOrganisationsUserTableBase);
             var corridorOrganisationsUserMappingBase = new TableMappingBase<ColumnMappingBase>(user, corridorOrganisationsUserTableBase, null);
             corridorOrganisationsUserTableBase.AddTypeMapping(corridorOrganisationsUserMappingBase, false);
-            defaultTableMappings34.Add(corridorOrganisationsUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase20, user.FindProperty("Id")!, corridorOrganisationsUserMappingBase);
+            defaultTableMappings37.Add(corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, user.FindProperty("Id")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase5, user.FindProperty("CreatedAt")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)disabledColumnBase, user.FindProperty("Disabled")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)display_nameColumnBase, user.FindProperty("DisplayName")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)emailColumnBase, user.FindProperty("Email")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)failed_sign_insColumnBase, user.FindProperty("FailedSignIns")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)locked_untilColumnBase, user.FindProperty("LockedUntil")!, corridorOrganisationsUserMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase20, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, user.FindProperty("OrganisationId")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)password_hashColumnBase, user.FindProperty("PasswordHash")!, corridorOrganisationsUserMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase, user.FindProperty("Role")!, corridorOrganisationsUserMappingBase);
 
-            var tableMappings34 = new List<TableMapping>();
-            user.SetRuntimeAnnotation("Relational:TableMappings", tableMappings34);
+            var tableMappings37 = new List<TableMapping>();
+            user.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
             var usersTable = new Table("users", null, relationalModel);
-            var idColumn20 = new Column("id", "TEXT", usersTable);
-            usersTable.Columns.Add("id", idColumn20);
-            idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn20);
+            var idColumn23 = new Column("id", "TEXT", usersTable);
+            usersTable.Columns.Add("id", idColumn23);
+            idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn23);
             var created_atColumn5 = new Column("created_at", "INTEGER", usersTable);
             usersTable.Columns.Add("created_at", created_atColumn5);
             created_atColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(created_atColumn5);
@@ -4578,9 +5215,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             usersTable.Columns.Add("locked_until", locked_untilColumn);
             locked_untilColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(locked_untilColumn);
-            var organisation_idColumn20 = new Column("organisation_id", "TEXT", usersTable);
-            usersTable.Columns.Add("organisation_id", organisation_idColumn20);
-            organisation_idColumn20.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn20);
+            var organisation_idColumn23 = new Column("organisation_id", "TEXT", usersTable);
+            usersTable.Columns.Add("organisation_id", organisation_idColumn23);
+            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
             var password_hashColumn = new Column("password_hash", "TEXT", usersTable);
             usersTable.Columns.Add("password_hash", password_hashColumn);
             password_hashColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(password_hashColumn);
@@ -4590,18 +5227,18 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("users", null), usersTable);
             var usersTableMapping = new TableMapping(user, usersTable, null);
             usersTable.AddTypeMapping(usersTableMapping, false);
-            tableMappings34.Add(usersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn20, user.FindProperty("Id")!, usersTableMapping);
+            tableMappings37.Add(usersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn23, user.FindProperty("Id")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn5, user.FindProperty("CreatedAt")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(disabledColumn, user.FindProperty("Disabled")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(display_nameColumn, user.FindProperty("DisplayName")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(emailColumn, user.FindProperty("Email")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(failed_sign_insColumn, user.FindProperty("FailedSignIns")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(locked_untilColumn, user.FindProperty("LockedUntil")!, usersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn20, user.FindProperty("OrganisationId")!, usersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn23, user.FindProperty("OrganisationId")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(password_hashColumn, user.FindProperty("PasswordHash")!, usersTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn, user.FindProperty("Role")!, usersTableMapping);
-            var pk_users = new UniqueConstraint("pk_users", usersTable, new[] { idColumn20 });
+            var pk_users = new UniqueConstraint("pk_users", usersTable, new[] { idColumn23 });
             usersTable.PrimaryKey = pk_users;
             pk_users.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_users));
             var pk_usersKey = RelationalModel.GetKey(this,
@@ -4620,7 +5257,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_users_emailIx).Add(ix_users_email);
             usersTable.Indexes.Add("ix_users_email", ix_users_email);
             var ix_users_organisation_id = new TableIndex(
-            "ix_users_organisation_id", usersTable, new[] { organisation_idColumn20 }, false);
+            "ix_users_organisation_id", usersTable, new[] { organisation_idColumn23 }, false);
             ix_users_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_users_organisation_id));
             var ix_users_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.User",
@@ -4631,8 +5268,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var userSession = FindEntityType("Corridor.Organisations.UserSession")!;
 
-            var defaultTableMappings35 = new List<TableMappingBase<ColumnMappingBase>>();
-            userSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings35);
+            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
+            userSession.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
             var corridorOrganisationsUserSessionTableBase = new TableBase("Corridor.Organisations.UserSession", null, relationalModel);
             var created_atColumnBase6 = new ColumnBase<ColumnMappingBase>("created_at", "INTEGER", corridorOrganisationsUserSessionTableBase);
             corridorOrganisationsUserSessionTableBase.Columns.Add("created_at", created_atColumnBase6);
@@ -4641,28 +5278,28 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 IsNullable = true
             };
             corridorOrganisationsUserSessionTableBase.Columns.Add("ended_at", ended_atColumnBase);
-            var idColumnBase21 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsUserSessionTableBase);
-            corridorOrganisationsUserSessionTableBase.Columns.Add("id", idColumnBase21);
-            var organisation_idColumnBase21 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorOrganisationsUserSessionTableBase);
-            corridorOrganisationsUserSessionTableBase.Columns.Add("organisation_id", organisation_idColumnBase21);
+            var idColumnBase24 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("id", idColumnBase24);
+            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorOrganisationsUserSessionTableBase);
+            corridorOrganisationsUserSessionTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
             var user_idColumnBase1 = new ColumnBase<ColumnMappingBase>("user_id", "TEXT", corridorOrganisationsUserSessionTableBase);
             corridorOrganisationsUserSessionTableBase.Columns.Add("user_id", user_idColumnBase1);
             relationalModel.DefaultTables.Add("Corridor.Organisations.UserSession", corridorOrganisationsUserSessionTableBase);
             var corridorOrganisationsUserSessionMappingBase = new TableMappingBase<ColumnMappingBase>(userSession, corridorOrganisationsUserSessionTableBase, null);
             corridorOrganisationsUserSessionTableBase.AddTypeMapping(corridorOrganisationsUserSessionMappingBase, false);
-            defaultTableMappings35.Add(corridorOrganisationsUserSessionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase21, userSession.FindProperty("Id")!, corridorOrganisationsUserSessionMappingBase);
+            defaultTableMappings38.Add(corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, userSession.FindProperty("Id")!, corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase6, userSession.FindProperty("CreatedAt")!, corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ended_atColumnBase, userSession.FindProperty("EndedAt")!, corridorOrganisationsUserSessionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase21, userSession.FindProperty("OrganisationId")!, corridorOrganisationsUserSessionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, userSession.FindProperty("OrganisationId")!, corridorOrganisationsUserSessionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)user_idColumnBase1, userSession.FindProperty("UserId")!, corridorOrganisationsUserSessionMappingBase);
 
-            var tableMappings35 = new List<TableMapping>();
-            userSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings35);
+            var tableMappings38 = new List<TableMapping>();
+            userSession.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
             var user_sessionsTable = new Table("user_sessions", null, relationalModel);
-            var idColumn21 = new Column("id", "TEXT", user_sessionsTable);
-            user_sessionsTable.Columns.Add("id", idColumn21);
-            idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn21);
+            var idColumn24 = new Column("id", "TEXT", user_sessionsTable);
+            user_sessionsTable.Columns.Add("id", idColumn24);
+            idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn24);
             var created_atColumn6 = new Column("created_at", "INTEGER", user_sessionsTable);
             user_sessionsTable.Columns.Add("created_at", created_atColumn6);
             created_atColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(created_atColumn6);
@@ -4672,22 +5309,22 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             };
             user_sessionsTable.Columns.Add("ended_at", ended_atColumn);
             ended_atColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(ended_atColumn);
-            var organisation_idColumn21 = new Column("organisation_id", "TEXT", user_sessionsTable);
-            user_sessionsTable.Columns.Add("organisation_id", organisation_idColumn21);
-            organisation_idColumn21.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn21);
+            var organisation_idColumn24 = new Column("organisation_id", "TEXT", user_sessionsTable);
+            user_sessionsTable.Columns.Add("organisation_id", organisation_idColumn24);
+            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
             var user_idColumn1 = new Column("user_id", "TEXT", user_sessionsTable);
             user_sessionsTable.Columns.Add("user_id", user_idColumn1);
             user_idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(user_idColumn1);
             relationalModel.Tables.Add(("user_sessions", null), user_sessionsTable);
             var user_sessionsTableMapping = new TableMapping(userSession, user_sessionsTable, null);
             user_sessionsTable.AddTypeMapping(user_sessionsTableMapping, false);
-            tableMappings35.Add(user_sessionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn21, userSession.FindProperty("Id")!, user_sessionsTableMapping);
+            tableMappings38.Add(user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn24, userSession.FindProperty("Id")!, user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn6, userSession.FindProperty("CreatedAt")!, user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(ended_atColumn, userSession.FindProperty("EndedAt")!, user_sessionsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn21, userSession.FindProperty("OrganisationId")!, user_sessionsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn24, userSession.FindProperty("OrganisationId")!, user_sessionsTableMapping);
             RelationalModel.CreateColumnMapping(user_idColumn1, userSession.FindProperty("UserId")!, user_sessionsTableMapping);
-            var pk_user_sessions = new UniqueConstraint("pk_user_sessions", user_sessionsTable, new[] { idColumn21 });
+            var pk_user_sessions = new UniqueConstraint("pk_user_sessions", user_sessionsTable, new[] { idColumn24 });
             user_sessionsTable.PrimaryKey = pk_user_sessions;
             pk_user_sessions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_user_sessions));
             var pk_user_sessionsKey = RelationalModel.GetKey(this,
@@ -4697,7 +5334,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_user_sessionsKey).Add(pk_user_sessions);
             user_sessionsTable.UniqueConstraints.Add("pk_user_sessions", pk_user_sessions);
             var ix_user_sessions_organisation_id = new TableIndex(
-            "ix_user_sessions_organisation_id", user_sessionsTable, new[] { organisation_idColumn21 }, false);
+            "ix_user_sessions_organisation_id", user_sessionsTable, new[] { organisation_idColumn24 }, false);
             ix_user_sessions_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_user_sessions_organisation_id));
             var ix_user_sessions_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Organisations.UserSession",
@@ -4717,8 +5354,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var agreement = FindEntityType("Corridor.Trade.Agreement")!;
 
-            var defaultTableMappings36 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings36);
+            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreement.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
             var corridorTradeAgreementTableBase = new TableBase("Corridor.Trade.Agreement", null, relationalModel);
             var assumptionColumnBase12 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorTradeAgreementTableBase)
             {
@@ -4740,26 +5377,26 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeAgreementTableBase.Columns.Add("delivered_minor", delivered_minorColumnBase);
             var fromColumnBase = new ColumnBase<ColumnMappingBase>("from", "TEXT", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("from", fromColumnBase);
-            var idColumnBase22 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("id", idColumnBase22);
+            var idColumnBase25 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("id", idColumnBase25);
             var incotermColumnBase = new ColumnBase<ColumnMappingBase>("incoterm", "TEXT", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("incoterm", incotermColumnBase);
-            var kindColumnBase3 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("kind", kindColumnBase3);
-            var organisation_idColumnBase22 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase22);
+            var kindColumnBase4 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("kind", kindColumnBase4);
+            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
             var payment_currencyColumnBase = new ColumnBase<ColumnMappingBase>("payment_currency", "TEXT", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("payment_currency", payment_currencyColumnBase);
             var payment_termsColumnBase = new ColumnBase<ColumnMappingBase>("payment_terms", "TEXT", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("payment_terms", payment_termsColumnBase);
             var seller_makerColumnBase = new ColumnBase<ColumnMappingBase>("seller_maker", "TEXT", corridorTradeAgreementTableBase);
             corridorTradeAgreementTableBase.Columns.Add("seller_maker", seller_makerColumnBase);
-            var sourceColumnBase13 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("source", sourceColumnBase13);
-            var statusColumnBase4 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("status", statusColumnBase4);
-            var titleColumnBase1 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorTradeAgreementTableBase);
-            corridorTradeAgreementTableBase.Columns.Add("title", titleColumnBase1);
+            var sourceColumnBase14 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("source", sourceColumnBase14);
+            var statusColumnBase5 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("status", statusColumnBase5);
+            var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorTradeAgreementTableBase);
+            corridorTradeAgreementTableBase.Columns.Add("title", titleColumnBase2);
             var untilColumnBase = new ColumnBase<ColumnMappingBase>("until", "TEXT", corridorTradeAgreementTableBase)
             {
                 IsNullable = true
@@ -4768,8 +5405,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.Agreement", corridorTradeAgreementTableBase);
             var corridorTradeAgreementMappingBase = new TableMappingBase<ColumnMappingBase>(agreement, corridorTradeAgreementTableBase, null);
             corridorTradeAgreementTableBase.AddTypeMapping(corridorTradeAgreementMappingBase, false);
-            defaultTableMappings36.Add(corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase22, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
+            defaultTableMappings39.Add(corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, agreement.FindProperty("Id")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase12, agreement.FindProperty("Assumption")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_currencyColumnBase, agreement.FindProperty("CeilingCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)ceiling_minorColumnBase, agreement.FindProperty("CeilingMinor")!, corridorTradeAgreementMappingBase);
@@ -4778,22 +5415,22 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)delivered_minorColumnBase, agreement.FindProperty("DeliveredMinor")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase, agreement.FindProperty("From")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)incotermColumnBase, agreement.FindProperty("Incoterm")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase3, agreement.FindProperty("Kind")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase22, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase4, agreement.FindProperty("Kind")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, agreement.FindProperty("OrganisationId")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_currencyColumnBase, agreement.FindProperty("PaymentCurrency")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)payment_termsColumnBase, agreement.FindProperty("PaymentTerms")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)seller_makerColumnBase, agreement.FindProperty("SellerMakerCode")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase13, agreement.FindProperty("Source")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase4, agreement.FindProperty("Status")!, corridorTradeAgreementMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase1, agreement.FindProperty("Title")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase14, agreement.FindProperty("Source")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase5, agreement.FindProperty("Status")!, corridorTradeAgreementMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, agreement.FindProperty("Title")!, corridorTradeAgreementMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase, agreement.FindProperty("Until")!, corridorTradeAgreementMappingBase);
 
-            var tableMappings36 = new List<TableMapping>();
-            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings36);
+            var tableMappings39 = new List<TableMapping>();
+            agreement.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
             var agreementsTable = new Table("agreements", null, relationalModel);
-            var idColumn22 = new Column("id", "TEXT", agreementsTable);
-            agreementsTable.Columns.Add("id", idColumn22);
-            idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn22);
+            var idColumn25 = new Column("id", "TEXT", agreementsTable);
+            agreementsTable.Columns.Add("id", idColumn25);
+            idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn25);
             var assumptionColumn12 = new Column("assumption", "TEXT", agreementsTable)
             {
                 IsNullable = true
@@ -4824,12 +5461,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var incotermColumn = new Column("incoterm", "TEXT", agreementsTable);
             agreementsTable.Columns.Add("incoterm", incotermColumn);
             incotermColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(incotermColumn);
-            var kindColumn3 = new Column("kind", "TEXT", agreementsTable);
-            agreementsTable.Columns.Add("kind", kindColumn3);
-            kindColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn3);
-            var organisation_idColumn22 = new Column("organisation_id", "TEXT", agreementsTable);
-            agreementsTable.Columns.Add("organisation_id", organisation_idColumn22);
-            organisation_idColumn22.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn22);
+            var kindColumn4 = new Column("kind", "TEXT", agreementsTable);
+            agreementsTable.Columns.Add("kind", kindColumn4);
+            kindColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn4);
+            var organisation_idColumn25 = new Column("organisation_id", "TEXT", agreementsTable);
+            agreementsTable.Columns.Add("organisation_id", organisation_idColumn25);
+            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
             var payment_currencyColumn = new Column("payment_currency", "TEXT", agreementsTable);
             agreementsTable.Columns.Add("payment_currency", payment_currencyColumn);
             payment_currencyColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(payment_currencyColumn);
@@ -4839,15 +5476,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var seller_makerColumn = new Column("seller_maker", "TEXT", agreementsTable);
             agreementsTable.Columns.Add("seller_maker", seller_makerColumn);
             seller_makerColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(seller_makerColumn);
-            var sourceColumn13 = new Column("source", "TEXT", agreementsTable);
-            agreementsTable.Columns.Add("source", sourceColumn13);
-            sourceColumn13.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn13);
-            var statusColumn4 = new Column("status", "TEXT", agreementsTable);
-            agreementsTable.Columns.Add("status", statusColumn4);
-            statusColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn4);
-            var titleColumn1 = new Column("title", "TEXT", agreementsTable);
-            agreementsTable.Columns.Add("title", titleColumn1);
-            titleColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn1);
+            var sourceColumn14 = new Column("source", "TEXT", agreementsTable);
+            agreementsTable.Columns.Add("source", sourceColumn14);
+            sourceColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn14);
+            var statusColumn5 = new Column("status", "TEXT", agreementsTable);
+            agreementsTable.Columns.Add("status", statusColumn5);
+            statusColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn5);
+            var titleColumn2 = new Column("title", "TEXT", agreementsTable);
+            agreementsTable.Columns.Add("title", titleColumn2);
+            titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
             var untilColumn = new Column("until", "TEXT", agreementsTable)
             {
                 IsNullable = true
@@ -4857,8 +5494,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("agreements", null), agreementsTable);
             var agreementsTableMapping = new TableMapping(agreement, agreementsTable, null);
             agreementsTable.AddTypeMapping(agreementsTableMapping, false);
-            tableMappings36.Add(agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn22, agreement.FindProperty("Id")!, agreementsTableMapping);
+            tableMappings39.Add(agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn25, agreement.FindProperty("Id")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn12, agreement.FindProperty("Assumption")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_currencyColumn, agreement.FindProperty("CeilingCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(ceiling_minorColumn, agreement.FindProperty("CeilingMinor")!, agreementsTableMapping);
@@ -4867,16 +5504,16 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(delivered_minorColumn, agreement.FindProperty("DeliveredMinor")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(fromColumn, agreement.FindProperty("From")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(incotermColumn, agreement.FindProperty("Incoterm")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn3, agreement.FindProperty("Kind")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn22, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn4, agreement.FindProperty("Kind")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn25, agreement.FindProperty("OrganisationId")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_currencyColumn, agreement.FindProperty("PaymentCurrency")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(payment_termsColumn, agreement.FindProperty("PaymentTerms")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(seller_makerColumn, agreement.FindProperty("SellerMakerCode")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn13, agreement.FindProperty("Source")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn4, agreement.FindProperty("Status")!, agreementsTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn1, agreement.FindProperty("Title")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn14, agreement.FindProperty("Source")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(statusColumn5, agreement.FindProperty("Status")!, agreementsTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn2, agreement.FindProperty("Title")!, agreementsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn, agreement.FindProperty("Until")!, agreementsTableMapping);
-            var pk_agreements = new UniqueConstraint("pk_agreements", agreementsTable, new[] { idColumn22 });
+            var pk_agreements = new UniqueConstraint("pk_agreements", agreementsTable, new[] { idColumn25 });
             agreementsTable.PrimaryKey = pk_agreements;
             pk_agreements.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_agreements));
             var pk_agreementsKey = RelationalModel.GetKey(this,
@@ -4886,7 +5523,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_agreementsKey).Add(pk_agreements);
             agreementsTable.UniqueConstraints.Add("pk_agreements", pk_agreements);
             var ix_agreements_organisation_id = new TableIndex(
-            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn22 }, false);
+            "ix_agreements_organisation_id", agreementsTable, new[] { organisation_idColumn25 }, false);
             ix_agreements_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_agreements_organisation_id));
             var ix_agreements_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4895,7 +5532,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_agreements_organisation_idIx).Add(ix_agreements_organisation_id);
             agreementsTable.Indexes.Add("ix_agreements_organisation_id", ix_agreements_organisation_id);
             var ix_agreements_organisation_id_code = new TableIndex(
-            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn22, codeColumn6 }, true);
+            "ix_agreements_organisation_id_code", agreementsTable, new[] { organisation_idColumn25, codeColumn6 }, true);
             ix_agreements_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_agreements_organisation_id_code));
             var ix_agreements_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Agreement",
@@ -4906,8 +5543,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var agreementParty = FindEntityType("Corridor.Trade.AgreementParty")!;
 
-            var defaultTableMappings37 = new List<TableMappingBase<ColumnMappingBase>>();
-            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings37);
+            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
+            agreementParty.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
             var corridorTradeAgreementPartyTableBase = new TableBase("Corridor.Trade.AgreementParty", null, relationalModel);
             var agreement_idColumnBase = new ColumnBase<ColumnMappingBase>("agreement_id", "TEXT", corridorTradeAgreementPartyTableBase)
             {
@@ -4916,25 +5553,25 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeAgreementPartyTableBase.Columns.Add("agreement_id", agreement_idColumnBase);
             var counterparty_idColumnBase1 = new ColumnBase<ColumnMappingBase>("counterparty_id", "TEXT", corridorTradeAgreementPartyTableBase);
             corridorTradeAgreementPartyTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase1);
-            var idColumnBase23 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeAgreementPartyTableBase);
-            corridorTradeAgreementPartyTableBase.Columns.Add("id", idColumnBase23);
+            var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeAgreementPartyTableBase);
+            corridorTradeAgreementPartyTableBase.Columns.Add("id", idColumnBase26);
             var roleColumnBase0 = new ColumnBase<ColumnMappingBase>("role", "TEXT", corridorTradeAgreementPartyTableBase);
             corridorTradeAgreementPartyTableBase.Columns.Add("role", roleColumnBase0);
             relationalModel.DefaultTables.Add("Corridor.Trade.AgreementParty", corridorTradeAgreementPartyTableBase);
             var corridorTradeAgreementPartyMappingBase = new TableMappingBase<ColumnMappingBase>(agreementParty, corridorTradeAgreementPartyTableBase, null);
             corridorTradeAgreementPartyTableBase.AddTypeMapping(corridorTradeAgreementPartyMappingBase, false);
-            defaultTableMappings37.Add(corridorTradeAgreementPartyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase23, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
+            defaultTableMappings40.Add(corridorTradeAgreementPartyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, agreementParty.FindProperty("Id")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase, agreementParty.FindProperty("AgreementId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase1, agreementParty.FindProperty("CounterpartyId")!, corridorTradeAgreementPartyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)roleColumnBase0, agreementParty.FindProperty("Role")!, corridorTradeAgreementPartyMappingBase);
 
-            var tableMappings37 = new List<TableMapping>();
-            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings37);
+            var tableMappings40 = new List<TableMapping>();
+            agreementParty.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
             var agreement_partiesTable = new Table("agreement_parties", null, relationalModel);
-            var idColumn23 = new Column("id", "INTEGER", agreement_partiesTable);
-            agreement_partiesTable.Columns.Add("id", idColumn23);
-            idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn23);
+            var idColumn26 = new Column("id", "INTEGER", agreement_partiesTable);
+            agreement_partiesTable.Columns.Add("id", idColumn26);
+            idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn26);
             var agreement_idColumn = new Column("agreement_id", "TEXT", agreement_partiesTable)
             {
                 IsNullable = true
@@ -4950,12 +5587,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("agreement_parties", null), agreement_partiesTable);
             var agreement_partiesTableMapping = new TableMapping(agreementParty, agreement_partiesTable, null);
             agreement_partiesTable.AddTypeMapping(agreement_partiesTableMapping, false);
-            tableMappings37.Add(agreement_partiesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn23, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
+            tableMappings40.Add(agreement_partiesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn26, agreementParty.FindProperty("Id")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn, agreementParty.FindProperty("AgreementId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn1, agreementParty.FindProperty("CounterpartyId")!, agreement_partiesTableMapping);
             RelationalModel.CreateColumnMapping(roleColumn0, agreementParty.FindProperty("Role")!, agreement_partiesTableMapping);
-            var pk_agreement_parties = new UniqueConstraint("pk_agreement_parties", agreement_partiesTable, new[] { idColumn23 });
+            var pk_agreement_parties = new UniqueConstraint("pk_agreement_parties", agreement_partiesTable, new[] { idColumn26 });
             agreement_partiesTable.PrimaryKey = pk_agreement_parties;
             pk_agreement_parties.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_parties));
             var pk_agreement_partiesKey = RelationalModel.GetKey(this,
@@ -4985,8 +5622,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var ceilingOverride = FindEntityType("Corridor.Trade.CeilingOverride")!;
 
-            var defaultTableMappings38 = new List<TableMappingBase<ColumnMappingBase>>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings38);
+            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
             var corridorTradeCeilingOverrideTableBase = new TableBase("Corridor.Trade.CeilingOverride", null, relationalModel);
             var agreement_idColumnBase0 = new ColumnBase<ColumnMappingBase>("agreement_id", "TEXT", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("agreement_id", agreement_idColumnBase0);
@@ -4994,35 +5631,35 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeCeilingOverrideTableBase.Columns.Add("at", atColumnBase1);
             var byColumnBase = new ColumnBase<ColumnMappingBase>("by", "TEXT", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("by", byColumnBase);
-            var idColumnBase24 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase24);
+            var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase27);
             var order_idColumnBase = new ColumnBase<ColumnMappingBase>("order_id", "TEXT", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_id", order_idColumnBase);
             var order_numberColumnBase0 = new ColumnBase<ColumnMappingBase>("order_number", "TEXT", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_number", order_numberColumnBase0);
-            var organisation_idColumnBase23 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase23);
+            var organisation_idColumnBase26 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("organisation_id", organisation_idColumnBase26);
             var reasonColumnBase1 = new ColumnBase<ColumnMappingBase>("reason", "TEXT", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("reason", reasonColumnBase1);
             relationalModel.DefaultTables.Add("Corridor.Trade.CeilingOverride", corridorTradeCeilingOverrideTableBase);
             var corridorTradeCeilingOverrideMappingBase = new TableMappingBase<ColumnMappingBase>(ceilingOverride, corridorTradeCeilingOverrideTableBase, null);
             corridorTradeCeilingOverrideTableBase.AddTypeMapping(corridorTradeCeilingOverrideMappingBase, false);
-            defaultTableMappings38.Add(corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase24, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
+            defaultTableMappings41.Add(corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, ceilingOverride.FindProperty("Id")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase0, ceilingOverride.FindProperty("AgreementId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase1, ceilingOverride.FindProperty("At")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase, ceilingOverride.FindProperty("By")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase, ceilingOverride.FindProperty("OrderId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase0, ceilingOverride.FindProperty("OrderNumber")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase23, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase26, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase1, ceilingOverride.FindProperty("Reason")!, corridorTradeCeilingOverrideMappingBase);
 
-            var tableMappings38 = new List<TableMapping>();
-            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings38);
+            var tableMappings41 = new List<TableMapping>();
+            ceilingOverride.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
             var ceiling_overridesTable = new Table("ceiling_overrides", null, relationalModel);
-            var idColumn24 = new Column("id", "TEXT", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("id", idColumn24);
-            idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn24);
+            var idColumn27 = new Column("id", "TEXT", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("id", idColumn27);
+            idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn27);
             var agreement_idColumn0 = new Column("agreement_id", "TEXT", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("agreement_id", agreement_idColumn0);
             agreement_idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(agreement_idColumn0);
@@ -5038,25 +5675,25 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var order_numberColumn0 = new Column("order_number", "TEXT", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("order_number", order_numberColumn0);
             order_numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn0);
-            var organisation_idColumn23 = new Column("organisation_id", "TEXT", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn23);
-            organisation_idColumn23.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn23);
+            var organisation_idColumn26 = new Column("organisation_id", "TEXT", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("organisation_id", organisation_idColumn26);
+            organisation_idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn26);
             var reasonColumn1 = new Column("reason", "TEXT", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("reason", reasonColumn1);
             reasonColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(reasonColumn1);
             relationalModel.Tables.Add(("ceiling_overrides", null), ceiling_overridesTable);
             var ceiling_overridesTableMapping = new TableMapping(ceilingOverride, ceiling_overridesTable, null);
             ceiling_overridesTable.AddTypeMapping(ceiling_overridesTableMapping, false);
-            tableMappings38.Add(ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn24, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
+            tableMappings41.Add(ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn27, ceilingOverride.FindProperty("Id")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn0, ceilingOverride.FindProperty("AgreementId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(atColumn1, ceilingOverride.FindProperty("At")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(byColumn, ceilingOverride.FindProperty("By")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn, ceilingOverride.FindProperty("OrderId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn0, ceilingOverride.FindProperty("OrderNumber")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn23, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn26, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn1, ceilingOverride.FindProperty("Reason")!, ceiling_overridesTableMapping);
-            var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn24 });
+            var pk_ceiling_overrides = new UniqueConstraint("pk_ceiling_overrides", ceiling_overridesTable, new[] { idColumn27 });
             ceiling_overridesTable.PrimaryKey = pk_ceiling_overrides;
             pk_ceiling_overrides.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_ceiling_overrides));
             var pk_ceiling_overridesKey = RelationalModel.GetKey(this,
@@ -5084,7 +5721,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_ceiling_overrides_order_idIx).Add(ix_ceiling_overrides_order_id);
             ceiling_overridesTable.Indexes.Add("ix_ceiling_overrides_order_id", ix_ceiling_overrides_order_id);
             var ix_ceiling_overrides_organisation_id = new TableIndex(
-            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn23 }, false);
+            "ix_ceiling_overrides_organisation_id", ceiling_overridesTable, new[] { organisation_idColumn26 }, false);
             ix_ceiling_overrides_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_ceiling_overrides_organisation_id));
             var ix_ceiling_overrides_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.CeilingOverride",
@@ -5095,8 +5732,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var exchangeRate = FindEntityType("Corridor.Trade.ExchangeRate")!;
 
-            var defaultTableMappings39 = new List<TableMappingBase<ColumnMappingBase>>();
-            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings39);
+            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
+            exchangeRate.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
             var corridorTradeExchangeRateTableBase = new TableBase("Corridor.Trade.ExchangeRate", null, relationalModel);
             var assumptionColumnBase13 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorTradeExchangeRateTableBase)
             {
@@ -5107,32 +5744,32 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeExchangeRateTableBase.Columns.Add("base", baseColumnBase);
             var dayColumnBase = new ColumnBase<ColumnMappingBase>("day", "TEXT", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("day", dayColumnBase);
-            var idColumnBase25 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeExchangeRateTableBase);
-            corridorTradeExchangeRateTableBase.Columns.Add("id", idColumnBase25);
+            var idColumnBase28 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeExchangeRateTableBase);
+            corridorTradeExchangeRateTableBase.Columns.Add("id", idColumnBase28);
             var quoteColumnBase0 = new ColumnBase<ColumnMappingBase>("quote", "TEXT", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("quote", quoteColumnBase0);
             var rateColumnBase = new ColumnBase<ColumnMappingBase>("rate", "TEXT", corridorTradeExchangeRateTableBase);
             corridorTradeExchangeRateTableBase.Columns.Add("rate", rateColumnBase);
-            var sourceColumnBase14 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeExchangeRateTableBase);
-            corridorTradeExchangeRateTableBase.Columns.Add("source", sourceColumnBase14);
+            var sourceColumnBase15 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeExchangeRateTableBase);
+            corridorTradeExchangeRateTableBase.Columns.Add("source", sourceColumnBase15);
             relationalModel.DefaultTables.Add("Corridor.Trade.ExchangeRate", corridorTradeExchangeRateTableBase);
             var corridorTradeExchangeRateMappingBase = new TableMappingBase<ColumnMappingBase>(exchangeRate, corridorTradeExchangeRateTableBase, null);
             corridorTradeExchangeRateTableBase.AddTypeMapping(corridorTradeExchangeRateMappingBase, false);
-            defaultTableMappings39.Add(corridorTradeExchangeRateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase25, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
+            defaultTableMappings42.Add(corridorTradeExchangeRateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, exchangeRate.FindProperty("Id")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase13, exchangeRate.FindProperty("Assumption")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)baseColumnBase, exchangeRate.FindProperty("Base")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)dayColumnBase, exchangeRate.FindProperty("Day")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quoteColumnBase0, exchangeRate.FindProperty("Quote")!, corridorTradeExchangeRateMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rateColumnBase, exchangeRate.FindProperty("Rate")!, corridorTradeExchangeRateMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase14, exchangeRate.FindProperty("Source")!, corridorTradeExchangeRateMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase15, exchangeRate.FindProperty("Source")!, corridorTradeExchangeRateMappingBase);
 
-            var tableMappings39 = new List<TableMapping>();
-            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings39);
+            var tableMappings42 = new List<TableMapping>();
+            exchangeRate.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
             var exchange_ratesTable = new Table("exchange_rates", null, relationalModel);
-            var idColumn25 = new Column("id", "INTEGER", exchange_ratesTable);
-            exchange_ratesTable.Columns.Add("id", idColumn25);
-            idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn25);
+            var idColumn28 = new Column("id", "INTEGER", exchange_ratesTable);
+            exchange_ratesTable.Columns.Add("id", idColumn28);
+            idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn28);
             var assumptionColumn13 = new Column("assumption", "TEXT", exchange_ratesTable)
             {
                 IsNullable = true
@@ -5151,21 +5788,21 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var rateColumn = new Column("rate", "TEXT", exchange_ratesTable);
             exchange_ratesTable.Columns.Add("rate", rateColumn);
             rateColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(rateColumn);
-            var sourceColumn14 = new Column("source", "TEXT", exchange_ratesTable);
-            exchange_ratesTable.Columns.Add("source", sourceColumn14);
-            sourceColumn14.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn14);
+            var sourceColumn15 = new Column("source", "TEXT", exchange_ratesTable);
+            exchange_ratesTable.Columns.Add("source", sourceColumn15);
+            sourceColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn15);
             relationalModel.Tables.Add(("exchange_rates", null), exchange_ratesTable);
             var exchange_ratesTableMapping = new TableMapping(exchangeRate, exchange_ratesTable, null);
             exchange_ratesTable.AddTypeMapping(exchange_ratesTableMapping, false);
-            tableMappings39.Add(exchange_ratesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn25, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
+            tableMappings42.Add(exchange_ratesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn28, exchangeRate.FindProperty("Id")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn13, exchangeRate.FindProperty("Assumption")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(baseColumn, exchangeRate.FindProperty("Base")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(dayColumn, exchangeRate.FindProperty("Day")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(quoteColumn0, exchangeRate.FindProperty("Quote")!, exchange_ratesTableMapping);
             RelationalModel.CreateColumnMapping(rateColumn, exchangeRate.FindProperty("Rate")!, exchange_ratesTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn14, exchangeRate.FindProperty("Source")!, exchange_ratesTableMapping);
-            var pk_exchange_rates = new UniqueConstraint("pk_exchange_rates", exchange_ratesTable, new[] { idColumn25 });
+            RelationalModel.CreateColumnMapping(sourceColumn15, exchangeRate.FindProperty("Source")!, exchange_ratesTableMapping);
+            var pk_exchange_rates = new UniqueConstraint("pk_exchange_rates", exchange_ratesTable, new[] { idColumn28 });
             exchange_ratesTable.PrimaryKey = pk_exchange_rates;
             pk_exchange_rates.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_exchange_rates));
             var pk_exchange_ratesKey = RelationalModel.GetKey(this,
@@ -5186,8 +5823,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var landedCostRule = FindEntityType("Corridor.Trade.LandedCostRule")!;
 
-            var defaultTableMappings40 = new List<TableMappingBase<ColumnMappingBase>>();
-            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings40);
+            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
+            landedCostRule.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
             var corridorTradeLandedCostRuleTableBase = new TableBase("Corridor.Trade.LandedCostRule", null, relationalModel);
             var amountColumnBase = new ColumnBase<ColumnMappingBase>("amount", "TEXT", corridorTradeLandedCostRuleTableBase)
             {
@@ -5218,8 +5855,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeLandedCostRuleTableBase.Columns.Add("engine_cc_min", engine_cc_minColumnBase);
             var hs_prefixColumnBase = new ColumnBase<ColumnMappingBase>("hs_prefix", "TEXT", corridorTradeLandedCostRuleTableBase);
             corridorTradeLandedCostRuleTableBase.Columns.Add("hs_prefix", hs_prefixColumnBase);
-            var kindColumnBase4 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorTradeLandedCostRuleTableBase);
-            corridorTradeLandedCostRuleTableBase.Columns.Add("kind", kindColumnBase4);
+            var kindColumnBase5 = new ColumnBase<ColumnMappingBase>("kind", "TEXT", corridorTradeLandedCostRuleTableBase);
+            corridorTradeLandedCostRuleTableBase.Columns.Add("kind", kindColumnBase5);
             var marketColumnBase4 = new ColumnBase<ColumnMappingBase>("market", "TEXT", corridorTradeLandedCostRuleTableBase);
             corridorTradeLandedCostRuleTableBase.Columns.Add("market", marketColumnBase4);
             var percentColumnBase = new ColumnBase<ColumnMappingBase>("percent", "TEXT", corridorTradeLandedCostRuleTableBase)
@@ -5229,10 +5866,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeLandedCostRuleTableBase.Columns.Add("percent", percentColumnBase);
             var regimeColumnBase = new ColumnBase<ColumnMappingBase>("regime", "TEXT", corridorTradeLandedCostRuleTableBase);
             corridorTradeLandedCostRuleTableBase.Columns.Add("regime", regimeColumnBase);
-            var sourceColumnBase15 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeLandedCostRuleTableBase);
-            corridorTradeLandedCostRuleTableBase.Columns.Add("source", sourceColumnBase15);
-            var titleColumnBase2 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorTradeLandedCostRuleTableBase);
-            corridorTradeLandedCostRuleTableBase.Columns.Add("title", titleColumnBase2);
+            var sourceColumnBase16 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeLandedCostRuleTableBase);
+            corridorTradeLandedCostRuleTableBase.Columns.Add("source", sourceColumnBase16);
+            var titleColumnBase3 = new ColumnBase<ColumnMappingBase>("title", "TEXT", corridorTradeLandedCostRuleTableBase);
+            corridorTradeLandedCostRuleTableBase.Columns.Add("title", titleColumnBase3);
             var valid_fromColumnBase1 = new ColumnBase<ColumnMappingBase>("valid_from", "TEXT", corridorTradeLandedCostRuleTableBase);
             corridorTradeLandedCostRuleTableBase.Columns.Add("valid_from", valid_fromColumnBase1);
             var valid_untilColumnBase1 = new ColumnBase<ColumnMappingBase>("valid_until", "TEXT", corridorTradeLandedCostRuleTableBase)
@@ -5243,7 +5880,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.LandedCostRule", corridorTradeLandedCostRuleTableBase);
             var corridorTradeLandedCostRuleMappingBase = new TableMappingBase<ColumnMappingBase>(landedCostRule, corridorTradeLandedCostRuleTableBase, null);
             corridorTradeLandedCostRuleTableBase.AddTypeMapping(corridorTradeLandedCostRuleMappingBase, false);
-            defaultTableMappings40.Add(corridorTradeLandedCostRuleMappingBase);
+            defaultTableMappings43.Add(corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase7, landedCostRule.FindProperty("Code")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase, landedCostRule.FindProperty("Amount")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase14, landedCostRule.FindProperty("Assumption")!, corridorTradeLandedCostRuleMappingBase);
@@ -5251,17 +5888,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)engine_cc_maxColumnBase, landedCostRule.FindProperty("EngineCcMax")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)engine_cc_minColumnBase, landedCostRule.FindProperty("EngineCcMin")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)hs_prefixColumnBase, landedCostRule.FindProperty("HsPrefix")!, corridorTradeLandedCostRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase4, landedCostRule.FindProperty("Kind")!, corridorTradeLandedCostRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)kindColumnBase5, landedCostRule.FindProperty("Kind")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase4, landedCostRule.FindProperty("Market")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)percentColumnBase, landedCostRule.FindProperty("Percent")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)regimeColumnBase, landedCostRule.FindProperty("Regime")!, corridorTradeLandedCostRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase15, landedCostRule.FindProperty("Source")!, corridorTradeLandedCostRuleMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase2, landedCostRule.FindProperty("Title")!, corridorTradeLandedCostRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase16, landedCostRule.FindProperty("Source")!, corridorTradeLandedCostRuleMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)titleColumnBase3, landedCostRule.FindProperty("Title")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase1, landedCostRule.FindProperty("ValidFrom")!, corridorTradeLandedCostRuleMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase1, landedCostRule.FindProperty("ValidUntil")!, corridorTradeLandedCostRuleMappingBase);
 
-            var tableMappings40 = new List<TableMapping>();
-            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings40);
+            var tableMappings43 = new List<TableMapping>();
+            landedCostRule.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
             var landed_cost_rulesTable = new Table("landed_cost_rules", null, relationalModel);
             var codeColumn7 = new Column("code", "TEXT", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("code", codeColumn7);
@@ -5299,9 +5936,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var hs_prefixColumn = new Column("hs_prefix", "TEXT", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("hs_prefix", hs_prefixColumn);
             hs_prefixColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(hs_prefixColumn);
-            var kindColumn4 = new Column("kind", "TEXT", landed_cost_rulesTable);
-            landed_cost_rulesTable.Columns.Add("kind", kindColumn4);
-            kindColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn4);
+            var kindColumn5 = new Column("kind", "TEXT", landed_cost_rulesTable);
+            landed_cost_rulesTable.Columns.Add("kind", kindColumn5);
+            kindColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(kindColumn5);
             var marketColumn4 = new Column("market", "TEXT", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("market", marketColumn4);
             marketColumn4.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(marketColumn4);
@@ -5314,12 +5951,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var regimeColumn = new Column("regime", "TEXT", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("regime", regimeColumn);
             regimeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(regimeColumn);
-            var sourceColumn15 = new Column("source", "TEXT", landed_cost_rulesTable);
-            landed_cost_rulesTable.Columns.Add("source", sourceColumn15);
-            sourceColumn15.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn15);
-            var titleColumn2 = new Column("title", "TEXT", landed_cost_rulesTable);
-            landed_cost_rulesTable.Columns.Add("title", titleColumn2);
-            titleColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn2);
+            var sourceColumn16 = new Column("source", "TEXT", landed_cost_rulesTable);
+            landed_cost_rulesTable.Columns.Add("source", sourceColumn16);
+            sourceColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn16);
+            var titleColumn3 = new Column("title", "TEXT", landed_cost_rulesTable);
+            landed_cost_rulesTable.Columns.Add("title", titleColumn3);
+            titleColumn3.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(titleColumn3);
             var valid_fromColumn1 = new Column("valid_from", "TEXT", landed_cost_rulesTable);
             landed_cost_rulesTable.Columns.Add("valid_from", valid_fromColumn1);
             valid_fromColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(valid_fromColumn1);
@@ -5332,7 +5969,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("landed_cost_rules", null), landed_cost_rulesTable);
             var landed_cost_rulesTableMapping = new TableMapping(landedCostRule, landed_cost_rulesTable, null);
             landed_cost_rulesTable.AddTypeMapping(landed_cost_rulesTableMapping, false);
-            tableMappings40.Add(landed_cost_rulesTableMapping);
+            tableMappings43.Add(landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn7, landedCostRule.FindProperty("Code")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn, landedCostRule.FindProperty("Amount")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn14, landedCostRule.FindProperty("Assumption")!, landed_cost_rulesTableMapping);
@@ -5340,12 +5977,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(engine_cc_maxColumn, landedCostRule.FindProperty("EngineCcMax")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(engine_cc_minColumn, landedCostRule.FindProperty("EngineCcMin")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(hs_prefixColumn, landedCostRule.FindProperty("HsPrefix")!, landed_cost_rulesTableMapping);
-            RelationalModel.CreateColumnMapping(kindColumn4, landedCostRule.FindProperty("Kind")!, landed_cost_rulesTableMapping);
+            RelationalModel.CreateColumnMapping(kindColumn5, landedCostRule.FindProperty("Kind")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(marketColumn4, landedCostRule.FindProperty("Market")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(percentColumn, landedCostRule.FindProperty("Percent")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(regimeColumn, landedCostRule.FindProperty("Regime")!, landed_cost_rulesTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn15, landedCostRule.FindProperty("Source")!, landed_cost_rulesTableMapping);
-            RelationalModel.CreateColumnMapping(titleColumn2, landedCostRule.FindProperty("Title")!, landed_cost_rulesTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn16, landedCostRule.FindProperty("Source")!, landed_cost_rulesTableMapping);
+            RelationalModel.CreateColumnMapping(titleColumn3, landedCostRule.FindProperty("Title")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(valid_fromColumn1, landedCostRule.FindProperty("ValidFrom")!, landed_cost_rulesTableMapping);
             RelationalModel.CreateColumnMapping(valid_untilColumn1, landedCostRule.FindProperty("ValidUntil")!, landed_cost_rulesTableMapping);
             var pk_landed_cost_rules = new UniqueConstraint("pk_landed_cost_rules", landed_cost_rulesTable, new[] { codeColumn7 });
@@ -5358,7 +5995,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_landed_cost_rulesKey).Add(pk_landed_cost_rules);
             landed_cost_rulesTable.UniqueConstraints.Add("pk_landed_cost_rules", pk_landed_cost_rules);
             var ix_landed_cost_rules_market_kind = new TableIndex(
-            "ix_landed_cost_rules_market_kind", landed_cost_rulesTable, new[] { marketColumn4, kindColumn4 }, false);
+            "ix_landed_cost_rules_market_kind", landed_cost_rulesTable, new[] { marketColumn4, kindColumn5 }, false);
             ix_landed_cost_rules_market_kind.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_landed_cost_rules_market_kind));
             var ix_landed_cost_rules_market_kindIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.LandedCostRule",
@@ -5369,11 +6006,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var orderLine = FindEntityType("Corridor.Trade.OrderLine")!;
 
-            var defaultTableMappings41 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings41);
+            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
             var corridorTradeOrderLineTableBase = new TableBase("Corridor.Trade.OrderLine", null, relationalModel);
-            var idColumnBase26 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeOrderLineTableBase);
-            corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase26);
+            var idColumnBase29 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeOrderLineTableBase);
+            corridorTradeOrderLineTableBase.Columns.Add("id", idColumnBase29);
             var item_codeColumnBase1 = new ColumnBase<ColumnMappingBase>("item_code", "TEXT", corridorTradeOrderLineTableBase);
             corridorTradeOrderLineTableBase.Columns.Add("item_code", item_codeColumnBase1);
             var item_kindColumnBase1 = new ColumnBase<ColumnMappingBase>("item_kind", "TEXT", corridorTradeOrderLineTableBase);
@@ -5389,8 +6026,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderLine", corridorTradeOrderLineTableBase);
             var corridorTradeOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(orderLine, corridorTradeOrderLineTableBase, null);
             corridorTradeOrderLineTableBase.AddTypeMapping(corridorTradeOrderLineMappingBase, false);
-            defaultTableMappings41.Add(corridorTradeOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase26, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
+            defaultTableMappings44.Add(corridorTradeOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, orderLine.FindProperty("Id")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase1, orderLine.FindProperty("ItemCode")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase1, orderLine.FindProperty("ItemKind")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)line_noColumnBase0, orderLine.FindProperty("LineNo")!, corridorTradeOrderLineMappingBase);
@@ -5398,12 +6035,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase0, orderLine.FindProperty("Quantity")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase, orderLine.FindProperty("UnitPrice")!, corridorTradeOrderLineMappingBase);
 
-            var tableMappings41 = new List<TableMapping>();
-            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings41);
+            var tableMappings44 = new List<TableMapping>();
+            orderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
             var order_linesTable = new Table("order_lines", null, relationalModel);
-            var idColumn26 = new Column("id", "INTEGER", order_linesTable);
-            order_linesTable.Columns.Add("id", idColumn26);
-            idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn26);
+            var idColumn29 = new Column("id", "INTEGER", order_linesTable);
+            order_linesTable.Columns.Add("id", idColumn29);
+            idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn29);
             var item_codeColumn1 = new Column("item_code", "TEXT", order_linesTable);
             order_linesTable.Columns.Add("item_code", item_codeColumn1);
             item_codeColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(item_codeColumn1);
@@ -5425,15 +6062,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("order_lines", null), order_linesTable);
             var order_linesTableMapping = new TableMapping(orderLine, order_linesTable, null);
             order_linesTable.AddTypeMapping(order_linesTableMapping, false);
-            tableMappings41.Add(order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn26, orderLine.FindProperty("Id")!, order_linesTableMapping);
+            tableMappings44.Add(order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn29, orderLine.FindProperty("Id")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn1, orderLine.FindProperty("ItemCode")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn1, orderLine.FindProperty("ItemKind")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(line_noColumn0, orderLine.FindProperty("LineNo")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn0, orderLine.FindProperty("OrderId")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn0, orderLine.FindProperty("Quantity")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn, orderLine.FindProperty("UnitPrice")!, order_linesTableMapping);
-            var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn26 });
+            var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn29 });
             order_linesTable.PrimaryKey = pk_order_lines;
             pk_order_lines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_order_lines));
             var pk_order_linesKey = RelationalModel.GetKey(this,
@@ -5454,8 +6091,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var orderTransition = FindEntityType("Corridor.Trade.OrderTransition")!;
 
-            var defaultTableMappings42 = new List<TableMappingBase<ColumnMappingBase>>();
-            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings42);
+            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
+            orderTransition.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
             var corridorTradeOrderTransitionTableBase = new TableBase("Corridor.Trade.OrderTransition", null, relationalModel);
             var atColumnBase2 = new ColumnBase<ColumnMappingBase>("at", "INTEGER", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("at", atColumnBase2);
@@ -5463,8 +6100,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeOrderTransitionTableBase.Columns.Add("by", byColumnBase0);
             var fromColumnBase0 = new ColumnBase<ColumnMappingBase>("from", "TEXT", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("from", fromColumnBase0);
-            var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeOrderTransitionTableBase);
-            corridorTradeOrderTransitionTableBase.Columns.Add("id", idColumnBase27);
+            var idColumnBase30 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeOrderTransitionTableBase);
+            corridorTradeOrderTransitionTableBase.Columns.Add("id", idColumnBase30);
             var noteColumnBase0 = new ColumnBase<ColumnMappingBase>("note", "TEXT", corridorTradeOrderTransitionTableBase)
             {
                 IsNullable = true
@@ -5477,8 +6114,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderTransition", corridorTradeOrderTransitionTableBase);
             var corridorTradeOrderTransitionMappingBase = new TableMappingBase<ColumnMappingBase>(orderTransition, corridorTradeOrderTransitionTableBase, null);
             corridorTradeOrderTransitionTableBase.AddTypeMapping(corridorTradeOrderTransitionMappingBase, false);
-            defaultTableMappings42.Add(corridorTradeOrderTransitionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase27, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
+            defaultTableMappings45.Add(corridorTradeOrderTransitionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, orderTransition.FindProperty("Id")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase2, orderTransition.FindProperty("At")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase0, orderTransition.FindProperty("By")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase0, orderTransition.FindProperty("From")!, corridorTradeOrderTransitionMappingBase);
@@ -5486,12 +6123,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase1, orderTransition.FindProperty("OrderId")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, orderTransition.FindProperty("To")!, corridorTradeOrderTransitionMappingBase);
 
-            var tableMappings42 = new List<TableMapping>();
-            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings42);
+            var tableMappings45 = new List<TableMapping>();
+            orderTransition.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
             var order_transitionsTable = new Table("order_transitions", null, relationalModel);
-            var idColumn27 = new Column("id", "INTEGER", order_transitionsTable);
-            order_transitionsTable.Columns.Add("id", idColumn27);
-            idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn27);
+            var idColumn30 = new Column("id", "INTEGER", order_transitionsTable);
+            order_transitionsTable.Columns.Add("id", idColumn30);
+            idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn30);
             var atColumn2 = new Column("at", "INTEGER", order_transitionsTable);
             order_transitionsTable.Columns.Add("at", atColumn2);
             atColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(atColumn2);
@@ -5516,15 +6153,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("order_transitions", null), order_transitionsTable);
             var order_transitionsTableMapping = new TableMapping(orderTransition, order_transitionsTable, null);
             order_transitionsTable.AddTypeMapping(order_transitionsTableMapping, false);
-            tableMappings42.Add(order_transitionsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn27, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
+            tableMappings45.Add(order_transitionsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn30, orderTransition.FindProperty("Id")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(atColumn2, orderTransition.FindProperty("At")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(byColumn0, orderTransition.FindProperty("By")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(fromColumn0, orderTransition.FindProperty("From")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn0, orderTransition.FindProperty("Note")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(order_idColumn1, orderTransition.FindProperty("OrderId")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(toColumn, orderTransition.FindProperty("To")!, order_transitionsTableMapping);
-            var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn27 });
+            var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn30 });
             order_transitionsTable.PrimaryKey = pk_order_transitions;
             pk_order_transitions.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_order_transitions));
             var pk_order_transitionsKey = RelationalModel.GetKey(this,
@@ -5545,8 +6182,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var priceListEntry = FindEntityType("Corridor.Trade.PriceListEntry")!;
 
-            var defaultTableMappings43 = new List<TableMappingBase<ColumnMappingBase>>();
-            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings43);
+            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
+            priceListEntry.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
             var corridorTradePriceListEntryTableBase = new TableBase("Corridor.Trade.PriceListEntry", null, relationalModel);
             var agreement_idColumnBase1 = new ColumnBase<ColumnMappingBase>("agreement_id", "TEXT", corridorTradePriceListEntryTableBase)
             {
@@ -5555,8 +6192,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradePriceListEntryTableBase.Columns.Add("agreement_id", agreement_idColumnBase1);
             var currencyColumnBase3 = new ColumnBase<ColumnMappingBase>("currency", "TEXT", corridorTradePriceListEntryTableBase);
             corridorTradePriceListEntryTableBase.Columns.Add("currency", currencyColumnBase3);
-            var idColumnBase28 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradePriceListEntryTableBase);
-            corridorTradePriceListEntryTableBase.Columns.Add("id", idColumnBase28);
+            var idColumnBase31 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradePriceListEntryTableBase);
+            corridorTradePriceListEntryTableBase.Columns.Add("id", idColumnBase31);
             var item_codeColumnBase2 = new ColumnBase<ColumnMappingBase>("item_code", "TEXT", corridorTradePriceListEntryTableBase);
             corridorTradePriceListEntryTableBase.Columns.Add("item_code", item_codeColumnBase2);
             var item_kindColumnBase2 = new ColumnBase<ColumnMappingBase>("item_kind", "TEXT", corridorTradePriceListEntryTableBase);
@@ -5566,20 +6203,20 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.PriceListEntry", corridorTradePriceListEntryTableBase);
             var corridorTradePriceListEntryMappingBase = new TableMappingBase<ColumnMappingBase>(priceListEntry, corridorTradePriceListEntryTableBase, null);
             corridorTradePriceListEntryTableBase.AddTypeMapping(corridorTradePriceListEntryMappingBase, false);
-            defaultTableMappings43.Add(corridorTradePriceListEntryMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase28, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
+            defaultTableMappings46.Add(corridorTradePriceListEntryMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, priceListEntry.FindProperty("Id")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase1, priceListEntry.FindProperty("AgreementId")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase3, priceListEntry.FindProperty("Currency")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase2, priceListEntry.FindProperty("ItemCode")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase2, priceListEntry.FindProperty("ItemKind")!, corridorTradePriceListEntryMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase0, priceListEntry.FindProperty("UnitPrice")!, corridorTradePriceListEntryMappingBase);
 
-            var tableMappings43 = new List<TableMapping>();
-            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings43);
+            var tableMappings46 = new List<TableMapping>();
+            priceListEntry.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
             var agreement_pricesTable = new Table("agreement_prices", null, relationalModel);
-            var idColumn28 = new Column("id", "INTEGER", agreement_pricesTable);
-            agreement_pricesTable.Columns.Add("id", idColumn28);
-            idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn28);
+            var idColumn31 = new Column("id", "INTEGER", agreement_pricesTable);
+            agreement_pricesTable.Columns.Add("id", idColumn31);
+            idColumn31.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn31);
             var agreement_idColumn1 = new Column("agreement_id", "TEXT", agreement_pricesTable)
             {
                 IsNullable = true
@@ -5601,14 +6238,14 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("agreement_prices", null), agreement_pricesTable);
             var agreement_pricesTableMapping = new TableMapping(priceListEntry, agreement_pricesTable, null);
             agreement_pricesTable.AddTypeMapping(agreement_pricesTableMapping, false);
-            tableMappings43.Add(agreement_pricesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn28, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
+            tableMappings46.Add(agreement_pricesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn31, priceListEntry.FindProperty("Id")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn1, priceListEntry.FindProperty("AgreementId")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn3, priceListEntry.FindProperty("Currency")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn2, priceListEntry.FindProperty("ItemCode")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn2, priceListEntry.FindProperty("ItemKind")!, agreement_pricesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn0, priceListEntry.FindProperty("UnitPrice")!, agreement_pricesTableMapping);
-            var pk_agreement_prices = new UniqueConstraint("pk_agreement_prices", agreement_pricesTable, new[] { idColumn28 });
+            var pk_agreement_prices = new UniqueConstraint("pk_agreement_prices", agreement_pricesTable, new[] { idColumn31 });
             agreement_pricesTable.PrimaryKey = pk_agreement_prices;
             pk_agreement_prices.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_prices));
             var pk_agreement_pricesKey = RelationalModel.GetKey(this,
@@ -5629,8 +6266,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var quantityCeiling = FindEntityType("Corridor.Trade.QuantityCeiling")!;
 
-            var defaultTableMappings44 = new List<TableMappingBase<ColumnMappingBase>>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings44);
+            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
             var corridorTradeQuantityCeilingTableBase = new TableBase("Corridor.Trade.QuantityCeiling", null, relationalModel);
             var agreement_idColumnBase2 = new ColumnBase<ColumnMappingBase>("agreement_id", "TEXT", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("agreement_id", agreement_idColumnBase2);
@@ -5638,8 +6275,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeQuantityCeilingTableBase.Columns.Add("committed", committedColumnBase);
             var deliveredColumnBase = new ColumnBase<ColumnMappingBase>("delivered", "INTEGER", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("delivered", deliveredColumnBase);
-            var idColumnBase29 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeQuantityCeilingTableBase);
-            corridorTradeQuantityCeilingTableBase.Columns.Add("id", idColumnBase29);
+            var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeQuantityCeilingTableBase);
+            corridorTradeQuantityCeilingTableBase.Columns.Add("id", idColumnBase32);
             var item_codesColumnBase = new ColumnBase<ColumnMappingBase>("item_codes", "TEXT", corridorTradeQuantityCeilingTableBase);
             corridorTradeQuantityCeilingTableBase.Columns.Add("item_codes", item_codesColumnBase);
             var labelColumnBase = new ColumnBase<ColumnMappingBase>("label", "TEXT", corridorTradeQuantityCeilingTableBase);
@@ -5654,8 +6291,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.QuantityCeiling", corridorTradeQuantityCeilingTableBase);
             var corridorTradeQuantityCeilingMappingBase = new TableMappingBase<ColumnMappingBase>(quantityCeiling, corridorTradeQuantityCeilingTableBase, null);
             corridorTradeQuantityCeilingTableBase.AddTypeMapping(corridorTradeQuantityCeilingMappingBase, false);
-            defaultTableMappings44.Add(corridorTradeQuantityCeilingMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase29, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
+            defaultTableMappings47.Add(corridorTradeQuantityCeilingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, quantityCeiling.FindProperty("Id")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase2, quantityCeiling.FindProperty("AgreementId")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committedColumnBase, quantityCeiling.FindProperty("Committed")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)deliveredColumnBase, quantityCeiling.FindProperty("Delivered")!, corridorTradeQuantityCeilingMappingBase);
@@ -5664,12 +6301,12 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)max_quantityColumnBase, quantityCeiling.FindProperty("MaxQuantity")!, corridorTradeQuantityCeilingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)product_groupColumnBase3, quantityCeiling.FindProperty("ProductGroup")!, corridorTradeQuantityCeilingMappingBase);
 
-            var tableMappings44 = new List<TableMapping>();
-            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings44);
+            var tableMappings47 = new List<TableMapping>();
+            quantityCeiling.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
             var agreement_quantity_ceilingsTable = new Table("agreement_quantity_ceilings", null, relationalModel);
-            var idColumn29 = new Column("id", "INTEGER", agreement_quantity_ceilingsTable);
-            agreement_quantity_ceilingsTable.Columns.Add("id", idColumn29);
-            idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn29);
+            var idColumn32 = new Column("id", "INTEGER", agreement_quantity_ceilingsTable);
+            agreement_quantity_ceilingsTable.Columns.Add("id", idColumn32);
+            idColumn32.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn32);
             var agreement_idColumn2 = new Column("agreement_id", "TEXT", agreement_quantity_ceilingsTable);
             agreement_quantity_ceilingsTable.Columns.Add("agreement_id", agreement_idColumn2);
             agreement_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(agreement_idColumn2);
@@ -5697,8 +6334,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("agreement_quantity_ceilings", null), agreement_quantity_ceilingsTable);
             var agreement_quantity_ceilingsTableMapping = new TableMapping(quantityCeiling, agreement_quantity_ceilingsTable, null);
             agreement_quantity_ceilingsTable.AddTypeMapping(agreement_quantity_ceilingsTableMapping, false);
-            tableMappings44.Add(agreement_quantity_ceilingsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn29, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
+            tableMappings47.Add(agreement_quantity_ceilingsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn32, quantityCeiling.FindProperty("Id")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn2, quantityCeiling.FindProperty("AgreementId")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(committedColumn, quantityCeiling.FindProperty("Committed")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(deliveredColumn, quantityCeiling.FindProperty("Delivered")!, agreement_quantity_ceilingsTableMapping);
@@ -5706,7 +6343,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(labelColumn, quantityCeiling.FindProperty("Label")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(max_quantityColumn, quantityCeiling.FindProperty("MaxQuantity")!, agreement_quantity_ceilingsTableMapping);
             RelationalModel.CreateColumnMapping(product_groupColumn3, quantityCeiling.FindProperty("ProductGroup")!, agreement_quantity_ceilingsTableMapping);
-            var pk_agreement_quantity_ceilings = new UniqueConstraint("pk_agreement_quantity_ceilings", agreement_quantity_ceilingsTable, new[] { idColumn29 });
+            var pk_agreement_quantity_ceilings = new UniqueConstraint("pk_agreement_quantity_ceilings", agreement_quantity_ceilingsTable, new[] { idColumn32 });
             agreement_quantity_ceilingsTable.PrimaryKey = pk_agreement_quantity_ceilings;
             pk_agreement_quantity_ceilings.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_agreement_quantity_ceilings));
             var pk_agreement_quantity_ceilingsKey = RelationalModel.GetKey(this,
@@ -5727,15 +6364,15 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var recordedOrderLine = FindEntityType("Corridor.Trade.RecordedOrderLine")!;
 
-            var defaultTableMappings45 = new List<TableMappingBase<ColumnMappingBase>>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings45);
+            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
             var corridorTradeRecordedOrderLineTableBase = new TableBase("Corridor.Trade.RecordedOrderLine", null, relationalModel);
             var buyerColumnBase = new ColumnBase<ColumnMappingBase>("buyer", "TEXT", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("buyer", buyerColumnBase);
             var currencyColumnBase4 = new ColumnBase<ColumnMappingBase>("currency", "TEXT", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("currency", currencyColumnBase4);
-            var idColumnBase30 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("id", idColumnBase30);
+            var idColumnBase33 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("id", idColumnBase33);
             var item_codeColumnBase3 = new ColumnBase<ColumnMappingBase>("item_code", "TEXT", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("item_code", item_codeColumnBase3);
             var item_kindColumnBase3 = new ColumnBase<ColumnMappingBase>("item_kind", "TEXT", corridorTradeRecordedOrderLineTableBase);
@@ -5748,8 +6385,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_date", order_dateColumnBase0);
             var order_numberColumnBase1 = new ColumnBase<ColumnMappingBase>("order_number", "TEXT", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("order_number", order_numberColumnBase1);
-            var organisation_idColumnBase24 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeRecordedOrderLineTableBase);
-            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase24);
+            var organisation_idColumnBase27 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeRecordedOrderLineTableBase);
+            corridorTradeRecordedOrderLineTableBase.Columns.Add("organisation_id", organisation_idColumnBase27);
             var quantityColumnBase1 = new ColumnBase<ColumnMappingBase>("quantity", "INTEGER", corridorTradeRecordedOrderLineTableBase);
             corridorTradeRecordedOrderLineTableBase.Columns.Add("quantity", quantityColumnBase1);
             var requested_dateColumnBase = new ColumnBase<ColumnMappingBase>("requested_date", "TEXT", corridorTradeRecordedOrderLineTableBase)
@@ -5762,8 +6399,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.RecordedOrderLine", corridorTradeRecordedOrderLineTableBase);
             var corridorTradeRecordedOrderLineMappingBase = new TableMappingBase<ColumnMappingBase>(recordedOrderLine, corridorTradeRecordedOrderLineTableBase, null);
             corridorTradeRecordedOrderLineTableBase.AddTypeMapping(corridorTradeRecordedOrderLineMappingBase, false);
-            defaultTableMappings45.Add(corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase30, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
+            defaultTableMappings48.Add(corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase33, recordedOrderLine.FindProperty("Id")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyerColumnBase, recordedOrderLine.FindProperty("Buyer")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)currencyColumnBase4, recordedOrderLine.FindProperty("Currency")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase3, recordedOrderLine.FindProperty("ItemCode")!, corridorTradeRecordedOrderLineMappingBase);
@@ -5772,17 +6409,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase5, recordedOrderLine.FindProperty("Market")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase0, recordedOrderLine.FindProperty("OrderDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase1, recordedOrderLine.FindProperty("OrderNumber")!, corridorTradeRecordedOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase24, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase27, recordedOrderLine.FindProperty("OrganisationId")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase1, recordedOrderLine.FindProperty("Quantity")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase, recordedOrderLine.FindProperty("RequestedDate")!, corridorTradeRecordedOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase1, recordedOrderLine.FindProperty("UnitPrice")!, corridorTradeRecordedOrderLineMappingBase);
 
-            var tableMappings45 = new List<TableMapping>();
-            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings45);
+            var tableMappings48 = new List<TableMapping>();
+            recordedOrderLine.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
             var recorded_order_linesTable = new Table("recorded_order_lines", null, relationalModel);
-            var idColumn30 = new Column("id", "INTEGER", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("id", idColumn30);
-            idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn30);
+            var idColumn33 = new Column("id", "INTEGER", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("id", idColumn33);
+            idColumn33.Accessors = ColumnAccessorsFactory.CreateGeneric<long>(idColumn33);
             var buyerColumn = new Column("buyer", "TEXT", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("buyer", buyerColumn);
             buyerColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(buyerColumn);
@@ -5807,9 +6444,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var order_numberColumn1 = new Column("order_number", "TEXT", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("order_number", order_numberColumn1);
             order_numberColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn1);
-            var organisation_idColumn24 = new Column("organisation_id", "TEXT", recorded_order_linesTable);
-            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn24);
-            organisation_idColumn24.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn24);
+            var organisation_idColumn27 = new Column("organisation_id", "TEXT", recorded_order_linesTable);
+            recorded_order_linesTable.Columns.Add("organisation_id", organisation_idColumn27);
+            organisation_idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn27);
             var quantityColumn1 = new Column("quantity", "INTEGER", recorded_order_linesTable);
             recorded_order_linesTable.Columns.Add("quantity", quantityColumn1);
             quantityColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn1);
@@ -5825,8 +6462,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("recorded_order_lines", null), recorded_order_linesTable);
             var recorded_order_linesTableMapping = new TableMapping(recordedOrderLine, recorded_order_linesTable, null);
             recorded_order_linesTable.AddTypeMapping(recorded_order_linesTableMapping, false);
-            tableMappings45.Add(recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn30, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
+            tableMappings48.Add(recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn33, recordedOrderLine.FindProperty("Id")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(buyerColumn, recordedOrderLine.FindProperty("Buyer")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(currencyColumn4, recordedOrderLine.FindProperty("Currency")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_codeColumn3, recordedOrderLine.FindProperty("ItemCode")!, recorded_order_linesTableMapping);
@@ -5835,11 +6472,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(marketColumn5, recordedOrderLine.FindProperty("Market")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn0, recordedOrderLine.FindProperty("OrderDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn1, recordedOrderLine.FindProperty("OrderNumber")!, recorded_order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn24, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn27, recordedOrderLine.FindProperty("OrganisationId")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn1, recordedOrderLine.FindProperty("Quantity")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn, recordedOrderLine.FindProperty("RequestedDate")!, recorded_order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn1, recordedOrderLine.FindProperty("UnitPrice")!, recorded_order_linesTableMapping);
-            var pk_recorded_order_lines = new UniqueConstraint("pk_recorded_order_lines", recorded_order_linesTable, new[] { idColumn30 });
+            var pk_recorded_order_lines = new UniqueConstraint("pk_recorded_order_lines", recorded_order_linesTable, new[] { idColumn33 });
             recorded_order_linesTable.PrimaryKey = pk_recorded_order_lines;
             pk_recorded_order_lines.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<long>(pk_recorded_order_lines));
             var pk_recorded_order_linesKey = RelationalModel.GetKey(this,
@@ -5849,7 +6486,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_recorded_order_linesKey).Add(pk_recorded_order_lines);
             recorded_order_linesTable.UniqueConstraints.Add("pk_recorded_order_lines", pk_recorded_order_lines);
             var ix_recorded_order_lines_organisation_id = new TableIndex(
-            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn24 }, false);
+            "ix_recorded_order_lines_organisation_id", recorded_order_linesTable, new[] { organisation_idColumn27 }, false);
             ix_recorded_order_lines_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_recorded_order_lines_organisation_id));
             var ix_recorded_order_lines_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5858,7 +6495,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_idIx).Add(ix_recorded_order_lines_organisation_id);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id", ix_recorded_order_lines_organisation_id);
             var ix_recorded_order_lines_organisation_id_order_date = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn24, order_dateColumn0 }, false);
+            "ix_recorded_order_lines_organisation_id_order_date", recorded_order_linesTable, new[] { organisation_idColumn27, order_dateColumn0 }, false);
             ix_recorded_order_lines_organisation_id_order_date.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_date));
             var ix_recorded_order_lines_organisation_id_order_dateIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5867,7 +6504,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_recorded_order_lines_organisation_id_order_dateIx).Add(ix_recorded_order_lines_organisation_id_order_date);
             recorded_order_linesTable.Indexes.Add("ix_recorded_order_lines_organisation_id_order_date", ix_recorded_order_lines_organisation_id_order_date);
             var ix_recorded_order_lines_organisation_id_order_number_line_no = new TableIndex(
-            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn24, order_numberColumn1, line_noColumn1 }, true);
+            "ix_recorded_order_lines_organisation_id_order_number_line_no", recorded_order_linesTable, new[] { organisation_idColumn27, order_numberColumn1, line_noColumn1 }, true);
             ix_recorded_order_lines_organisation_id_order_number_line_no.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_recorded_order_lines_organisation_id_order_number_line_no));
             var ix_recorded_order_lines_organisation_id_order_number_line_noIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.RecordedOrderLine",
@@ -5878,8 +6515,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var target = FindEntityType("Corridor.Trade.Target")!;
 
-            var defaultTableMappings46 = new List<TableMappingBase<ColumnMappingBase>>();
-            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings46);
+            var defaultTableMappings49 = new List<TableMappingBase<ColumnMappingBase>>();
+            target.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings49);
             var corridorTradeTargetTableBase = new TableBase("Corridor.Trade.Target", null, relationalModel);
             var amountColumnBase0 = new ColumnBase<ColumnMappingBase>("amount", "TEXT", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("amount", amountColumnBase0);
@@ -5899,23 +6536,23 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeTargetTableBase.Columns.Add("dimension", dimensionColumnBase);
             var fromColumnBase1 = new ColumnBase<ColumnMappingBase>("from", "TEXT", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("from", fromColumnBase1);
-            var idColumnBase31 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("id", idColumnBase31);
+            var idColumnBase34 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("id", idColumnBase34);
             var keyColumnBase0 = new ColumnBase<ColumnMappingBase>("key", "TEXT", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("key", keyColumnBase0);
             var measureColumnBase = new ColumnBase<ColumnMappingBase>("measure", "TEXT", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("measure", measureColumnBase);
-            var organisation_idColumnBase25 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase25);
-            var sourceColumnBase16 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeTargetTableBase);
-            corridorTradeTargetTableBase.Columns.Add("source", sourceColumnBase16);
+            var organisation_idColumnBase28 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("organisation_id", organisation_idColumnBase28);
+            var sourceColumnBase17 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeTargetTableBase);
+            corridorTradeTargetTableBase.Columns.Add("source", sourceColumnBase17);
             var untilColumnBase0 = new ColumnBase<ColumnMappingBase>("until", "TEXT", corridorTradeTargetTableBase);
             corridorTradeTargetTableBase.Columns.Add("until", untilColumnBase0);
             relationalModel.DefaultTables.Add("Corridor.Trade.Target", corridorTradeTargetTableBase);
             var corridorTradeTargetMappingBase = new TableMappingBase<ColumnMappingBase>(target, corridorTradeTargetTableBase, null);
             corridorTradeTargetTableBase.AddTypeMapping(corridorTradeTargetMappingBase, false);
-            defaultTableMappings46.Add(corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase31, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
+            defaultTableMappings49.Add(corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase34, target.FindProperty("Id")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)amountColumnBase0, target.FindProperty("Amount")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase15, target.FindProperty("Assumption")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase8, target.FindProperty("Code")!, corridorTradeTargetMappingBase);
@@ -5924,16 +6561,16 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase1, target.FindProperty("From")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)keyColumnBase0, target.FindProperty("Key")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)measureColumnBase, target.FindProperty("Measure")!, corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase25, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase16, target.FindProperty("Source")!, corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase28, target.FindProperty("OrganisationId")!, corridorTradeTargetMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase17, target.FindProperty("Source")!, corridorTradeTargetMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)untilColumnBase0, target.FindProperty("Until")!, corridorTradeTargetMappingBase);
 
-            var tableMappings46 = new List<TableMapping>();
-            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings46);
+            var tableMappings49 = new List<TableMapping>();
+            target.SetRuntimeAnnotation("Relational:TableMappings", tableMappings49);
             var targetsTable = new Table("targets", null, relationalModel);
-            var idColumn31 = new Column("id", "TEXT", targetsTable);
-            targetsTable.Columns.Add("id", idColumn31);
-            idColumn31.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn31);
+            var idColumn34 = new Column("id", "TEXT", targetsTable);
+            targetsTable.Columns.Add("id", idColumn34);
+            idColumn34.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn34);
             var amountColumn0 = new Column("amount", "TEXT", targetsTable);
             targetsTable.Columns.Add("amount", amountColumn0);
             amountColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<decimal>(amountColumn0);
@@ -5964,20 +6601,20 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var measureColumn = new Column("measure", "TEXT", targetsTable);
             targetsTable.Columns.Add("measure", measureColumn);
             measureColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(measureColumn);
-            var organisation_idColumn25 = new Column("organisation_id", "TEXT", targetsTable);
-            targetsTable.Columns.Add("organisation_id", organisation_idColumn25);
-            organisation_idColumn25.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn25);
-            var sourceColumn16 = new Column("source", "TEXT", targetsTable);
-            targetsTable.Columns.Add("source", sourceColumn16);
-            sourceColumn16.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn16);
+            var organisation_idColumn28 = new Column("organisation_id", "TEXT", targetsTable);
+            targetsTable.Columns.Add("organisation_id", organisation_idColumn28);
+            organisation_idColumn28.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn28);
+            var sourceColumn17 = new Column("source", "TEXT", targetsTable);
+            targetsTable.Columns.Add("source", sourceColumn17);
+            sourceColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn17);
             var untilColumn0 = new Column("until", "TEXT", targetsTable);
             targetsTable.Columns.Add("until", untilColumn0);
             untilColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(untilColumn0);
             relationalModel.Tables.Add(("targets", null), targetsTable);
             var targetsTableMapping = new TableMapping(target, targetsTable, null);
             targetsTable.AddTypeMapping(targetsTableMapping, false);
-            tableMappings46.Add(targetsTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn31, target.FindProperty("Id")!, targetsTableMapping);
+            tableMappings49.Add(targetsTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn34, target.FindProperty("Id")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(amountColumn0, target.FindProperty("Amount")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn15, target.FindProperty("Assumption")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn8, target.FindProperty("Code")!, targetsTableMapping);
@@ -5986,10 +6623,10 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(fromColumn1, target.FindProperty("From")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(keyColumn0, target.FindProperty("Key")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(measureColumn, target.FindProperty("Measure")!, targetsTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn25, target.FindProperty("OrganisationId")!, targetsTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn16, target.FindProperty("Source")!, targetsTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn28, target.FindProperty("OrganisationId")!, targetsTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn17, target.FindProperty("Source")!, targetsTableMapping);
             RelationalModel.CreateColumnMapping(untilColumn0, target.FindProperty("Until")!, targetsTableMapping);
-            var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn31 });
+            var pk_targets = new UniqueConstraint("pk_targets", targetsTable, new[] { idColumn34 });
             targetsTable.PrimaryKey = pk_targets;
             pk_targets.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_targets));
             var pk_targetsKey = RelationalModel.GetKey(this,
@@ -5999,7 +6636,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateUniqueConstraints(pk_targetsKey).Add(pk_targets);
             targetsTable.UniqueConstraints.Add("pk_targets", pk_targets);
             var ix_targets_organisation_id = new TableIndex(
-            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn25 }, false);
+            "ix_targets_organisation_id", targetsTable, new[] { organisation_idColumn28 }, false);
             ix_targets_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_targets_organisation_id));
             var ix_targets_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -6008,7 +6645,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_targets_organisation_idIx).Add(ix_targets_organisation_id);
             targetsTable.Indexes.Add("ix_targets_organisation_id", ix_targets_organisation_id);
             var ix_targets_organisation_id_code = new TableIndex(
-            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn25, codeColumn8 }, true);
+            "ix_targets_organisation_id_code", targetsTable, new[] { organisation_idColumn28, codeColumn8 }, true);
             ix_targets_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_targets_organisation_id_code));
             var ix_targets_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.Target",
@@ -6019,8 +6656,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var tradeOrder = FindEntityType("Corridor.Trade.TradeOrder")!;
 
-            var defaultTableMappings47 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings47);
+            var defaultTableMappings50 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradeOrder.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings50);
             var corridorTradeTradeOrderTableBase = new TableBase("Corridor.Trade.TradeOrder", null, relationalModel);
             var agreement_idColumnBase3 = new ColumnBase<ColumnMappingBase>("agreement_id", "TEXT", corridorTradeTradeOrderTableBase)
             {
@@ -6044,8 +6681,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeTradeOrderTableBase.Columns.Add("currency", currencyColumnBase6);
             var delivery_nodeColumnBase = new ColumnBase<ColumnMappingBase>("delivery_node", "TEXT", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("delivery_node", delivery_nodeColumnBase);
-            var idColumnBase32 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("id", idColumnBase32);
+            var idColumnBase35 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("id", idColumnBase35);
             var incotermColumnBase0 = new ColumnBase<ColumnMappingBase>("incoterm", "TEXT", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("incoterm", incotermColumnBase0);
             var marketColumnBase6 = new ColumnBase<ColumnMappingBase>("market", "TEXT", corridorTradeTradeOrderTableBase);
@@ -6054,19 +6691,19 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeTradeOrderTableBase.Columns.Add("number", numberColumnBase1);
             var order_dateColumnBase1 = new ColumnBase<ColumnMappingBase>("order_date", "TEXT", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("order_date", order_dateColumnBase1);
-            var organisation_idColumnBase26 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase26);
+            var organisation_idColumnBase29 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("organisation_id", organisation_idColumnBase29);
             var origin_nodeColumnBase = new ColumnBase<ColumnMappingBase>("origin_node", "TEXT", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("origin_node", origin_nodeColumnBase);
             var requested_dateColumnBase0 = new ColumnBase<ColumnMappingBase>("requested_date", "TEXT", corridorTradeTradeOrderTableBase);
             corridorTradeTradeOrderTableBase.Columns.Add("requested_date", requested_dateColumnBase0);
-            var statusColumnBase5 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorTradeTradeOrderTableBase);
-            corridorTradeTradeOrderTableBase.Columns.Add("status", statusColumnBase5);
+            var statusColumnBase6 = new ColumnBase<ColumnMappingBase>("status", "TEXT", corridorTradeTradeOrderTableBase);
+            corridorTradeTradeOrderTableBase.Columns.Add("status", statusColumnBase6);
             relationalModel.DefaultTables.Add("Corridor.Trade.TradeOrder", corridorTradeTradeOrderTableBase);
             var corridorTradeTradeOrderMappingBase = new TableMappingBase<ColumnMappingBase>(tradeOrder, corridorTradeTradeOrderTableBase, null);
             corridorTradeTradeOrderTableBase.AddTypeMapping(corridorTradeTradeOrderMappingBase, false);
-            defaultTableMappings47.Add(corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase32, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
+            defaultTableMappings50.Add(corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase35, tradeOrder.FindProperty("Id")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase3, tradeOrder.FindProperty("AgreementId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)buyer_idColumnBase, tradeOrder.FindProperty("BuyerId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)committed_minorColumnBase0, tradeOrder.FindProperty("CommittedMinor")!, corridorTradeTradeOrderMappingBase);
@@ -6079,17 +6716,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)marketColumnBase6, tradeOrder.FindProperty("Market")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)numberColumnBase1, tradeOrder.FindProperty("Number")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_dateColumnBase1, tradeOrder.FindProperty("OrderDate")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase26, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase29, tradeOrder.FindProperty("OrganisationId")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)origin_nodeColumnBase, tradeOrder.FindProperty("OriginNode")!, corridorTradeTradeOrderMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)requested_dateColumnBase0, tradeOrder.FindProperty("RequestedDate")!, corridorTradeTradeOrderMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase5, tradeOrder.FindProperty("Status")!, corridorTradeTradeOrderMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)statusColumnBase6, tradeOrder.FindProperty("Status")!, corridorTradeTradeOrderMappingBase);
 
-            var tableMappings47 = new List<TableMapping>();
-            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings47);
+            var tableMappings50 = new List<TableMapping>();
+            tradeOrder.SetRuntimeAnnotation("Relational:TableMappings", tableMappings50);
             var ordersTable = new Table("orders", null, relationalModel);
-            var idColumn32 = new Column("id", "TEXT", ordersTable);
-            ordersTable.Columns.Add("id", idColumn32);
-            idColumn32.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn32);
+            var idColumn35 = new Column("id", "TEXT", ordersTable);
+            ordersTable.Columns.Add("id", idColumn35);
+            idColumn35.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn35);
             var agreement_idColumn3 = new Column("agreement_id", "TEXT", ordersTable)
             {
                 IsNullable = true
@@ -6132,23 +6769,23 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var order_dateColumn1 = new Column("order_date", "TEXT", ordersTable);
             ordersTable.Columns.Add("order_date", order_dateColumn1);
             order_dateColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(order_dateColumn1);
-            var organisation_idColumn26 = new Column("organisation_id", "TEXT", ordersTable);
-            ordersTable.Columns.Add("organisation_id", organisation_idColumn26);
-            organisation_idColumn26.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn26);
+            var organisation_idColumn29 = new Column("organisation_id", "TEXT", ordersTable);
+            ordersTable.Columns.Add("organisation_id", organisation_idColumn29);
+            organisation_idColumn29.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn29);
             var origin_nodeColumn = new Column("origin_node", "TEXT", ordersTable);
             ordersTable.Columns.Add("origin_node", origin_nodeColumn);
             origin_nodeColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(origin_nodeColumn);
             var requested_dateColumn0 = new Column("requested_date", "TEXT", ordersTable);
             ordersTable.Columns.Add("requested_date", requested_dateColumn0);
             requested_dateColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(requested_dateColumn0);
-            var statusColumn5 = new Column("status", "TEXT", ordersTable);
-            ordersTable.Columns.Add("status", statusColumn5);
-            statusColumn5.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn5);
+            var statusColumn6 = new Column("status", "TEXT", ordersTable);
+            ordersTable.Columns.Add("status", statusColumn6);
+            statusColumn6.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(statusColumn6);
             relationalModel.Tables.Add(("orders", null), ordersTable);
             var ordersTableMapping = new TableMapping(tradeOrder, ordersTable, null);
             ordersTable.AddTypeMapping(ordersTableMapping, false);
-            tableMappings47.Add(ordersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn32, tradeOrder.FindProperty("Id")!, ordersTableMapping);
+            tableMappings50.Add(ordersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn35, tradeOrder.FindProperty("Id")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(agreement_idColumn3, tradeOrder.FindProperty("AgreementId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(buyer_idColumn, tradeOrder.FindProperty("BuyerId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(committed_minorColumn0, tradeOrder.FindProperty("CommittedMinor")!, ordersTableMapping);
@@ -6161,11 +6798,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.CreateColumnMapping(marketColumn6, tradeOrder.FindProperty("Market")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(numberColumn1, tradeOrder.FindProperty("Number")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(order_dateColumn1, tradeOrder.FindProperty("OrderDate")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn26, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn29, tradeOrder.FindProperty("OrganisationId")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(origin_nodeColumn, tradeOrder.FindProperty("OriginNode")!, ordersTableMapping);
             RelationalModel.CreateColumnMapping(requested_dateColumn0, tradeOrder.FindProperty("RequestedDate")!, ordersTableMapping);
-            RelationalModel.CreateColumnMapping(statusColumn5, tradeOrder.FindProperty("Status")!, ordersTableMapping);
-            var pk_orders = new UniqueConstraint("pk_orders", ordersTable, new[] { idColumn32 });
+            RelationalModel.CreateColumnMapping(statusColumn6, tradeOrder.FindProperty("Status")!, ordersTableMapping);
+            var pk_orders = new UniqueConstraint("pk_orders", ordersTable, new[] { idColumn35 });
             ordersTable.PrimaryKey = pk_orders;
             pk_orders.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_orders));
             var pk_ordersKey = RelationalModel.GetKey(this,
@@ -6202,7 +6839,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_orders_consignee_idIx).Add(ix_orders_consignee_id);
             ordersTable.Indexes.Add("ix_orders_consignee_id", ix_orders_consignee_id);
             var ix_orders_organisation_id = new TableIndex(
-            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn26 }, false);
+            "ix_orders_organisation_id", ordersTable, new[] { organisation_idColumn29 }, false);
             ix_orders_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_orders_organisation_id));
             var ix_orders_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -6211,7 +6848,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_orders_organisation_idIx).Add(ix_orders_organisation_id);
             ordersTable.Indexes.Add("ix_orders_organisation_id", ix_orders_organisation_id);
             var ix_orders_organisation_id_number = new TableIndex(
-            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn26, numberColumn1 }, true);
+            "ix_orders_organisation_id_number", ordersTable, new[] { organisation_idColumn29, numberColumn1 }, true);
             ix_orders_organisation_id_number.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_orders_organisation_id_number));
             var ix_orders_organisation_id_numberIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradeOrder",
@@ -6222,8 +6859,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var tradePartner = FindEntityType("Corridor.Trade.TradePartner")!;
 
-            var defaultTableMappings48 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings48);
+            var defaultTableMappings51 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePartner.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings51);
             var corridorTradeTradePartnerTableBase = new TableBase("Corridor.Trade.TradePartner", null, relationalModel);
             var addressColumnBase = new ColumnBase<ColumnMappingBase>("address", "TEXT", corridorTradeTradePartnerTableBase)
             {
@@ -6234,29 +6871,29 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeTradePartnerTableBase.Columns.Add("code", codeColumnBase9);
             var counterparty_idColumnBase2 = new ColumnBase<ColumnMappingBase>("counterparty_id", "TEXT", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("counterparty_id", counterparty_idColumnBase2);
-            var idColumnBase33 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase33);
-            var organisation_idColumnBase27 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeTradePartnerTableBase);
-            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase27);
+            var idColumnBase36 = new ColumnBase<ColumnMappingBase>("id", "TEXT", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("id", idColumnBase36);
+            var organisation_idColumnBase30 = new ColumnBase<ColumnMappingBase>("organisation_id", "TEXT", corridorTradeTradePartnerTableBase);
+            corridorTradeTradePartnerTableBase.Columns.Add("organisation_id", organisation_idColumnBase30);
             var rolesColumnBase = new ColumnBase<ColumnMappingBase>("roles", "TEXT", corridorTradeTradePartnerTableBase);
             corridorTradeTradePartnerTableBase.Columns.Add("roles", rolesColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePartner", corridorTradeTradePartnerTableBase);
             var corridorTradeTradePartnerMappingBase = new TableMappingBase<ColumnMappingBase>(tradePartner, corridorTradeTradePartnerTableBase, null);
             corridorTradeTradePartnerTableBase.AddTypeMapping(corridorTradeTradePartnerMappingBase, false);
-            defaultTableMappings48.Add(corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase33, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
+            defaultTableMappings51.Add(corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase36, tradePartner.FindProperty("Id")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)addressColumnBase, tradePartner.FindProperty("Address")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase9, tradePartner.FindProperty("Code")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)counterparty_idColumnBase2, tradePartner.FindProperty("CounterpartyId")!, corridorTradeTradePartnerMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase27, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase30, tradePartner.FindProperty("OrganisationId")!, corridorTradeTradePartnerMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)rolesColumnBase, tradePartner.FindProperty("Roles")!, corridorTradeTradePartnerMappingBase);
 
-            var tableMappings48 = new List<TableMapping>();
-            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings48);
+            var tableMappings51 = new List<TableMapping>();
+            tradePartner.SetRuntimeAnnotation("Relational:TableMappings", tableMappings51);
             var trade_partnersTable = new Table("trade_partners", null, relationalModel);
-            var idColumn33 = new Column("id", "TEXT", trade_partnersTable);
-            trade_partnersTable.Columns.Add("id", idColumn33);
-            idColumn33.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn33);
+            var idColumn36 = new Column("id", "TEXT", trade_partnersTable);
+            trade_partnersTable.Columns.Add("id", idColumn36);
+            idColumn36.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(idColumn36);
             var addressColumn = new Column("address", "TEXT", trade_partnersTable)
             {
                 IsNullable = true
@@ -6269,23 +6906,23 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var counterparty_idColumn2 = new Column("counterparty_id", "TEXT", trade_partnersTable);
             trade_partnersTable.Columns.Add("counterparty_id", counterparty_idColumn2);
             counterparty_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(counterparty_idColumn2);
-            var organisation_idColumn27 = new Column("organisation_id", "TEXT", trade_partnersTable);
-            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn27);
-            organisation_idColumn27.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn27);
+            var organisation_idColumn30 = new Column("organisation_id", "TEXT", trade_partnersTable);
+            trade_partnersTable.Columns.Add("organisation_id", organisation_idColumn30);
+            organisation_idColumn30.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn30);
             var rolesColumn = new Column("roles", "TEXT", trade_partnersTable);
             trade_partnersTable.Columns.Add("roles", rolesColumn);
             rolesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(rolesColumn);
             relationalModel.Tables.Add(("trade_partners", null), trade_partnersTable);
             var trade_partnersTableMapping = new TableMapping(tradePartner, trade_partnersTable, null);
             trade_partnersTable.AddTypeMapping(trade_partnersTableMapping, false);
-            tableMappings48.Add(trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn33, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
+            tableMappings51.Add(trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn36, tradePartner.FindProperty("Id")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(addressColumn, tradePartner.FindProperty("Address")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn9, tradePartner.FindProperty("Code")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(counterparty_idColumn2, tradePartner.FindProperty("CounterpartyId")!, trade_partnersTableMapping);
-            RelationalModel.CreateColumnMapping(organisation_idColumn27, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
+            RelationalModel.CreateColumnMapping(organisation_idColumn30, tradePartner.FindProperty("OrganisationId")!, trade_partnersTableMapping);
             RelationalModel.CreateColumnMapping(rolesColumn, tradePartner.FindProperty("Roles")!, trade_partnersTableMapping);
-            var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn33 });
+            var pk_trade_partners = new UniqueConstraint("pk_trade_partners", trade_partnersTable, new[] { idColumn36 });
             trade_partnersTable.PrimaryKey = pk_trade_partners;
             pk_trade_partners.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<Guid>(pk_trade_partners));
             var pk_trade_partnersKey = RelationalModel.GetKey(this,
@@ -6304,7 +6941,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_counterparty_idIx).Add(ix_trade_partners_counterparty_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_counterparty_id", ix_trade_partners_counterparty_id);
             var ix_trade_partners_organisation_id = new TableIndex(
-            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn27 }, false);
+            "ix_trade_partners_organisation_id", trade_partnersTable, new[] { organisation_idColumn30 }, false);
             ix_trade_partners_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_trade_partners_organisation_id));
             var ix_trade_partners_organisation_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -6313,7 +6950,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateTableIndexes(ix_trade_partners_organisation_idIx).Add(ix_trade_partners_organisation_id);
             trade_partnersTable.Indexes.Add("ix_trade_partners_organisation_id", ix_trade_partners_organisation_id);
             var ix_trade_partners_organisation_id_code = new TableIndex(
-            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn27, codeColumn9 }, true);
+            "ix_trade_partners_organisation_id_code", trade_partnersTable, new[] { organisation_idColumn30, codeColumn9 }, true);
             ix_trade_partners_organisation_id_code.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_trade_partners_organisation_id_code));
             var ix_trade_partners_organisation_id_codeIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.TradePartner",
@@ -6324,8 +6961,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var tradePreference = FindEntityType("Corridor.Trade.TradePreference")!;
 
-            var defaultTableMappings49 = new List<TableMappingBase<ColumnMappingBase>>();
-            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings49);
+            var defaultTableMappings52 = new List<TableMappingBase<ColumnMappingBase>>();
+            tradePreference.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings52);
             var corridorTradeTradePreferenceTableBase = new TableBase("Corridor.Trade.TradePreference", null, relationalModel);
             var assumptionColumnBase16 = new ColumnBase<ColumnMappingBase>("assumption", "TEXT", corridorTradeTradePreferenceTableBase)
             {
@@ -6340,8 +6977,8 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             corridorTradeTradePreferenceTableBase.Columns.Add("name", nameColumnBase10);
             var origin_countriesColumnBase = new ColumnBase<ColumnMappingBase>("origin_countries", "TEXT", corridorTradeTradePreferenceTableBase);
             corridorTradeTradePreferenceTableBase.Columns.Add("origin_countries", origin_countriesColumnBase);
-            var sourceColumnBase17 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeTradePreferenceTableBase);
-            corridorTradeTradePreferenceTableBase.Columns.Add("source", sourceColumnBase17);
+            var sourceColumnBase18 = new ColumnBase<ColumnMappingBase>("source", "TEXT", corridorTradeTradePreferenceTableBase);
+            corridorTradeTradePreferenceTableBase.Columns.Add("source", sourceColumnBase18);
             var valid_fromColumnBase2 = new ColumnBase<ColumnMappingBase>("valid_from", "TEXT", corridorTradeTradePreferenceTableBase);
             corridorTradeTradePreferenceTableBase.Columns.Add("valid_from", valid_fromColumnBase2);
             var valid_untilColumnBase2 = new ColumnBase<ColumnMappingBase>("valid_until", "TEXT", corridorTradeTradePreferenceTableBase)
@@ -6352,18 +6989,18 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Corridor.Trade.TradePreference", corridorTradeTradePreferenceTableBase);
             var corridorTradeTradePreferenceMappingBase = new TableMappingBase<ColumnMappingBase>(tradePreference, corridorTradeTradePreferenceTableBase, null);
             corridorTradeTradePreferenceTableBase.AddTypeMapping(corridorTradeTradePreferenceMappingBase, false);
-            defaultTableMappings49.Add(corridorTradeTradePreferenceMappingBase);
+            defaultTableMappings52.Add(corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)codeColumnBase10, tradePreference.FindProperty("Code")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)assumptionColumnBase16, tradePreference.FindProperty("Assumption")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)customs_unionColumnBase0, tradePreference.FindProperty("CustomsUnion")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)nameColumnBase10, tradePreference.FindProperty("Name")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)origin_countriesColumnBase, tradePreference.FindProperty("OriginCountries")!, corridorTradeTradePreferenceMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase17, tradePreference.FindProperty("Source")!, corridorTradeTradePreferenceMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)sourceColumnBase18, tradePreference.FindProperty("Source")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_fromColumnBase2, tradePreference.FindProperty("ValidFrom")!, corridorTradeTradePreferenceMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)valid_untilColumnBase2, tradePreference.FindProperty("ValidUntil")!, corridorTradeTradePreferenceMappingBase);
 
-            var tableMappings49 = new List<TableMapping>();
-            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings49);
+            var tableMappings52 = new List<TableMapping>();
+            tradePreference.SetRuntimeAnnotation("Relational:TableMappings", tableMappings52);
             var trade_preferencesTable = new Table("trade_preferences", null, relationalModel);
             var codeColumn10 = new Column("code", "TEXT", trade_preferencesTable);
             trade_preferencesTable.Columns.Add("code", codeColumn10);
@@ -6383,9 +7020,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var origin_countriesColumn = new Column("origin_countries", "TEXT", trade_preferencesTable);
             trade_preferencesTable.Columns.Add("origin_countries", origin_countriesColumn);
             origin_countriesColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(origin_countriesColumn);
-            var sourceColumn17 = new Column("source", "TEXT", trade_preferencesTable);
-            trade_preferencesTable.Columns.Add("source", sourceColumn17);
-            sourceColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn17);
+            var sourceColumn18 = new Column("source", "TEXT", trade_preferencesTable);
+            trade_preferencesTable.Columns.Add("source", sourceColumn18);
+            sourceColumn18.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(sourceColumn18);
             var valid_fromColumn2 = new Column("valid_from", "TEXT", trade_preferencesTable);
             trade_preferencesTable.Columns.Add("valid_from", valid_fromColumn2);
             valid_fromColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<DateOnly>(valid_fromColumn2);
@@ -6398,13 +7035,13 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("trade_preferences", null), trade_preferencesTable);
             var trade_preferencesTableMapping = new TableMapping(tradePreference, trade_preferencesTable, null);
             trade_preferencesTable.AddTypeMapping(trade_preferencesTableMapping, false);
-            tableMappings49.Add(trade_preferencesTableMapping);
+            tableMappings52.Add(trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(codeColumn10, tradePreference.FindProperty("Code")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(assumptionColumn16, tradePreference.FindProperty("Assumption")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(customs_unionColumn0, tradePreference.FindProperty("CustomsUnion")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(nameColumn10, tradePreference.FindProperty("Name")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(origin_countriesColumn, tradePreference.FindProperty("OriginCountries")!, trade_preferencesTableMapping);
-            RelationalModel.CreateColumnMapping(sourceColumn17, tradePreference.FindProperty("Source")!, trade_preferencesTableMapping);
+            RelationalModel.CreateColumnMapping(sourceColumn18, tradePreference.FindProperty("Source")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(valid_fromColumn2, tradePreference.FindProperty("ValidFrom")!, trade_preferencesTableMapping);
             RelationalModel.CreateColumnMapping(valid_untilColumn2, tradePreference.FindProperty("ValidUntil")!, trade_preferencesTableMapping);
             var pk_trade_preferences = new UniqueConstraint("pk_trade_preferences", trade_preferencesTable, new[] { codeColumn10 });
@@ -6419,16 +7056,16 @@ namespace Corridor.Storage.CompiledModels.Sqlite
 
             var dataProtectionKey = FindEntityType("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey")!;
 
-            var defaultTableMappings50 = new List<TableMappingBase<ColumnMappingBase>>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings50);
+            var defaultTableMappings53 = new List<TableMappingBase<ColumnMappingBase>>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:DefaultMappings", defaultTableMappings53);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase = new TableBase("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", null, relationalModel);
             var friendly_nameColumnBase = new ColumnBase<ColumnMappingBase>("friendly_name", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
             };
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("friendly_name", friendly_nameColumnBase);
-            var idColumnBase34 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
-            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase34);
+            var idColumnBase37 = new ColumnBase<ColumnMappingBase>("id", "INTEGER", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
+            microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.Columns.Add("id", idColumnBase37);
             var xmlColumnBase = new ColumnBase<ColumnMappingBase>("xml", "TEXT", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase)
             {
                 IsNullable = true
@@ -6437,17 +7074,17 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.DefaultTables.Add("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase);
             var microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase = new TableMappingBase<ColumnMappingBase>(dataProtectionKey, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase, null);
             microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyTableBase.AddTypeMapping(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase, false);
-            defaultTableMappings50.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase34, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            defaultTableMappings53.Add(microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)idColumnBase37, dataProtectionKey.FindProperty("Id")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)friendly_nameColumnBase, dataProtectionKey.FindProperty("FriendlyName")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)xmlColumnBase, dataProtectionKey.FindProperty("Xml")!, microsoftAspNetCoreDataProtectionEntityFrameworkCoreDataProtectionKeyMappingBase);
 
-            var tableMappings50 = new List<TableMapping>();
-            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings50);
+            var tableMappings53 = new List<TableMapping>();
+            dataProtectionKey.SetRuntimeAnnotation("Relational:TableMappings", tableMappings53);
             var data_protection_keysTable = new Table("data_protection_keys", null, relationalModel);
-            var idColumn34 = new Column("id", "INTEGER", data_protection_keysTable);
-            data_protection_keysTable.Columns.Add("id", idColumn34);
-            idColumn34.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn34);
+            var idColumn37 = new Column("id", "INTEGER", data_protection_keysTable);
+            data_protection_keysTable.Columns.Add("id", idColumn37);
+            idColumn37.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(idColumn37);
             var friendly_nameColumn = new Column("friendly_name", "TEXT", data_protection_keysTable)
             {
                 IsNullable = true
@@ -6463,11 +7100,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             relationalModel.Tables.Add(("data_protection_keys", null), data_protection_keysTable);
             var data_protection_keysTableMapping = new TableMapping(dataProtectionKey, data_protection_keysTable, null);
             data_protection_keysTable.AddTypeMapping(data_protection_keysTableMapping, false);
-            tableMappings50.Add(data_protection_keysTableMapping);
-            RelationalModel.CreateColumnMapping(idColumn34, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
+            tableMappings53.Add(data_protection_keysTableMapping);
+            RelationalModel.CreateColumnMapping(idColumn37, dataProtectionKey.FindProperty("Id")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(friendly_nameColumn, dataProtectionKey.FindProperty("FriendlyName")!, data_protection_keysTableMapping);
             RelationalModel.CreateColumnMapping(xmlColumn, dataProtectionKey.FindProperty("Xml")!, data_protection_keysTableMapping);
-            var pk_data_protection_keys = new UniqueConstraint("pk_data_protection_keys", data_protection_keysTable, new[] { idColumn34 });
+            var pk_data_protection_keys = new UniqueConstraint("pk_data_protection_keys", data_protection_keysTable, new[] { idColumn37 });
             data_protection_keysTable.PrimaryKey = pk_data_protection_keys;
             pk_data_protection_keys.SetRowKeyValueFactory(new SimpleRowKeyValueFactory<int>(pk_data_protection_keys));
             var pk_data_protection_keysKey = RelationalModel.GetKey(this,
@@ -6658,6 +7295,34 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             RelationalModel.GetOrCreateForeignKeyConstraints(fk_document_pdfs_documents_document_idFk).Add(fk_document_pdfs_documents_document_id);
             document_pdfsTable.ForeignKeyConstraints.Add(fk_document_pdfs_documents_document_id);
             documentsTable.ReferencingForeignKeyConstraints.Add(fk_document_pdfs_documents_document_id);
+            var fk_fact_candidates_articles_article_id = new ForeignKeyConstraint(
+                "fk_fact_candidates_articles_article_id", fact_candidatesTable, articlesTable,
+                new[] { article_idColumn },
+                articlesTable.FindUniqueConstraint("pk_articles")!, ReferentialAction.Restrict);
+            fk_fact_candidates_articles_article_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_fact_candidates_articles_article_id));
+            var fk_fact_candidates_articles_article_idFk = RelationalModel.GetForeignKey(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "ArticleId" },
+                "Corridor.Intelligence.Article",
+                new[] { "Id" });
+            fk_fact_candidates_articles_article_id.MappedForeignKeys.Add(fk_fact_candidates_articles_article_idFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fk_fact_candidates_articles_article_idFk).Add(fk_fact_candidates_articles_article_id);
+            fact_candidatesTable.ForeignKeyConstraints.Add(fk_fact_candidates_articles_article_id);
+            articlesTable.ReferencingForeignKeyConstraints.Add(fk_fact_candidates_articles_article_id);
+            var fk_fact_candidates_reviewed_facts_fact_id = new ForeignKeyConstraint(
+                "fk_fact_candidates_reviewed_facts_fact_id", fact_candidatesTable, reviewed_factsTable,
+                new[] { fact_idColumn },
+                reviewed_factsTable.FindUniqueConstraint("pk_reviewed_facts")!, ReferentialAction.Restrict);
+            fk_fact_candidates_reviewed_facts_fact_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_fact_candidates_reviewed_facts_fact_id));
+            var fk_fact_candidates_reviewed_facts_fact_idFk = RelationalModel.GetForeignKey(this,
+                "Corridor.Intelligence.FactCandidate",
+                new[] { "FactId" },
+                "Corridor.Intelligence.ReviewedFact",
+                new[] { "Id" });
+            fk_fact_candidates_reviewed_facts_fact_id.MappedForeignKeys.Add(fk_fact_candidates_reviewed_facts_fact_idFk);
+            RelationalModel.GetOrCreateForeignKeyConstraints(fk_fact_candidates_reviewed_facts_fact_idFk).Add(fk_fact_candidates_reviewed_facts_fact_id);
+            fact_candidatesTable.ForeignKeyConstraints.Add(fk_fact_candidates_reviewed_facts_fact_id);
+            reviewed_factsTable.ReferencingForeignKeyConstraints.Add(fk_fact_candidates_reviewed_facts_fact_id);
             var fk_list_snapshot_entries_list_snapshots_snapshot_id = new ForeignKeyConstraint(
                 "fk_list_snapshot_entries_list_snapshots_snapshot_id", list_snapshot_entriesTable, list_snapshotsTable,
                 new[] { snapshot_idColumn },
@@ -6688,7 +7353,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             marketsTable.ReferencingForeignKeyConstraints.Add(fk_market_rule_markets_market);
             var fk_market_rule_requirement_kind_kind = new ForeignKeyConstraint(
                 "fk_market_rule_requirement_kind_kind", market_ruleTable, requirement_kindTable,
-                new[] { kindColumn2 },
+                new[] { kindColumn3 },
                 requirement_kindTable.FindUniqueConstraint("pk_requirement_kind")!, ReferentialAction.Restrict);
             fk_market_rule_requirement_kind_kind.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNullableFactory<string, string>(fk_market_rule_requirement_kind_kind));
             var fk_market_rule_requirement_kind_kindFk = RelationalModel.GetForeignKey(this,
@@ -6898,7 +7563,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             usersTable.ReferencingForeignKeyConstraints.Add(fk_user_sessions_users_user_id);
             var fk_users_organisations_organisation_id = new ForeignKeyConstraint(
                 "fk_users_organisations_organisation_id", usersTable, organisationsTable,
-                new[] { organisation_idColumn20 },
+                new[] { organisation_idColumn23 },
                 organisationsTable.FindUniqueConstraint("pk_organisations")!, ReferentialAction.Restrict);
             fk_users_organisations_organisation_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_users_organisations_organisation_id));
             var fk_users_organisations_organisation_idFk = RelationalModel.GetForeignKey(this,
