@@ -36,7 +36,8 @@ internal static partial class FigureReader
             var q = Q(m);
             if (m.Groups["num2"].Success)
             {
-                var second = m.Groups["num2"].Index;
+                // The upper end's figure starts at its own currency sign when it has one ("$13,000 to $16,000").
+                var second = m.Groups["cur2"].Success ? m.Groups["cur2"].Index : m.Groups["num2"].Index;
                 var scale2 = m.Groups["scale2"].Success ? m.Groups["scale2"].Value : m.Groups["scale"].Value;
                 var end = m.Groups["scale"].Success ? m.Groups["scale"].Index + m.Groups["scale"].Length : m.Groups["num"].Index + m.Groups["num"].Length;
                 Add(new Found(m.Index, end - m.Index, FigureKind.Money, NumberWords.Value(m.Groups["num"].Value, Sc(m, "scale")), currency, RangeBound.Min, q));
@@ -145,7 +146,7 @@ internal static partial class FigureReader
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     [GeneratedRegex(Qualifier + @"(?<cur>US\$|\$|€|£|(?:USD|EUR|RUB|CNY|AED)\s?)" + Num + @"(?:\s?(?<scale>" + NumberWords.Scales + @"|m)\b)?"
-        + @"(?:\s*(?:to|-|\u2013)\s*(?:US\$|\$|€|£)?" + Num2 + Scale2 + ")?", Options)]
+        + @"(?:\s*(?:to|-|\u2013)\s*(?<cur2>US\$|\$|€|£)?" + Num2 + Scale2 + ")?", Options)]
     private static partial Regex MoneySymbol();
 
     [GeneratedRegex(Qualifier + Num + Scale + @"\s+(?<curw>US\s+dollars|dollars|euros|rubles|roubles|rials|yuan|dirhams)\b", Options)]
