@@ -3,17 +3,25 @@ namespace Corridor.Compliance;
 /// <summary>
 /// Weighs the fields other than the name: an exact agreement on a strong identifier (IMO, INN, OGRN…) makes a match
 /// whatever the name; a different value of the same strong identifier, a different type (person vs organisation) or a
-/// different year of birth lowers the score; an agreeing country or date of birth raises it a little.
+/// different year of birth lowers the score; an agreeing country or date of birth raises it a little, but only a name that
+/// matches on its own (at or over <see cref="NameComparer.DefaultThreshold"/>): a birth year shared by chance does not
+/// make a name match that the name evidence limited (matcher 2.3). A year of birth more than a year from every listed
+/// date lowers the score by <see cref="BirthYearConflict"/>: an exact name with another person's year still alerts, at
+/// the threshold, and a near name does not.
 /// </summary>
 public static class EvidenceScorer
 {
     public const double IdentifierMatchScore = 0.98;
+
+    /// <summary>What a year of birth that no listed date is near takes off the score (matcher 2.3; 0.2 before).</summary>
+    public const double BirthYearConflict = 0.35;
 
     public static (double Score, IReadOnlyList<FieldEvidence> Evidence) Apply(double nameScore, ScreeningQuery query, ListEntry entry)
     {
         var evidence = new List<FieldEvidence>();
         var score = nameScore;
         var idMatched = false;
+        var support = nameScore >= NameComparer.DefaultThreshold ? 1.0 : 0.0;
 
         if (query.Identifiers is { Count: > 0 } ids && entry.Identifiers.Count > 0)
         {
@@ -48,8 +56,8 @@ public static class EvidenceScorer
         {
             if (entry.Countries.Any(c => string.Equals(c, country, StringComparison.OrdinalIgnoreCase)))
             {
-                evidence.Add(new FieldEvidence("country", true, country.ToUpperInvariant(), 0.03));
-                score += 0.03;
+                evidence.Add(new FieldEvidence("country", true, country.ToUpperInvariant(), 0.03 * support));
+                score += 0.03 * support;
             }
             else
             {
@@ -63,8 +71,8 @@ public static class EvidenceScorer
             var year = dob[..4];
             if (entry.BirthDates.Any(d => d.StartsWith(dob, StringComparison.Ordinal) || dob.StartsWith(d, StringComparison.Ordinal)))
             {
-                evidence.Add(new FieldEvidence("date of birth", true, dob, 0.05));
-                score += 0.05;
+                evidence.Add(new FieldEvidence("date of birth", true, dob, 0.05 * support));
+                score += 0.05 * support;
             }
             else if (entry.BirthDates.Any(d => d.Length >= 4 && Math.Abs(Year(d) - Year(year)) <= 1))
             {
@@ -72,8 +80,8 @@ public static class EvidenceScorer
             }
             else
             {
-                evidence.Add(new FieldEvidence("date of birth", false, $"{dob} vs {string.Join(", ", entry.BirthDates)}", -0.2));
-                score -= 0.2;
+                evidence.Add(new FieldEvidence("date of birth", false, $"{dob} vs {string.Join(", ", entry.BirthDates)}", -BirthYearConflict));
+                score -= BirthYearConflict;
             }
         }
 

@@ -21,6 +21,9 @@ internal static class HanReadings
 
     public static bool TryGet(int codePoint, out Entry entry) => Table.Value.TryGetValue(codePoint, out entry!);
 
+    /// <summary>Every character of the table with its readings.</summary>
+    public static IEnumerable<KeyValuePair<int, Entry>> All => Table.Value;
+
     private static FrozenDictionary<int, Entry> Load()
     {
         using var stream = typeof(HanReadings).Assembly.GetManifestResourceStream("Corridor.Compliance.HanReadings.tsv")

@@ -4,7 +4,8 @@ namespace Corridor.Compliance;
 /// Whether the long vowels an abjad writes agree with a Latin spelling whose consonant skeleton is the same. Arabic and
 /// Persian omit short vowels but write long ones (ی y, و w/v); حسین (hsyn) is Hossein or Husayn, never Hasan, and محمدی
 /// (mhmdy) is Mohammadi, not Mohammad. Each written long vowel must find, in order, a vowel of its kind in the Latin
-/// spelling (y: i, e or y; w: o, u, w or v), and a Latin name ending in i/y/ee must end in y in the abjad (and the reverse).
+/// spelling (y: i, e or y; w: o, u, w or v; an alef: a), and a Latin name ending in i/y/ee must end in y in the abjad (and
+/// the reverse); an abjad word ending in an alef must end in a (or ah) in Latin.
 /// </summary>
 internal static class LongVowels
 {
@@ -29,6 +30,7 @@ internal static class LongVowels
             {
                 'y' or 'i' or 'e' => 'y',
                 'w' or 'v' or 'u' or 'o' => 'w',
+                'a' => 'a',
                 _ => '\0',
             };
 
@@ -41,13 +43,25 @@ internal static class LongVowels
             var found = false;
             for (; pos < latin.Length && !found; pos++)
             {
-                found = kind == 'y' ? latin[pos] is 'i' or 'e' or 'y' : latin[pos] is 'o' or 'u' or 'w' or 'v';
+                found = kind switch
+                {
+                    'y' => latin[pos] is 'i' or 'e' or 'y',
+                    'w' => latin[pos] is 'o' or 'u' or 'w' or 'v',
+                    // an alef inside a word is a long a (سایپا saypa is Saipa, never Sepah; matcher 2.3)
+                    _ => latin[pos] is 'a',
+                };
             }
 
             if (!found)
             {
                 return false;
             }
+        }
+
+        // a final alef is a final a (زهرا zhra is Zahra, not Azhar)
+        if (abjad.Length > 1 && abjad[^1] == 'a' && !latin.EndsWith("a", StringComparison.Ordinal) && !latin.EndsWith("ah", StringComparison.Ordinal))
+        {
+            return false;
         }
 
         return EndsLong(abjad) == EndsLong(latin);

@@ -26,5 +26,9 @@ public static class MatcherVersion
     /// word's (Togg) are skeleton-only; two short name parts that differ in their first letter (feng ~ deng) do not
     /// support each other when one is a Han or Hangul reading; only very common parts agreeing while the query keeps a rare
     /// part of its own is limited.
-    public const string Current = "corridor-match-2.2";
+    /// 2.3 (decision 032): an Arabic-script alef is a written long a the Latin spelling must have (a final one a final a);
+    /// Mandarin syllables with different initials, and an East Asian name with a syllable without counterpart, do not
+    /// agree; the -i of descent (Mohammadi ~ Muhammad) contradicts a pair; Seyed/Sayyid/سید is an honorific; field
+    /// evidence cannot lift a limited name over the threshold, and a far year of birth takes 0.35 off.
+    public const string Current = "corridor-match-2.3";
 }

@@ -29,7 +29,7 @@ internal static class NameEvidence
             // two words written together, or an initialism, are evidence of as many name parts on both sides
             var pq = Math.Max(Parts(q, p.QStart, p.QLength), Parts(c, p.CStart, p.CLength));
             var pc = pq;
-            var strong = Strong(p, Math.Min(q[p.QStart].Text.Length, c[p.CStart].Text.Length))
+            var strong = (Strong(p, Math.Min(q[p.QStart].Text.Length, c[p.CStart].Text.Length)) && !Contradicts(p, q, c))
                 || (p.Kind == TokenMatchKind.JoinedSkeleton && p.Similarity >= 0.85 && Parts(q, p.QStart, p.QLength) == contentQ && Parts(c, p.CStart, p.CLength) == contentC);
             if (strong)
             {
@@ -78,6 +78,11 @@ internal static class NameEvidence
         if (contentC > contentQ && contentQ >= 2 && strongQ < 2)
         {
             return "the listed name has more parts and fewer than two of the query's agree letter by letter";
+        }
+
+        if (EastAsianUncovered(q, c, pairs))
+        {
+            return "a syllable of an East Asian name has no counterpart: another name";
         }
 
         if (CommonOnly(q, c, pairs))
@@ -242,6 +247,11 @@ internal static class NameEvidence
     /// </summary>
     private static bool Supporting(NameComparer.Pair p, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c)
     {
+        if (Contradicts(p, q, c))
+        {
+            return false;
+        }
+
         if (p.Kind == TokenMatchKind.SkeletonOnly)
         {
             return q[p.QStart].Skeleton.Length >= 3;
@@ -258,6 +268,102 @@ internal static class NameEvidence
         }
 
         return p.Similarity >= 0.6;
+    }
+
+    /// <summary>
+    /// Two single tokens whose letters agree but whose forms say they are different names (matcher 2.3): one is the other
+    /// with the Persian and Arabic -i of descent (Mohammadi ~ Muhammad, Hosseini ~ Husein, محمدی ~ Muhammad), or both are
+    /// Mandarin syllables with different initials (zhang ~ hang, cao ~ chao).
+    /// </summary>
+    private static bool Contradicts(NameComparer.Pair p, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c)
+    {
+        if (p.Kind == TokenMatchKind.Exact || p.QLength != 1 || p.CLength != 1)
+        {
+            return false;
+        }
+
+        var a = q[p.QStart];
+        var b = c[p.CStart];
+        if (a.Kind != NameTokenKind.Content || b.Kind != NameTokenKind.Content)
+        {
+            return false;
+        }
+
+        return Nisba(a.Text, b.Text) || Nisba(b.Text, a.Text) || Syllables.DifferentMandarin(a.Text, b.Text);
+    }
+
+    /// <summary>Whether <paramref name="derived"/> ends in the -i of descent after a consonant and <paramref name="root"/> ends in a consonant.</summary>
+    private static bool Nisba(string derived, string root) =>
+        derived.Length >= 4 && root.Length >= 3
+        && derived[^1] is 'i' or 'y' && !IsVowel(derived[^2])
+        && !IsVowel(root[^1]) && root[^1] is not 'h';
+
+    private static bool IsVowel(char ch) => ch is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    /// <summary>
+    /// Both names are East Asian (two or more name parts, every one a Han character, a Hangul syllable or a romanised
+    /// Mandarin or Sino-Korean syllable) and a syllable of either has no agreeing counterpart (전혜진 ~ Jin Hye, 홍성호 ~
+    /// Sheng Hong): each syllable of such a name is a name part, and a missing one makes another given or family name.
+    /// </summary>
+    private static bool EastAsianUncovered(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs)
+    {
+        if (!EastAsian(q) || !EastAsian(c))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < q.Length; i++)
+        {
+            if (q[i].Kind == NameTokenKind.Content && !Agrees(pairs, q, c, i, inQuery: true))
+            {
+                return true;
+            }
+        }
+
+        for (var j = 0; j < c.Length; j++)
+        {
+            if (c[j].Kind == NameTokenKind.Content && !Agrees(pairs, q, c, j, inQuery: false))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool EastAsian(ReadOnlySpan<NameToken> tokens)
+    {
+        var parts = 0;
+        foreach (var t in tokens)
+        {
+            if (t.Kind != NameTokenKind.Content)
+            {
+                continue;
+            }
+
+            if (t.Glyph == 0 && !Syllables.IsEastAsian(t.Text))
+            {
+                return false;
+            }
+
+            parts++;
+        }
+
+        return parts >= 2;
+    }
+
+    private static bool Agrees(List<NameComparer.Pair> pairs, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, int k, bool inQuery)
+    {
+        foreach (var p in pairs)
+        {
+            var covers = inQuery ? k >= p.QStart && k < p.QStart + p.QLength : k >= p.CStart && k < p.CStart + p.CLength;
+            if (covers && Supporting(p, q, c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Strong(NameComparer.Pair p, int length) => p.Kind switch

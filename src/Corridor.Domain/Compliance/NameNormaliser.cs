@@ -15,8 +15,14 @@ public static class NameNormaliser
     public static NormalisedName Normalise(string name, NameKind kind = NameKind.Unknown)
     {
         var words = new List<Word>();
-        foreach (var word in SplitWords(name.Normalize(NormalizationForm.FormKC)))
+        var spelt = SplitWords(name.Normalize(NormalizationForm.FormKC)).ToList();
+        foreach (var word in spelt)
         {
+            if (spelt.Count > 1 && NameVocabulary.AbjadTitles.Contains(word))
+            {
+                continue;
+            }
+
             AddTransliterated(word, words);
         }
 
@@ -283,6 +289,7 @@ public static class NameNormaliser
         var vowelless = false;
         var sb = new StringBuilder(word.Length + 8);
         List<(string Text, int Glyph)>? segments = null;
+        var previous = 0;
         foreach (var rune in word.EnumerateRunes())
         {
             var v = rune.Value;
@@ -301,7 +308,10 @@ public static class NameNormaliser
                 continue;
             }
 
-            var t = rune.ToString().Transliterate();
+            // AnyAscii drops the alef, which is a written long a (سایپا → syp, read as Sepah): keep it as a (matcher 2.3);
+            // after a zero-width non-joiner it only carries the suffix -i (خامنه‌ای Khamenei)
+            var t = v is 0x0627 or 0x0623 or 0x0625 or 0x0671 && previous != 0x200C ? "a" : rune.ToString().Transliterate();
+            previous = v;
             if (v is (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF))
             {
                 segments ??= [];

@@ -123,7 +123,12 @@ internal static class NameVocabulary
         "mullah", "president", "presidente", "prasident", "praesident", "prezident", "prezydent", "predsjednik", "predsednik",
         "predsedatel", "minister", "ministr", "ministre", "colonel", "polkovnik", "gospodin", "gospozha", "senor", "senora",
         "shri", "smt", "ayatollah", "hojatoleslam",
+        // the honorific of a descendant of the Prophet, often left out (Seyed Ali ~ Ali; matcher 2.3)
+        "sayyid", "sayyed", "seyyed", "seyyid", "seyed", "sayed", "syed",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>The same honorific written in Arabic script (سید, سيد, with or without shadda); only where the name has other words.</summary>
+    public static readonly FrozenSet<string> AbjadTitles = new[] { "سید", "سيد", "سیّد", "سيّد" }.ToFrozenSet(StringComparer.Ordinal);
 
     public static bool IsTitle(string word) => Titles.Contains(word);
 

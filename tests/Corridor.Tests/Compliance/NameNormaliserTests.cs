@@ -9,7 +9,8 @@ public class NameNormaliserTests
     {
         var name = NameNormaliser.Normalise("بانک سپه", NameKind.Organisation);
 
-        Assert.Equal("bnk sph", name.Form);
+        // the alef of بانک is a written long a (matcher 2.3); سپه writes no vowel
+        Assert.Equal("bank sph", name.Form);
         Assert.All(name.Tokens, t => Assert.True(t.Vowelless));
         Assert.Equal(NameSkeleton.Of("sepah"), name.Tokens[1].Skeleton);
     }

@@ -38,11 +38,14 @@ public static class NegativeReport
             return;
         }
 
-        sb.AppendLine().AppendLine("### False alerts of the tuning part, names only, with the evidence that carried them").AppendLine();
-        sb.AppendLine("| query | script | listed name (entry) | score | explanation |").AppendLine("|---|---|---|---:|---|");
-        foreach (var o in namesOnly.Where(o => o.Row.Part == NegativeSet.Tuning && o.FalseAlert).OrderByDescending(o => o.Hit!.Score))
+        foreach (var (title, outcomes) in new[] { ("names only", namesOnly), ("with type and birth year", withFields) })
         {
-            sb.AppendLine(inv, $"| {QualityReport.Cell(o.Row.Name)} | {o.Row.Script} | {QualityReport.Cell(o.Hit!.BestName.Candidate.Original)} ({o.Hit.Entry.Key}) | {o.Hit.Score:0.000} | {QualityReport.Cell(o.Hit.Explain())} |");
+            sb.AppendLine().AppendLine(inv, $"### False alerts of the tuning part, {title}, with the evidence that carried them").AppendLine();
+            sb.AppendLine("| query | script | listed name (entry) | score | explanation |").AppendLine("|---|---|---|---:|---|");
+            foreach (var o in outcomes.Where(o => o.Row.Part == NegativeSet.Tuning && o.FalseAlert).OrderByDescending(o => o.Hit!.Score))
+            {
+                sb.AppendLine(inv, $"| {QualityReport.Cell(o.Row.Name)} | {o.Row.Script} | {QualityReport.Cell(o.Hit!.BestName.Candidate.Original)} ({o.Hit.Entry.Key}) | {o.Hit.Score:0.000} | {QualityReport.Cell(o.Hit.Explain())} |");
+            }
         }
     }
 }
