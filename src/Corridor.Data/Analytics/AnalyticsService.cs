@@ -219,13 +219,15 @@ public sealed class AnalyticsService(CorridorDbContext db)
 
     /// <summary>
     /// The reported comparison: IKCO's vehicle exports against the annual export target reported in an article
-    /// (reported-figures.csv, metric export_target, subject IKCO), for each year of the filter, labelled "reported".
+    /// (metric export_target, subject IKCO: a reviewed fact of the organisation, else the reference row of
+    /// reported-figures.csv no reviewed fact states), for each year of the filter, labelled "reported".
     /// The organisation's own targets are <see cref="TradeTargetsAsync"/>.
     /// </summary>
     public async Task<IReadOnlyList<TargetAttainment>> TargetsAsync(AnalyticsFilter filter, CancellationToken ct = default)
     {
-        var target = await db.ReportedFigures.AsNoTracking()
-            .Where(f => f.Subject == "IKCO" && f.Metric == "export_target").OrderByDescending(f => f.Value).FirstOrDefaultAsync(ct);
+        // Reviewed facts first, then the reference rows no fact states: the one rule of ReportedFigureBoard (decision 030).
+        var target = (await Intelligence.ReportedFigureBoard.ListAsync(db, ["export_target"], ct))
+            .Where(f => f.Subject == "IKCO").OrderByDescending(f => f.Origin == "reviewed").ThenByDescending(f => f.Value).FirstOrDefault();
         if (target is null)
         {
             return [];

@@ -209,23 +209,7 @@ public abstract class ReviewFlowTests(DatabaseProvider provider) : IAsyncLifetim
     private static string[] CsvRow(string id) =>
         File.ReadLines(Path.Combine(Fixtures.ReferenceData, "reported-figures.csv")).Skip(1).Select(Csv).Single(c => c[0] == id);
 
-    private static string[] Csv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var ch = line[i];
-            if (ch == '"' && quoted && i + 1 < line.Length && line[i + 1] == '"') { cell.Append('"'); i++; }
-            else if (ch == '"') { quoted = !quoted; }
-            else if (ch == ',' && !quoted) { cells.Add(cell.ToString()); cell.Clear(); }
-            else { cell.Append(ch); }
-        }
-
-        cells.Add(cell.ToString());
-        return [.. cells];
-    }
+    private static string[] Csv(string line) => TestCsv.Split(line);
 }
 
 public sealed class SqliteReviewFlowTests() : ReviewFlowTests(DatabaseProvider.Sqlite);

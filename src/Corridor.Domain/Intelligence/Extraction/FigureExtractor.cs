@@ -11,7 +11,7 @@ namespace Corridor.Intelligence.Extraction;
 public static partial class FigureExtractor
 {
     /// <summary>The version stamped on every candidate and every fact accepted from one.</summary>
-    public const string Version = "corridor-extract-2";
+    public const string Version = "corridor-extract-3";
 
     /// <summary>Extracts the candidate figures of <paramref name="text"/>, published on <paramref name="published"/>.</summary>
     public static ExtractionResult Extract(string text, DateOnly published, SubjectDictionary subjects)
@@ -34,15 +34,31 @@ public static partial class FigureExtractor
                 var f = figures[i];
                 var start = sentence.Start + f.Start;
 
-                // A range's lower end takes the period of the whole range ("$13,000 to $16,000 in 2014"): the search
-                // for a postfix period starts after the upper end, so the upper end is not "another figure between".
-                var end = f.Bound == RangeBound.Min && figures.FindIndex(o => o.Bound == RangeBound.Max && o.Start > f.Start) is var partner and >= 0
-                    ? sentence.Start + figures[partner].Start + figures[partner].Length
-                    : start + f.Length;
-                var period = PeriodFor(start, end, periods, figureStarts, clauses);
+                // A range's lower end ("$13,000 to $16,000 in 2014") and a change's starting value ("from four billion
+                // dollars to $1.5 billion in the four years leading up to 2013") take the period written after the pair:
+                // the search for a postfix period starts after the partner, so it is not "another figure between".
+                var change = ChangeRole(sentence.Text, figures, i);
+                var partner = f.Bound == RangeBound.Min ? figures.FindIndex(o => o.Bound == RangeBound.Max && o.Start > f.Start) : change == Change.From ? i + 1 : -1;
+                var end = partner >= 0 ? sentence.Start + figures[partner].Start + figures[partner].Length : start + f.Length;
+                var expression = f.Kind == FigureKind.Duration
+                    ? periods.Find(p => p.Start <= start && p.End >= start + f.Length) // "for two years" is its own period
+                    : PeriodFor(start, end, periods, figureStarts, clauses);
+                var period = change switch
+                {
+                    Change.From when expression?.Opening is { } opening => opening,
+                    Change.To when expression?.Closing is { } closing => closing,
+                    _ => expression?.Period ?? Period.None,
+                };
                 if (period.IsNone && Continues().IsMatch(sentence.Text))
                 {
                     period = previousPeriod;
+                }
+
+                if (period.IsNone && f.Unit.Contains('/', StringComparison.Ordinal) && PresentTense().IsMatch(ClauseOf(sentence, start, clauses)))
+                {
+                    // A rate stated in the present tense ("the corridor's capacity allows of 6 million tonnes annually")
+                    // holds on the day the article was published (corridor-extract-3).
+                    period = new Period(published, published.AddDays(1), "", -1);
                 }
 
                 var subject = SubjectLinker.Link(names, sentence, start, lastMaker);
@@ -68,7 +84,7 @@ public static partial class FigureExtractor
     /// The period of a figure: the first postfix expression after it ("in 2013", "from 2007 to 2009", "by 2015")
     /// with no other figure in between, else the nearest expression before it in the same clause, else none.
     /// </summary>
-    private static Period PeriodFor(int start, int end, List<PeriodExpression> periods, List<int> figureStarts, List<int> clauseStarts)
+    private static PeriodExpression? PeriodFor(int start, int end, List<PeriodExpression> periods, List<int> figureStarts, List<int> clauseStarts)
     {
         var after = periods
             .Where(p => p.Postfix && p.End > end && p.Start >= start && !figureStarts.Exists(s => s >= end && s < p.Start && !(s >= p.Start && s < p.End)))
@@ -76,12 +92,38 @@ public static partial class FigureExtractor
             .FirstOrDefault();
         if (after is not null)
         {
-            return after.Period;
+            return after;
         }
 
         var clause = clauseStarts.Where(c => c <= start).DefaultIfEmpty(0).Max();
-        var before = periods.Where(p => p.End <= start && p.Start >= clause).OrderByDescending(p => p.End).FirstOrDefault();
-        return before?.Period ?? Period.None;
+        return periods.Where(p => p.End <= start && p.Start >= clause).OrderByDescending(p => p.End).FirstOrDefault();
+    }
+
+    private enum Change
+    {
+        None,
+        From,
+        To,
+    }
+
+    /// <summary>
+    /// Whether figure <paramref name="i"/> is the starting value ("from A") or the end value ("to B") of a change
+    /// "from A to B", two figures with only "to" between them.
+    /// </summary>
+    private static Change ChangeRole(string text, List<FigureReader.Found> figures, int i)
+    {
+        bool Pair(int a) => a >= 0 && a + 1 < figures.Count && figures[a].Bound == RangeBound.None && figures[a + 1].Bound == RangeBound.None
+            && ChangeFrom().IsMatch(text[..figures[a].Start])
+            && ChangeTo().IsMatch(text[(figures[a].Start + figures[a].Length)..figures[a + 1].Start]);
+        return Pair(i) ? Change.From : Pair(i - 1) ? Change.To : Change.None;
+    }
+
+    /// <summary>The clause of the sentence that holds the figure at <paramref name="start"/> (article offsets).</summary>
+    private static string ClauseOf(Sentence sentence, int start, List<int> clauseStarts)
+    {
+        var from = clauseStarts.Where(c => c <= start).DefaultIfEmpty(sentence.Start).Max() - sentence.Start;
+        var until = clauseStarts.Where(c => c > start).DefaultIfEmpty(sentence.Start + sentence.Text.Length).Min() - sentence.Start;
+        return sentence.Text[from..until];
     }
 
     /// <summary>Offsets (in the article) where a new clause starts: after "; ", ", although", ", but", ", after", ", while".</summary>
@@ -90,6 +132,15 @@ public static partial class FigureExtractor
 
     [GeneratedRegex(@";\s|,\s*(?:although|but|while|whereas|after|though)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Clause();
+
+    [GeneratedRegex(@"\bfrom\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeFrom();
+
+    [GeneratedRegex(@"^\s+to\s+$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeTo();
+
+    [GeneratedRegex(@"\b(?:is|are|allows?|has|have|stands?|handles?|reaches|exceeds?)\b(?!\s+been\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PresentTense();
 
     [GeneratedRegex(@"^(?:He|She|It|They|The company)\s+(?:also|further|added)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Continues();

@@ -8,4 +8,10 @@ namespace Corridor.Intelligence.Extraction;
 internal sealed record PeriodExpression(int Start, int Length, Period Period, bool Postfix)
 {
     public int End => Start + Length;
+
+    /// <summary>For a span of years ("in the four years leading up to 2013"): its first calendar year, the period of a change's starting value.</summary>
+    public Period? Opening { get; init; }
+
+    /// <summary>For a span of years: its last calendar year, the period of a change's end value.</summary>
+    public Period? Closing { get; init; }
 }

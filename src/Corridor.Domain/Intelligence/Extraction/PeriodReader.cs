@@ -6,7 +6,8 @@ namespace Corridor.Intelligence.Extraction;
 /// <summary>
 /// Finds period expressions in a sentence and normalises them to half-open <c>[From, Until)</c> periods, reading
 /// relative ones ("this year", "first nine months of this year", "within three years", "so far", "currently",
-/// "the current Iranian calendar year") against the article's publication date.
+/// "the current Iranian calendar year") against the article's publication date. "In the four years leading up to 2013"
+/// is the span [2009, 2014) with its opening and closing years (corridor-extract-3).
 /// </summary>
 internal static partial class PeriodReader
 {
@@ -20,7 +21,13 @@ internal static partial class PeriodReader
         {
             if (Read(m, articleDate) is { } read)
             {
-                found.Add(new PeriodExpression(sentence.Start + m.Index, m.Length, read.Period with { Text = m.Value, Start = sentence.Start + m.Index }, read.Postfix));
+                var start = sentence.Start + m.Index;
+                found.Add(new PeriodExpression(start, m.Length, read.Period with { Text = m.Value, Start = start }, read.Postfix)
+                {
+                    // A span of years ends in two calendar years, for a change "from A to B" over it (corridor-extract-3).
+                    Opening = m.Groups["spany"].Success ? Years(read.Period.From!.Value.Year, read.Period.From.Value.Year + 1) with { Text = m.Value, Start = start } : null,
+                    Closing = m.Groups["spany"].Success ? Years(Int(m.Groups["spany"]), Int(m.Groups["spany"]) + 1) with { Text = m.Value, Start = start } : null,
+                });
             }
         }
 
@@ -34,6 +41,12 @@ internal static partial class PeriodReader
         {
             var (y1, y2) = (Int(g["y1"]), Int(g["y2"]));
             return y2 < y1 ? null : (Years(y1, y2 + 1), true);
+        }
+
+        if (g["spany"].Success)
+        {
+            var last = Int(g["spany"]);
+            return (Years(last - NumberWords.Small(g["span"].Value), last + 1), true);
         }
 
         if (g["m1"].Success)
@@ -126,6 +139,7 @@ internal static partial class PeriodReader
     // Alternatives are tried in order at each position: the longer, more specific forms come first.
     [GeneratedRegex(
         @"\b(?:from|between)\s+(?<y1>(?:19|20)\d{2})\s+(?:to|and|until|through)\s+(?<y2>(?:19|20)\d{2})\b"
+        + @"|\b(?:in|over|during)\s+the\s+(?:last\s+|past\s+)?(?<span>" + NumberWords.Pattern + @"|\d{1,2})\s+years\s+(?:leading\s+up\s+to|up\s+to|to|until|through)\s+(?<spany>(?:19|20)\d{2})\b"
         + @"|\b(?:from|between)\s+(?<m1>" + Month + @")\s+(?<d1>\d{1,2})\s+(?:and|to|until|through)\s+(?<m2>" + Month + @")\s+(?<d2>\d{1,2})(?:,?\s+(?<dy>(?:19|20)\d{2}))?\b"
         + @"|\b(?<first>first\s+(?:(?<half>half)|(?<quarter>quarter)|(?<n>" + NumberWords.Pattern + @"|\d{1,2})\s+months))\s+of\s+(?:this\s+year|(?:the\s+year\s+)?(?<fy>(?:19|20)\d{2}))"
         + @"|\b(?<curiy>current\s+Iranian\s+(?:calendar\s+)?year)"
