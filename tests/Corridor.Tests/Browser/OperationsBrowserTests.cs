@@ -44,7 +44,7 @@ public sealed class OperationsBrowserTests(BrowserFixture fixture) : IClassFixtu
         await page.GotoAsync(fixture.BaseUrl + "/access/rules");
         Assert.Equal(0, await page.Locator("#add-rule").CountAsync());
         var response = await PostAsync(page, "/access/rules?handler=Add", ("code", "KZ-REFUSED"), ("market", "KZ"), ("kind", "TYPE-APPROVAL"), ("validFrom", "2030-01-01"), ("title", "x"), ("source", "x"));
-        Assert.Equal(403, response.Status);
+        AssertRefused(response);
         await page.GotoAsync(fixture.BaseUrl + "/access/rules?market=KZ");
         Assert.Equal(0, await page.Locator("#rules tr[data-rule='KZ-REFUSED']").CountAsync());
     }
@@ -122,7 +122,7 @@ public sealed class OperationsBrowserTests(BrowserFixture fixture) : IClassFixtu
         Assert.Equal(0, await page.GetByText("renew or change status").CountAsync());
         var response = await PostAsync(page, "/access/certificates?handler=Add", ("model", "TARA"), ("market", "KZ"), ("kind", "OTTS"), ("number", "ANALYST-1"),
             ("issuer", "x"), ("issuedOn", "2026-01-01"), ("source", "x"));
-        Assert.Equal(403, response.Status);
+        AssertRefused(response);
         await page.GotoAsync(fixture.BaseUrl + "/access/certificates");
         Assert.Equal(0, await page.Locator("#certificates tr[data-number='ANALYST-1']").CountAsync());
     }
@@ -148,7 +148,7 @@ public sealed class OperationsBrowserTests(BrowserFixture fixture) : IClassFixtu
         Assert.Equal(0, await manager.Locator("#rate-form").CountAsync());
         Assert.Equal("512.25", await manager.Locator("#rates tr[data-pair='USD/KZT'][data-day='2026-12-01'] .rate").InnerTextAsync());
         var refused = await PostAsync(manager, "/trade/rates?handler=Save", ("base", "USD"), ("quote", "KZT"), ("day", "2026-12-01"), ("rate", "1"), ("source", "x"));
-        Assert.Equal(403, refused.Status);
+        AssertRefused(refused);
         await manager.ReloadAsync();
         Assert.Equal("512.25", await manager.Locator("#rates tr[data-pair='USD/KZT'][data-day='2026-12-01'] .rate").InnerTextAsync());
     }
@@ -186,13 +186,20 @@ public sealed class OperationsBrowserTests(BrowserFixture fixture) : IClassFixtu
         Assert.Contains("queue at the border", await analyst.InnerTextAsync("#events"), StringComparison.Ordinal);
         var id = new Uri(url).Segments[^1];
         var refused = await PostAsync(analyst, $"/logistics/shipments/{id}?handler=Event", ("kind", "Delayed"), ("node", "IKCO-TEHRAN"), ("at", "2026-12-07T10:00"), ("delayHours", "5"));
-        Assert.Equal(403, refused.Status);
+        AssertRefused(refused);
         await analyst.GotoAsync(fixture.BaseUrl + "/logistics/shipments");
         Assert.Equal(0, await analyst.Locator("#shipment-form").CountAsync());
         Assert.Equal(1, await analyst.Locator("#shipments tr[data-reference='SHIP-WEB-1']").CountAsync());
         await analyst.ReloadAsync();
         await page.ReloadAsync();
         Assert.Equal(1, await page.Locator("#events li").CountAsync());
+    }
+
+    /// <summary>A page's refusal for the role: the browser is sent to the "not allowed" page (the API would answer 403).</summary>
+    private static void AssertRefused(IAPIResponse response)
+    {
+        Assert.Equal(302, response.Status);
+        Assert.StartsWith("/account/denied", new Uri(new Uri("http://x"), response.Headers["location"]).AbsolutePath, StringComparison.Ordinal);
     }
 
     private static DateTime Eta(string text) =>
