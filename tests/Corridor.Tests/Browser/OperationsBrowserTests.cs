@@ -195,6 +195,41 @@ public sealed class OperationsBrowserTests(BrowserFixture fixture) : IClassFixtu
         Assert.Equal(1, await page.Locator("#events li").CountAsync());
     }
 
+    [Fact]
+    public async Task Scenarios_PlannerCreatesAndEdits_UnknownNodeNamesTheChanges_AnalystIsRefused()
+    {
+        var page = await fixture.SignedInPageAsync(Role.LogisticsPlanner);
+        await page.GotoAsync(fixture.BaseUrl + "/logistics/scenarios");
+        await page.FillAsync("#scenario-name", "WEB-ASTARA-QUEUE");
+        await page.FillAsync("#scenario-changes", """[ { "kind": "border_delay", "node": "NO-SUCH-NODE", "median_delay_hours": 48, "p90_delay_hours": 144 } ]""");
+        await page.ClickAsync("#scenario-form button[type=submit]");
+        var error = page.Locator("#scenario-form .field-error[data-field=changes]");
+        await error.WaitForAsync(Slow);
+        Assert.Contains("NO-SUCH-NODE", await error.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#scenarios tr[data-scenario='WEB-ASTARA-QUEUE']").CountAsync());
+
+        await page.FillAsync("#scenario-changes", """[ { "kind": "border_delay", "node": "IR-AZ-ASTARA-ROAD", "median_delay_hours": 48, "p90_delay_hours": 144 } ]""");
+        await page.ClickAsync("#scenario-form button[type=submit]");
+        await page.Locator("#done").WaitForAsync(Slow);
+        var row = page.Locator("#scenarios tr[data-scenario='WEB-ASTARA-QUEUE']");
+        Assert.Contains("median 48 h", await row.InnerTextAsync(), StringComparison.Ordinal);
+
+        await BrowserLinks.FollowAsync(page, row.GetByText("edit"));
+        Assert.Contains("IR-AZ-ASTARA-ROAD", await page.InputValueAsync("#scenario-changes"), StringComparison.Ordinal);
+        await page.FillAsync("#scenario-description", "Astara queue, doubled");
+        await page.FillAsync("#scenario-changes", """[ { "kind": "border_delay", "node": "IR-AZ-ASTARA-ROAD", "median_delay_hours": 96, "p90_delay_hours": 200 } ]""");
+        await page.ClickAsync("#scenario-form button[type=submit]");
+        await page.Locator("#done").WaitForAsync(Slow);
+        Assert.Contains("median 96 h", await page.Locator("#scenarios tr[data-scenario='WEB-ASTARA-QUEUE']").InnerTextAsync(), StringComparison.Ordinal);
+
+        var analyst = await fixture.SignedInPageAsync(Role.Analyst);
+        await analyst.GotoAsync(fixture.BaseUrl + "/logistics/scenarios");
+        Assert.Equal(0, await analyst.Locator("#scenario-form").CountAsync());
+        AssertRefused(await PostAsync(analyst, "/logistics/scenarios?handler=Save", ("name", "WEB-ASTARA-QUEUE"), ("changes", "[]")));
+        await analyst.ReloadAsync();
+        Assert.Contains("median 96 h", await analyst.Locator("#scenarios tr[data-scenario='WEB-ASTARA-QUEUE']").InnerTextAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>A page's refusal for the role: the browser is sent to the "not allowed" page (the API would answer 403).</summary>
     private static void AssertRefused(IAPIResponse response)
     {
