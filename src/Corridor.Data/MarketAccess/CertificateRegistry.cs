@@ -53,10 +53,12 @@ public sealed class CertificateRegistry(CorridorDbContext db, TimeProvider clock
     }
 
     /// <summary>
-    /// Certificates valid on <paramref name="from"/> (default today) that expire within <paramref name="days"/> days of
-    /// it, and those that expired within the same number of days before it without being renewed (no other certificate
-    /// of the same model, market and kind in force that day) — an expired certificate still marked valid is the most
-    /// urgent alert of all. Soonest (most overdue) first; <see cref="ExpiryAlert.DaysLeft"/> is negative once expired.
+    /// Certificates recorded valid that expire within <paramref name="days"/> days of <paramref name="from"/> (default
+    /// today), and every one that has expired by then while still recorded valid — however long ago: an expired
+    /// certificate nobody dealt with is the most urgent alert of all, and it stays until the certificate is renewed
+    /// (another certificate of the same model, market and kind in force on the day this one stops counting, which also
+    /// silences an alert ahead of expiry) or its status is recorded (revoked or suspended, with a reason). Soonest (most
+    /// overdue) first; <see cref="ExpiryAlert.DaysLeft"/> is zero or negative once expired.
     /// </summary>
     public async Task<IReadOnlyList<ExpiryAlert>> ExpiringAsync(int days = DefaultAlertDays, DateOnly? from = null, CancellationToken ct = default)
     {
@@ -64,12 +66,20 @@ public sealed class CertificateRegistry(CorridorDbContext db, TimeProvider clock
         var window = Math.Max(0, days);
         var end = start.AddDays(window);
         var all = await ListAsync(new CertificateFilter(ExpiringBefore: end.AddDays(1)), ct);
-        var candidates = all.Where(v => v.ExpiresOn is { } e && e >= start.AddDays(-window) && v.Status == CertificateStatus.Valid).ToList();
-        var renewed = candidates.Any(v => v.ExpiresOn <= start)
-            ? (await db.Set<Certificate>().AsNoTracking().Include(c => c.History).Include(c => c.Model).ToListAsync(ct))
-                .Where(c => c.IsInForceOn(start)).Select(c => (c.Model?.Code, c.MarketIso2, c.KindCode)).ToHashSet()
-            : [];
-        return candidates.Where(v => v.ExpiresOn > start || !renewed.Contains((v.Model, v.Market, v.Kind)))
+        var candidates = all.Where(v => v.ExpiresOn is not null && v.Status == CertificateStatus.Valid).ToList();
+        var others = candidates.Count == 0
+            ? []
+            : await db.Set<Certificate>().AsNoTracking().Include(c => c.History).Include(c => c.Model).ToListAsync(ct);
+
+        // Renewed: another certificate of the same model, market and kind is in force on the day this one stops counting
+        // (its expiry day, or today for one that has expired already).
+        bool Renewed(CertificateView v)
+        {
+            var day = v.ExpiresOn!.Value > start ? v.ExpiresOn.Value : start;
+            return others.Any(c => c.Id != v.Id && c.Model?.Code == v.Model && c.MarketIso2 == v.Market && c.KindCode == v.Kind && c.IsInForceOn(day));
+        }
+
+        return candidates.Where(v => !Renewed(v))
             .Select(v => new ExpiryAlert(v, v.ExpiresOn!.Value.DayNumber - start.DayNumber))
             .OrderBy(a => a.DaysLeft).ThenBy(a => a.Certificate.Number, StringComparer.Ordinal)
             .ToList();
@@ -121,6 +131,25 @@ public sealed class CertificateRegistry(CorridorDbContext db, TimeProvider clock
         db.Add(cert);
         await db.SaveChangesAsync(ct);
         return Result<CertificateView>.Success(CertificateView.Of(cert, m.Code, Today));
+    }
+
+    /// <summary>
+    /// Renews a certificate: records its successor for the same model, market and kind (issuer and attested emission
+    /// class taken from the old one unless given), with a new number, period and evidence. The old certificate keeps its
+    /// own period and history; once the successor is in force on the day the old one expires, the old one raises no
+    /// expiry alert. Null when there is no such certificate; errors name the field.
+    /// </summary>
+    public async Task<Result<CertificateView>?> RenewAsync(
+        Guid id, string number, string? issuer, DateOnly issuedOn, DateOnly? expiresOn, EmissionClass? emissionClass, string source, string? assumption, CancellationToken ct = default)
+    {
+        var old = await db.Set<Certificate>().AsNoTracking().Include(c => c.Model).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (old is null)
+        {
+            return null;
+        }
+
+        return await AddAsync(old.Model?.Code ?? "", old.MarketIso2, old.KindCode, number, string.IsNullOrWhiteSpace(issuer) ? old.Issuer : issuer, issuedOn, expiresOn,
+            emissionClass ?? old.CertifiedEmissionClass, source, assumption, ct);
     }
 
     /// <summary>Appends a status change to a certificate of the organisation; null when there is no such certificate.</summary>

@@ -16,6 +16,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddCorridorFeatures(this IServiceCollection services)
     {
         services.AddScoped<UserAdministration>();
+        services.AddScoped<PasswordChange>();
         services.AddMarketAccess();
         services.AddCompliance();
         services.AddLogistics();

@@ -17,6 +17,7 @@ public static class TradeRegistration
         services.AddScoped<IDatasetImporter, OrderImporter>();
         services.AddScoped<IDatasetImporter, OrderHistoryImporter>();
         services.AddScoped<TradeReferenceStore>();
+        services.AddScoped<ExchangeRateService>();
         services.AddScoped<Corridor.MarketAccess.IImpactSource, OrderImpactSource>();
         services.AddScoped<PromiseService>();
         services.AddScoped<OrderService>();

@@ -240,7 +240,8 @@ public static class LogisticsApi
             : new ConflictProblem("Event refused", string.Join("; ", result.Errors), result.Errors);
     }
 
-    private static string? InputField(string error) => error switch
+    /// <summary>The input field a refusal of <see cref="ShipmentTracking.CreateAsync"/> is about (null for a refusal by the stored state); the shipments page uses it too.</summary>
+    internal static string? InputField(string error) => error switch
     {
         _ when error.StartsWith("unknown origin", StringComparison.Ordinal) => "from",
         _ when error.StartsWith("unknown destination", StringComparison.Ordinal) => "to",

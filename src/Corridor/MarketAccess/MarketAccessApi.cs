@@ -26,6 +26,7 @@ public static class MarketAccessApi
         api.MapGet("/certificates", ListCertificates).WithName("ListCertificates").WithSummary("The organisation's certificates, filtered by model, market, kind or status.");
         api.MapGet("/certificates/{id:guid}", GetCertificate).WithName("GetCertificate").WithSummary("One certificate with its status history.");
         api.MapPost("/certificates", CreateCertificate).WithName("CreateCertificate").WithSummary("Records a certificate for a model and market.").RequireAuthorization(Policies.WriteMarketAccess);
+        api.MapPost("/certificates/{id:guid}/renew", RenewCertificate).WithName("RenewCertificate").WithSummary("Records the successor of a certificate (same model, market and kind) with a new number, period and evidence.").RequireAuthorization(Policies.WriteMarketAccess);
         api.MapPost("/certificates/{id:guid}/status", ChangeStatus).WithName("ChangeCertificateStatus").WithSummary("Appends a status change (suspended, valid, revoked) to a certificate's history.").RequireAuthorization(Policies.WriteMarketAccess);
         api.MapGet("/alerts", Alerts).WithName("CertificateExpiryAlerts").WithSummary("Certificates that expire within the window (days, default 90).");
 
@@ -54,25 +55,10 @@ public static class MarketAccessApi
 
     private static async Task<Results<Created<RuleDto>, ValidationProblem, Conflict<string>>> CreateRule(RuleDto input, CorridorDbContext db, CancellationToken ct)
     {
-        var kinds = await db.Set<RequirementKind>().AsNoTracking().ToDictionaryAsync(k => k.Code, StringComparer.OrdinalIgnoreCase, ct);
-        if (!Validation.TryBuild(() => FromDto(input, kinds), out var rule, out var problem))
-        {
-            return problem!;
-        }
-
-        if (!await db.Markets.AnyAsync(m => m.Iso2 == rule!.MarketIso2, ct))
-        {
-            return Validation.Problem("market", $"unknown market '{rule!.MarketIso2}'");
-        }
-
-        if (await db.Set<MarketRule>().AnyAsync(r => r.Code == rule!.Code, ct))
-        {
-            return TypedResults.Conflict($"rule '{rule!.Code}' exists already");
-        }
-
-        db.Add(rule!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/access/rules/{rule!.Code}", ToDto(rule));
+        var (rule, invalid, conflict) = await MarketRuleWrites.AddAsync(db, input, ct);
+        return invalid is not null ? TypedResults.ValidationProblem(invalid)
+            : conflict is not null ? TypedResults.Conflict(conflict)
+            : TypedResults.Created($"/api/access/rules/{rule!.Code}", ToDto(rule));
     }
 
     private static async Task<Results<Ok<ImpactDto>, NotFound<string>>> ImpactOfRule(string code, DateOnly? from, DateOnly? until, MarketAccessService service, CancellationToken ct)
@@ -145,6 +131,30 @@ public static class MarketAccessApi
         }
 
         return TypedResults.Created($"/api/access/certificates/{result.Value.Id}", ToDto(result.Value));
+    }
+
+    private static async Task<Results<Created<CertificateDto>, NotFound, ValidationProblem>> RenewCertificate(Guid id, RenewCertificateDto input, CertificateRegistry registry, CancellationToken ct)
+    {
+        Catalog.EmissionClass? klass = null;
+        if (!string.IsNullOrWhiteSpace(input.EmissionClass))
+        {
+            if (!Catalog.EmissionClassText.TryParse(input.EmissionClass, out var c))
+            {
+                return Validation.Problem("emissionClass", $"'{input.EmissionClass}' is not one of Euro-0 … Euro-6");
+            }
+
+            klass = c;
+        }
+
+        var result = await registry.RenewAsync(id, input.Number ?? "", input.Issuer, input.IssuedOn, input.ExpiresOn, klass, input.Source ?? "", input.Assumption, ct);
+        if (result is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return result.Succeeded
+            ? TypedResults.Created($"/api/access/certificates/{result.Value.Id}", ToDto(result.Value))
+            : TypedResults.ValidationProblem(result.Errors.GroupBy(Field).ToDictionary(g => g.Key, g => g.Select(Message).ToArray()));
     }
 
     private static async Task<Results<Ok<CertificateDto>, NotFound, ValidationProblem>> ChangeStatus(Guid id, StatusChangeRequest input, CertificateRegistry registry, CancellationToken ct)

@@ -31,6 +31,8 @@ public static class MarketAccessDtos
     public sealed record NewCertificateDto(
         string Model, string Market, string Kind, string Number, string Issuer, DateOnly IssuedOn, DateOnly? ExpiresOn, string? EmissionClass, string Source, string? Assumption);
 
+    public sealed record RenewCertificateDto(string Number, string? Issuer, DateOnly IssuedOn, DateOnly? ExpiresOn, string? EmissionClass, string Source, string? Assumption);
+
     public sealed record StatusChangeRequest(string Status, DateOnly From, string Reason);
 
     public sealed record AlertDto(CertificateDto Certificate, int DaysLeft);

@@ -21,6 +21,9 @@ public static class TradeApi
         var api = app.MapGroup("/api/trade").WithTags("Trade").RequireAuthorization(Policies.Read);
 
         api.MapGet("/exchange-rates", ListRates).WithName("ListExchangeRates").WithSummary("Dated exchange rates, optionally for one currency.");
+        api.MapPost("/exchange-rates", SaveRate).WithName("SaveExchangeRate")
+            .WithSummary("Enters the rate of a pair on a day (shared reference data): a new row (201), or the stored rate of that pair and day replaced (200).")
+            .RequireAuthorization(Policies.WriteReference);
         api.MapGet("/convert", Convert).WithName("ConvertMoney").WithSummary("Converts an amount at the rate of a day, rounded to the target's minor units; a missing rate is a 422 naming pair and day.");
         api.MapGet("/partners", ListPartners).WithName("ListTradePartners").WithSummary("Trade partners (counterparties with roles and addresses).");
 
@@ -60,18 +63,23 @@ public static class TradeApi
 
     public sealed record CancelInput(string Reason);
 
-    private static async Task<Ok<List<RateDto>>> ListRates(string? currency, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Ok<List<RateDto>>> ListRates(string? currency, ExchangeRateService rates, CancellationToken ct) =>
+        TypedResults.Ok((await rates.ListAsync(currency, ct)).Select(RateOf).ToList());
+
+    private static async Task<Results<Created<RateDto>, Ok<RateDto>, ValidationProblem>> SaveRate(RateDto input, ExchangeRateService rates, CancellationToken ct)
     {
-        var q = db.Set<ExchangeRate>().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(currency))
+        var saved = await rates.SaveAsync(input.Base, input.Quote, input.Day, input.Rate, input.Source, input.Assumption, ct);
+        if (!saved.Succeeded)
         {
-            var c = currency.ToUpperInvariant();
-            q = q.Where(r => r.Base == c || r.Quote == c);
+            return TypedResults.ValidationProblem(saved.Errors.GroupBy(e => e[..Math.Max(0, e.IndexOf(':', StringComparison.Ordinal))])
+                .ToDictionary(g => g.Key, g => g.Select(e => e[(e.IndexOf(':', StringComparison.Ordinal) + 1)..].Trim()).ToArray()));
         }
 
-        var rows = await q.OrderBy(r => r.Base).ThenBy(r => r.Quote).ThenBy(r => r.Day).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(r => new RateDto(r.Base, r.Quote, r.Day, r.Rate, r.Source, r.Assumption)).ToList());
+        var dto = RateOf(saved.Value.Rate);
+        return saved.Value.Created ? TypedResults.Created($"/api/trade/exchange-rates?currency={dto.Base}", dto) : TypedResults.Ok(dto);
     }
+
+    private static RateDto RateOf(ExchangeRate r) => new(r.Base, r.Quote, r.Day, r.Rate, r.Source, r.Assumption);
 
     private static async Task<Results<Ok<MoneyDto>, ValidationProblem, UnprocessableProblem>> Convert(
         decimal amount, string from, string to, DateOnly day, TradeReferenceStore reference, CancellationToken ct)

@@ -16,6 +16,7 @@ public static class Navigation
         new("Programme", "Market access", "/access", true, "Each market's rules with their dates, certificates per model and market, eligibility with reasons, rule-change impact."),
         new("Programme", "Compliance", "/compliance/review", true, "Sanctions lists in their published formats, cross-script name screening, review queue and audit."),
         new("Programme", "Trade", "/trade/agreements", true, "Counterparties, agreements with ceilings, orders with an order promise, landed cost, targets."),
+        new("Programme", "Exchange rates", "/trade/rates", true, "Dated exchange rates that conversions and landed costs use; the corridor operator enters them."),
         new("Programme", "Logistics", "/logistics", true, "Corridor network, route options, capacity bookings, plan allocation, scenarios, tracking."),
         new("Programme", "Documents", "/documents", true, "Commercial invoice, packing list, certificate of origin and transport documents: drafted per order, numbered on issue, PDF, verification."),
         new("Programme", "Analytics", "/analytics", true, "Exports against targets, growth, corridor utilisation, lead times; charts, map and reports."),

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Corridor.Logistics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,10 +11,15 @@ namespace Corridor.Pages.Logistics;
 /// Scenario comparison: two scenarios (or the baseline) side by side on one reference shipment (best route's cost,
 /// transit p50/p90, the route itself) and, when a demand plan is given, the plan's cost, unmet demand, mean utilisation
 /// and bottlenecks — the same figures as <c>corridor scenario compare</c> (<see cref="ScenarioStore.KpisAsync"/>).
-/// Nothing is written, so every role may compare.
+/// Comparing writes nothing, so every role may compare. The logistics roles also create and edit scenarios here
+/// (<see cref="ScenarioStore.SaveAsync"/>, as <c>corridor scenario create</c> does): the changes are checked against the
+/// baseline before anything is stored, and a refusal is shown next to its field.
 /// </summary>
-public sealed class ScenariosModel(ScenarioStore scenarios, TimeProvider clock) : PageModel
+public sealed class ScenariosModel(ScenarioStore scenarios, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The fields of the create/edit form.</summary>
+    public static readonly string[] EditFields = ["name", "description", "changes"];
+
     public sealed record ScenarioRow(string Name, string? Description, IReadOnlyList<string> Changes);
 
     public sealed record KpiRow(string Key, string Label, string A, string B, string Difference);
@@ -47,9 +53,76 @@ public sealed class ScenariosModel(ScenarioStore scenarios, TimeProvider clock) 
 
     public IReadOnlyList<KpiRow> Kpis { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public bool CanWrite { get; private set; }
+
+    public Corridor.Web.FieldErrors EditErrors { get; } = new();
+
+    /// <summary>What the create/edit form holds: a stored scenario's (<c>?edit=NAME</c>), or what was sent after a refusal.</summary>
+    public IReadOnlyDictionary<string, string> EditInput { get; private set; } = new Dictionary<string, string>();
+
+    /// <summary>The name of the scenario being edited, when the form edits one.</summary>
+    public string? Editing { get; private set; }
+
+    [TempData]
+    public string? Saved { get; set; }
+
+    public string EditValue(string field) => EditInput.TryGetValue(field, out var v) ? v : "";
+
+    public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Corridor.Web.Policies.WriteLogistics)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var f = EditFields.ToDictionary(x => x, x => Request.Form[x].ToString().Trim());
+        EditInput = f;
+        Editing = Request.Form["editing"].ToString() is { Length: > 0 } editing ? editing : null;
+        if (f["name"].Length == 0)
+        {
+            EditErrors.Add("name", "give the scenario a name (letters, digits and hyphens)");
+        }
+
+        var changes = f["changes"].Length == 0 ? Corridor.Common.Result<List<ScenarioChange>>.Failure("give at least one change") : ScenarioStore.ParseChanges(f["changes"]);
+        if (!changes.Succeeded)
+        {
+            foreach (var e in changes.Errors)
+            {
+                EditErrors.Add("changes", e);
+            }
+        }
+
+        if (!EditErrors.Any)
+        {
+            var saved = await scenarios.SaveAsync(f["name"], f["description"], changes.Value, ct);
+            if (saved.Succeeded)
+            {
+                Saved = $"Scenario {saved.Value.Name} saved with {changes.Value.Count} change(s).";
+                return RedirectToPage(new { a = ScenarioStore.Baseline, b = saved.Value.Name });
+            }
+
+            foreach (var e in saved.Errors)
+            {
+                EditErrors.Add(e.Contains(ScenarioStore.Baseline, StringComparison.Ordinal) || e.StartsWith("name", StringComparison.Ordinal) ? "name" : "changes", e);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        A = B = null;
+        await OnGetAsync(null, ct);
+        return Page();
+    }
+
+    public async Task OnGetAsync(string? edit, CancellationToken ct)
     {
         var stored = await scenarios.ListAsync(ct);
+        CanWrite = (await authorization.AuthorizeAsync(User, Corridor.Web.Policies.WriteLogistics)).Succeeded;
+        if (CanWrite && edit is not null && stored.FirstOrDefault(s => string.Equals(s.Name, edit, StringComparison.OrdinalIgnoreCase)) is { } editing)
+        {
+            Editing = editing.Name;
+            EditInput = new Dictionary<string, string> { ["name"] = editing.Name, ["description"] = editing.Description ?? "", ["changes"] = Pretty(editing.ChangesJson) };
+        }
+
         Stored = stored.Select(s => new ScenarioRow(s.Name, s.Description, Describe(s.ChangesJson))).ToList();
         Names = [ScenarioStore.Baseline, .. stored.Select(s => s.Name)];
         Ready ??= NextMonday(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -100,6 +173,14 @@ public sealed class ScenariosModel(ScenarioStore scenarios, TimeProvider clock) 
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
+    }
+
+    private static string Pretty(string json)
+    {
+        var parsed = ScenarioStore.ParseChanges(json);
+        return parsed.Succeeded
+            ? System.Text.Json.JsonSerializer.Serialize(parsed.Value, new System.Text.Json.JsonSerializerOptions(ScenarioStore.Json) { WriteIndented = true })
+            : json;
     }
 
     /// <summary>The first Monday after <paramref name="today"/> (a week later when today is a Monday).</summary>
