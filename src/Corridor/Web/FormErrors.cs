@@ -27,6 +27,25 @@ public static class FormErrors
         state.AddModelError(known ? $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}" : "", known ? Sentence(message) : $"{field}: {message}");
     }
 
+    /// <summary>
+    /// Holds a form's input to the ranges the API holds its body to (<see cref="RequestBounds"/>: text lengths, control
+    /// characters, assigned country codes, dates), so that a page accepts nothing the API would refuse; true when all are in range.
+    /// </summary>
+    public static bool CheckBounds(ModelStateDictionary state, string prefix, object input, IReadOnlySet<string> fields)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        RequestBounds.Check(input, "", inBody: true, errors);
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                Add(state, prefix, field, message, fields);
+            }
+        }
+
+        return errors.Count == 0;
+    }
+
     /// <summary>"field: message" strings (the compliance services' errors) as (field, message) pairs.</summary>
     public static IReadOnlyDictionary<string, string[]> FromLines(IEnumerable<string> errors) =>
         errors.Select(e => e.Split(':', 2)).GroupBy(p => p.Length == 2 && !p[0].Contains(' ', StringComparison.Ordinal) ? p[0].Trim() : "body")

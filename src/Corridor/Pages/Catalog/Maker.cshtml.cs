@@ -44,7 +44,7 @@ public sealed class MakerModel(CorridorDbContext db, CatalogEntry entry, IAuthor
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, MakersModel.Fields))
         {
             var w = await entry.UpdateMakerAsync(code, Input, ct);
             if (w.NotFound)

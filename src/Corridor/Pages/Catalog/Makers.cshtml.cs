@@ -31,7 +31,7 @@ public sealed class MakersModel(CorridorDbContext db, CatalogEntry entry, IAutho
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, Fields))
         {
             var w = await entry.CreateMakerAsync(Input, ct);
             if (w.Succeeded)

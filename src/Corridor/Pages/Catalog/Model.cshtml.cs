@@ -42,7 +42,7 @@ public sealed class ModelModel(CorridorDbContext db, CatalogEntry entry, IAuthor
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.ModelFields))
         {
             var w = await entry.UpdateModelAsync(code, Input, ct);
             if (w.NotFound)

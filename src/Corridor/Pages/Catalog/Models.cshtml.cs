@@ -32,7 +32,7 @@ public sealed class ModelsModel(CorridorDbContext db, CatalogEntry entry, IAutho
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.ModelFields))
         {
             var w = await entry.CreateModelAsync(Input, ct);
             if (w.Succeeded)

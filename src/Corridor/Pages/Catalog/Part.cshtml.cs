@@ -42,7 +42,7 @@ public sealed class PartModel(CorridorDbContext db, CatalogEntry entry, IAuthori
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.PartFields))
         {
             var w = await entry.UpdatePartAsync(partNumber, Input, ct);
             if (w.NotFound)

@@ -32,7 +32,7 @@ public sealed class PartsModel(CorridorDbContext db, CatalogEntry entry, IAuthor
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.PartFields))
         {
             var w = await entry.CreatePartAsync(Input, ct);
             if (w.Succeeded)

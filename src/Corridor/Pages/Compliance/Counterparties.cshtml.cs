@@ -34,7 +34,7 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
         {
             var result = await counterparties.CreateAsync(Input.ToInput(), ct);
             if (result.Succeeded)

@@ -55,7 +55,7 @@ public sealed class CounterpartyModel(CorridorDbContext db, IScreeningGate gate,
             return Forbid();
         }
 
-        if (ModelState.IsValid)
+        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
         {
             var result = await counterparties.UpdateAsync(id, Input.ToInput(), ct);
             if (result is null)
