@@ -23,7 +23,7 @@ public sealed class CounterpartyService(CorridorDbContext db, ScreeningService s
         }
         catch (ArgumentException ex)
         {
-            return Result<(Counterparty, Screening)>.Failure(ex.Message.Split(" (Parameter")[0]);
+            return Result<(Counterparty, Screening)>.Failure(Describe(ex));
         }
 
         db.Counterparties.Add(counterparty);
@@ -55,7 +55,7 @@ public sealed class CounterpartyService(CorridorDbContext db, ScreeningService s
         }
         catch (ArgumentException ex)
         {
-            return Result<(Counterparty, Screening?)>.Failure(ex.Message.Split(" (Parameter")[0]);
+            return Result<(Counterparty, Screening?)>.Failure(Describe(ex));
         }
 
         if (!changed)
@@ -67,6 +67,17 @@ public sealed class CounterpartyService(CorridorDbContext db, ScreeningService s
         var s = await screening.ScreenAsync(counterparty, "changed", ct);
         return Result<(Counterparty, Screening?)>.Success((counterparty, s));
     }
+
+    /// <summary>Screens a counterparty again against every active snapshot (a person asked for it); null when it does not exist in the acting organisation.</summary>
+    public async Task<Screening?> RescreenAsync(Guid id, CancellationToken ct = default)
+    {
+        var counterparty = await db.Counterparties.FirstOrDefaultAsync(c => c.Id == id, ct);
+        return counterparty is null ? null : await screening.ScreenAsync(counterparty, "manual", ct);
+    }
+
+    /// <summary>The entity's refusal as "field: message", the form the other checks use, so that callers can show it next to its field.</summary>
+    private static string Describe(ArgumentException ex) =>
+        ex.ParamName is { Length: > 0 } field ? $"{field}: {ex.Message.Split(" (Parameter")[0]}" : ex.Message.Split(" (Parameter")[0];
 
     private static Result<(ListEntryType, CountryCode?, EntryIdentifier[])> Validate(CounterpartyInput input)
     {

@@ -1,4 +1,5 @@
 using Corridor.Analytics;
+using Corridor.Catalog;
 using Corridor.Compliance;
 using Corridor.Documents;
 using Corridor.Intelligence;
@@ -24,6 +25,7 @@ public static class FeatureRegistration
         services.AddTrade();
         services.AddDocuments();
         services.AddIntelligence();
+        services.AddCatalog();
         return services;
     }
 }

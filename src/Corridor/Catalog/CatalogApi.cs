@@ -51,40 +51,11 @@ public static class CatalogApi
             ? TypedResults.Ok(ToDto(m))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<MakerDto>, ValidationProblem, ConflictProblem>> CreateMaker(MakerDto input, CorridorDbContext db, CancellationToken ct)
-    {
-        if (!Validation.TryBuild(() => new Maker(input.Code, input.Name, Validation.Field("country", () => CountryCode.Parse(input.Country)), input.Source, input.Assumption), out var maker, out var problem))
-        {
-            return problem!;
-        }
+    private static async Task<Results<Created<MakerDto>, ValidationProblem, ConflictProblem>> CreateMaker(MakerDto input, CatalogEntry entry, CancellationToken ct) =>
+        Created(await entry.CreateMakerAsync(ToInput(input), ct), "Maker exists", m => ($"/api/catalog/makers/{m.Code}", ToDto(m)));
 
-        if (await db.Makers.AnyAsync(m => m.Code == maker!.Code, ct))
-        {
-            return new ConflictProblem("Maker exists", $"maker '{maker!.Code}' exists already");
-        }
-
-        db.Makers.Add(maker!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/catalog/makers/{maker!.Code}", ToDto(maker));
-    }
-
-    private static async Task<Results<Ok<MakerDto>, NotFound, ValidationProblem>> UpdateMaker(string code, MakerDto input, CorridorDbContext db, CancellationToken ct)
-    {
-        var existing = await db.Makers.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct);
-        if (existing is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (!Validation.TryBuild(() => new Maker(existing.Code, input.Name, Validation.Field("country", () => CountryCode.Parse(input.Country)), input.Source, input.Assumption), out var incoming, out var problem))
-        {
-            return problem!;
-        }
-
-        existing.UpdateFrom(incoming!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToDto(existing));
-    }
+    private static async Task<Results<Ok<MakerDto>, NotFound, ValidationProblem>> UpdateMaker(string code, MakerDto input, CatalogEntry entry, CancellationToken ct) =>
+        Updated(await entry.UpdateMakerAsync(code, ToInput(input), ct), ToDto);
 
     private static async Task<Results<NoContent, NotFound, ConflictProblem>> DeleteMaker(string code, CorridorDbContext db, CancellationToken ct)
     {
@@ -121,52 +92,11 @@ public static class CatalogApi
             ? TypedResults.Ok(ToDto(m))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<ModelDto>, ValidationProblem, ConflictProblem>> CreateModel(ModelDto input, CorridorDbContext db, CancellationToken ct)
-    {
-        var maker = await db.Makers.SingleOrDefaultAsync(m => m.Code == (input.Maker ?? "").ToUpperInvariant(), ct);
-        if (maker is null)
-        {
-            return Validation.Problem("maker", $"unknown maker '{input.Maker}'");
-        }
+    private static async Task<Results<Created<ModelDto>, ValidationProblem, ConflictProblem>> CreateModel(ModelDto input, CatalogEntry entry, CancellationToken ct) =>
+        Created(await entry.CreateModelAsync(ToInput(input), ct), "Model exists", m => ($"/api/catalog/models/{m.Code}", ToDto(m, MakerCode(input.Maker))));
 
-        if (!Validation.TryBuild(() => BuildModel(input, input.Code, maker.Id), out var model, out var problem))
-        {
-            return problem!;
-        }
-
-        if (await db.VehicleModels.AnyAsync(m => m.Code == model!.Code, ct))
-        {
-            return new ConflictProblem("Model exists", $"model '{model!.Code}' exists already");
-        }
-
-        db.VehicleModels.Add(model!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/catalog/models/{model!.Code}", ToDto(model, maker));
-    }
-
-    private static async Task<Results<Ok<ModelDto>, NotFound, ValidationProblem>> UpdateModel(string code, ModelDto input, CorridorDbContext db, CancellationToken ct)
-    {
-        var existing = await db.VehicleModels.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct);
-        if (existing is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var maker = await db.Makers.SingleOrDefaultAsync(m => m.Code == (input.Maker ?? "").ToUpperInvariant(), ct);
-        if (maker is null)
-        {
-            return Validation.Problem("maker", $"unknown maker '{input.Maker}'");
-        }
-
-        if (!Validation.TryBuild(() => BuildModel(input, existing.Code, maker.Id), out var incoming, out var problem))
-        {
-            return problem!;
-        }
-
-        existing.UpdateFrom(incoming!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToDto(existing, maker));
-    }
+    private static async Task<Results<Ok<ModelDto>, NotFound, ValidationProblem>> UpdateModel(string code, ModelDto input, CatalogEntry entry, CancellationToken ct) =>
+        Updated(await entry.UpdateModelAsync(code, ToInput(input), ct), m => ToDto(m, MakerCode(input.Maker)));
 
     private static async Task<Results<NoContent, NotFound>> DeleteModel(string code, CorridorDbContext db, CancellationToken ct)
     {
@@ -198,52 +128,11 @@ public static class CatalogApi
             ? TypedResults.Ok(ToDto(p))
             : TypedResults.NotFound();
 
-    private static async Task<Results<Created<PartDto>, ValidationProblem, ConflictProblem>> CreatePart(PartDto input, CorridorDbContext db, CancellationToken ct)
-    {
-        var maker = await db.Makers.SingleOrDefaultAsync(m => m.Code == (input.Maker ?? "").ToUpperInvariant(), ct);
-        if (maker is null)
-        {
-            return Validation.Problem("maker", $"unknown maker '{input.Maker}'");
-        }
+    private static async Task<Results<Created<PartDto>, ValidationProblem, ConflictProblem>> CreatePart(PartDto input, CatalogEntry entry, CancellationToken ct) =>
+        Created(await entry.CreatePartAsync(ToInput(input), ct), "Part exists", p => ($"/api/catalog/parts/{p.PartNumber}", ToDto(p, MakerCode(input.Maker))));
 
-        if (!Validation.TryBuild(() => BuildPart(input, input.PartNumber, maker.Id), out var part, out var problem))
-        {
-            return problem!;
-        }
-
-        if (await db.Parts.AnyAsync(p => p.PartNumber == part!.PartNumber, ct))
-        {
-            return new ConflictProblem("Part exists", $"part '{part!.PartNumber}' exists already");
-        }
-
-        db.Parts.Add(part!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/catalog/parts/{part!.PartNumber}", ToDto(part, maker));
-    }
-
-    private static async Task<Results<Ok<PartDto>, NotFound, ValidationProblem>> UpdatePart(string partNumber, PartDto input, CorridorDbContext db, CancellationToken ct)
-    {
-        var existing = await db.Parts.SingleOrDefaultAsync(p => p.PartNumber == partNumber.ToUpperInvariant(), ct);
-        if (existing is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        var maker = await db.Makers.SingleOrDefaultAsync(m => m.Code == (input.Maker ?? "").ToUpperInvariant(), ct);
-        if (maker is null)
-        {
-            return Validation.Problem("maker", $"unknown maker '{input.Maker}'");
-        }
-
-        if (!Validation.TryBuild(() => BuildPart(input, existing.PartNumber, maker.Id), out var incoming, out var problem))
-        {
-            return problem!;
-        }
-
-        existing.UpdateFrom(incoming!);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(ToDto(existing, maker));
-    }
+    private static async Task<Results<Ok<PartDto>, NotFound, ValidationProblem>> UpdatePart(string partNumber, PartDto input, CatalogEntry entry, CancellationToken ct) =>
+        Updated(await entry.UpdatePartAsync(partNumber, ToInput(input), ct), p => ToDto(p, MakerCode(input.Maker)));
 
     private static async Task<Results<NoContent, NotFound>> DeletePart(string partNumber, CorridorDbContext db, CancellationToken ct)
     {
@@ -258,44 +147,51 @@ public static class CatalogApi
         return TypedResults.NoContent();
     }
 
-    private static VehicleModel BuildModel(ModelDto i, string code, Guid makerId)
+    private static Results<Created<TDto>, ValidationProblem, ConflictProblem> Created<T, TDto>(CatalogWrite<T> w, string title, Func<T, (string Location, TDto Dto)> created)
+        where T : class
     {
-        if (!EmissionClassText.TryParse(i.EmissionClass, out var emission))
+        if (w.Invalid is { } invalid)
         {
-            throw new ArgumentException($"'{i.EmissionClass}' is not one of Euro-0 … Euro-6.", "emissionClass");
+            return TypedResults.ValidationProblem(invalid);
         }
 
-        return new VehicleModel(
-            makerId, code, i.Name, ParseEnum<VehicleCategory>(i.Category, "category"), i.EngineCc, ParseEnum<FuelType>(i.Fuel, "fuel"),
-            emission, i.KerbWeightKg, HsCode.TryParse(i.HsCode, out var hs) ? hs : throw new ArgumentException($"'{i.HsCode}' is not an HS code.", "hsCode"),
-            i.ListPrice is { } p ? new Money(p, Currency.TryParse(i.Currency, out var c) ? c : throw new ArgumentException($"'{i.Currency}' is not an ISO 4217 code.", "currency")) : null,
-            i.Source, i.Assumption);
+        if (w.Conflict is { } conflict)
+        {
+            return new ConflictProblem(title, conflict);
+        }
+
+        var (location, dto) = created(w.Value!);
+        return TypedResults.Created(location, dto);
     }
 
-    private static Part BuildPart(PartDto i, string number, Guid makerId) =>
-        new(makerId, number, i.Name, i.ProductGroup,
-            HsCode.TryParse(i.HsCode, out var hs) ? hs : throw new ArgumentException($"'{i.HsCode}' is not an HS code.", "hsCode"),
-            i.WeightKg,
-            i.UnitPrice is { } p ? new Money(p, Currency.TryParse(i.Currency, out var c) ? c : throw new ArgumentException($"'{i.Currency}' is not an ISO 4217 code.", "currency")) : null,
-            i.Source, i.Assumption);
+    private static Results<Ok<TDto>, NotFound, ValidationProblem> Updated<T, TDto>(CatalogWrite<T> w, Func<T, TDto> dto)
+        where T : class =>
+        w.NotFound ? TypedResults.NotFound()
+        : w.Invalid is { } invalid ? TypedResults.ValidationProblem(invalid)
+        : TypedResults.Ok(dto(w.Value!));
 
-    private static T ParseEnum<T>(string? text, string field)
-        where T : struct, Enum =>
-        Enum.TryParse<T>(text, ignoreCase: true, out var v) && Enum.IsDefined(v)
-            ? v
-            : throw new ArgumentException($"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}.", field);
+    /// <summary>The maker code the write was given, for the answer's DTO (the write has checked that it exists).</summary>
+    private static string MakerCode(string? code) => (code ?? "").Trim().ToUpperInvariant();
+
+    private static MakerInput ToInput(MakerDto d) => new(d.Code, d.Name, d.Country, d.Source, d.Assumption);
+
+    private static ModelInput ToInput(ModelDto d) =>
+        new(d.Code, d.Name, d.Maker, d.Category, d.EngineCc, d.Fuel, d.EmissionClass, d.KerbWeightKg, d.HsCode, d.ListPrice, d.Currency, d.Source, d.Assumption);
+
+    private static PartInput ToInput(PartDto d) =>
+        new(d.PartNumber, d.Name, d.Maker, d.ProductGroup, d.HsCode, d.WeightKg, d.UnitPrice, d.Currency, d.Source, d.Assumption);
 
     private static MakerDto ToDto(Maker m) => new(m.Code, m.Name, m.Country, m.Source, m.Assumption);
 
-    private static ModelDto ToDto(VehicleModel m) => ToDto(m, m.Maker);
+    private static ModelDto ToDto(VehicleModel m) => ToDto(m, m.Maker?.Code ?? "");
 
-    private static ModelDto ToDto(VehicleModel m, Maker? maker) =>
-        new(m.Code, m.Name, maker?.Code ?? "", m.Category.ToString(), m.EngineCc, m.Fuel.ToString().ToLowerInvariant(), m.EmissionClass.ToText(),
+    private static ModelDto ToDto(VehicleModel m, string maker) =>
+        new(m.Code, m.Name, maker, m.Category.ToString(), m.EngineCc, m.Fuel.ToString().ToLowerInvariant(), m.EmissionClass.ToText(),
             m.KerbWeightKg, m.HsCode.ToString(), m.ListPriceAmount, m.ListPriceCurrency.Length == 0 ? null : m.ListPriceCurrency, m.Source, m.Assumption);
 
-    private static PartDto ToDto(Part p) => ToDto(p, p.Maker);
+    private static PartDto ToDto(Part p) => ToDto(p, p.Maker?.Code ?? "");
 
-    private static PartDto ToDto(Part p, Maker? maker) =>
-        new(p.PartNumber, p.Name, maker?.Code ?? "", p.ProductGroup, p.HsCode.ToString(), p.WeightKg, p.UnitPriceAmount,
+    private static PartDto ToDto(Part p, string maker) =>
+        new(p.PartNumber, p.Name, maker, p.ProductGroup, p.HsCode.ToString(), p.WeightKg, p.UnitPriceAmount,
             p.UnitPriceCurrency.Length == 0 ? null : p.UnitPriceCurrency, p.Source, p.Assumption);
 }

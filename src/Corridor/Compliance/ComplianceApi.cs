@@ -176,15 +176,13 @@ public static class ComplianceApi
         return (Ok<CounterpartyDetailDto>)(await GetCounterparty(id, db, ct)).Result;
     }
 
-    private static async Task<Results<Ok<CounterpartyDetailDto>, NotFound>> Rescreen(Guid id, CorridorDbContext db, ScreeningService screening, CancellationToken ct)
+    private static async Task<Results<Ok<CounterpartyDetailDto>, NotFound>> Rescreen(Guid id, CorridorDbContext db, CounterpartyService service, CancellationToken ct)
     {
-        var c = await db.Counterparties.FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (c is null)
+        if (await service.RescreenAsync(id, ct) is null)
         {
             return TypedResults.NotFound();
         }
 
-        await screening.ScreenAsync(c, "manual", ct);
         return (Ok<CounterpartyDetailDto>)(await GetCounterparty(id, db, ct)).Result;
     }
 

@@ -35,6 +35,8 @@ public static class Navigation
         new("Departures and bookings", "/logistics/departures", Organisations.Roles.Admin, Organisations.Roles.LogisticsPlanner),
         new("Figures to review", "/intelligence/review", Organisations.Roles.Admin, Organisations.Roles.ExportManager, Organisations.Roles.Analyst),
         new("Documents to issue", "/documents?status=draft", Organisations.Roles.Admin, Organisations.Roles.ExportManager, Organisations.Roles.LogisticsPlanner),
+        new("Counterparties to add and screen", "/compliance/counterparties", Organisations.Roles.Admin, Organisations.Roles.ComplianceOfficer),
+        new("Sanctions lists to load", "/compliance/snapshots", Organisations.Roles.Operator),
     ];
 
     /// <summary>The tasks of the signed-in user's role.</summary>

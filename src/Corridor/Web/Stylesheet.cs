@@ -46,10 +46,12 @@ public static class Stylesheet
         .actions { display:flex; flex-wrap:wrap; gap:10px; align-items:flex-end; } .actions form { margin:0; }
         .field-error { color:var(--bad); font-size:12px; display:block; }
         .table-wrap { overflow-x:auto; max-width:100%; }
+        .form-grid { display:grid; grid-template-columns:minmax(12em, max-content) minmax(0, 30em); gap:6px 12px; align-items:center; margin-bottom:12px; } .form-grid textarea { font:inherit; }
         main { min-width:0; overflow-wrap:anywhere; }
         @media (max-width: 760px) {
           .shell { grid-template-columns: 1fr; } nav.side { padding:8px 0; } nav.side a, nav.side .group { display:inline-block; padding:6px 10px; }
           main { padding:16px 12px; } .split { grid-template-columns: minmax(0, 1fr); } dl.facts { grid-template-columns: 1fr; } table.grid { display:block; overflow-x:auto; }
+          .form-grid { grid-template-columns:minmax(0, 1fr); }
           main select, main input, main textarea { max-width:100%; } main svg { max-width:100%; height:auto; } main code { overflow-wrap:anywhere; word-break:break-all; }
         }
         """;

@@ -65,6 +65,6 @@ public sealed class CompliancePagesTests(CorridorAppFactory app) : IClassFixture
         var history = await session.GetStringAsync($"/compliance/counterparties/{id}");
         Assert.Contains("our supplier is a Mellat in Gyumri", history, StringComparison.Ordinal);
         Assert.Contains("clear: trade may proceed", history, StringComparison.Ordinal);
-        Assert.Contains("opensanctions", await session.GetStringAsync("/compliance/snapshots"), StringComparison.Ordinal);
+        Assert.Contains("OpenSanctions entities", await session.GetStringAsync("/compliance/snapshots"), StringComparison.Ordinal);
     }
 }
