@@ -51,7 +51,7 @@ public static class Stylesheet
         @media (max-width: 760px) {
           .shell { grid-template-columns: 1fr; } nav.side { padding:8px 0; } nav.side a, nav.side .group { display:inline-block; padding:6px 10px; }
           main { padding:16px 12px; } .split { grid-template-columns: minmax(0, 1fr); } dl.facts { grid-template-columns: 1fr; } table.grid { display:block; overflow-x:auto; }
-          .form-grid { grid-template-columns:minmax(0, 1fr); }
+          .form-grid { grid-template-columns:minmax(0, 1fr); } fieldset { min-width:0; }
           main select, main input, main textarea { max-width:100%; } main svg { max-width:100%; height:auto; } main code { overflow-wrap:anywhere; word-break:break-all; }
         }
         """;

@@ -90,12 +90,8 @@ public sealed class SnapshotsModel(SnapshotStore store, ListImportService import
             }
             else
             {
-                foreach (var error in result.Errors.Take(10))
-                {
-                    ModelState.AddModelError("files", error);
-                }
-
-                ModelState.AddModelError("files", "Nothing was imported; the previous snapshot stays active.");
+                // one message: the field shows its first error only, and the reader needs both what is wrong and what happened
+                ModelState.AddModelError("files", "Nothing was imported; the previous snapshot stays active. " + string.Join(" ", result.Errors.Take(10)));
             }
         }
 
