@@ -12,10 +12,9 @@ public sealed record BookingRequest(Guid DepartureId, Cargo Cargo, string Refere
 public sealed record BookingAttempt(Result<Booking> Result, bool DepartureFound);
 
 /// <summary>
-/// Reserves and releases capacity on departures. Capacity is taken with one conditional UPDATE
-/// (<c>booked = booked + n WHERE id = … AND booked + n &lt;= capacity</c>) in the same transaction as the booking
-/// insert, so concurrent requests, also from several server processes on one database, can never oversell a departure;
-/// a check constraint on the table backs this up.
+/// Books and cancels room on departures. The room itself is taken and given back by <see cref="CapacityLedger"/> (one
+/// conditional UPDATE) in the same transaction as the booking insert, so concurrent requests, also from several server
+/// processes on one database, can never oversell a departure; a check constraint on the table backs this up.
 /// </summary>
 public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, TimeProvider clock)
 {
@@ -62,12 +61,13 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
         }
 
         var units = request.Cargo.UnitsOn(fact.Unit);
-        if (db.Provider == DatabaseProvider.Postgres && db.Database.CurrentTransaction is null)
+        var ledger = new CapacityLedger(db);
+        if (ledger.HasOneStatementPath)
         {
             // One statement takes the room and stores the booking with its audit row (decision 013). When it stores
             // nothing, the transaction below tries again and, if there is still no room, says why.
             var confirmed = Booking.Confirmed(request.DepartureId, units, fact.Unit, request.Cargo.ToString(), request.Reference, now);
-            if (await ConfirmedBookingStatement.TryStoreAsync(db, confirmed, ct))
+            if (await ledger.TryStoreConfirmedAsync(confirmed, ct))
             {
                 return new BookingAttempt(Result<Booking>.Success(confirmed), DepartureFound: true);
             }
@@ -95,12 +95,10 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
 
         async Task<BookingAttempt> ReserveAsync(IDbContextTransaction tx)
         {
-            var reserved = await db.Set<Departure>()
-                .Where(d => d.Id == request.DepartureId && d.Booked + units <= d.Capacity)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Booked, d => d.Booked + units), ct);
-            if (reserved == 1)
+            var confirmed = Booking.Confirmed(request.DepartureId, units, fact.Unit, request.Cargo.ToString(), request.Reference, now);
+            if (await ledger.TryBookAsync(confirmed, ct))
             {
-                return await StoreAsync(tx, Booking.Confirmed(request.DepartureId, units, fact.Unit, request.Cargo.ToString(), request.Reference, now));
+                return await StoreAsync(tx, confirmed);
             }
 
             var room = await db.Set<Departure>().Where(d => d.Id == request.DepartureId).Select(d => new { d.Capacity, d.Booked }).SingleOrDefaultAsync(ct);
@@ -120,7 +118,9 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
 
             if (request.WaitlistIfFull)
             {
-                return await StoreAsync(tx, Booking.Waitlisted(request.DepartureId, units, fact.Unit, request.Cargo.ToString(), request.Reference, now));
+                var waiting = Booking.Waitlisted(request.DepartureId, units, fact.Unit, request.Cargo.ToString(), request.Reference, now);
+                db.Add(waiting);
+                return await StoreAsync(tx, waiting);
             }
 
             await tx.RollbackAsync(ct);
@@ -129,7 +129,6 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
 
         async Task<BookingAttempt> StoreAsync(IDbContextTransaction tx, Booking booking)
         {
-            db.Add(booking);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             return new BookingAttempt(Result<Booking>.Success(booking), DepartureFound: true);
@@ -170,12 +169,7 @@ public sealed class BookingService(CorridorDbContext db, DepartureFacts facts, T
                 return Result<Booking>.Failure($"booking {bookingId} was changed by someone else; try again");
             }
 
-            if (release > 0)
-            {
-                await db.Set<Departure>().Where(d => d.Id == booking.DepartureId)
-                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.Booked, d => d.Booked - release), ct);
-            }
-
+            await new CapacityLedger(db).ReleaseAsync(booking.DepartureId, release, ct);
             await tx.CommitAsync(ct);
             return Result<Booking>.Success(booking);
         });

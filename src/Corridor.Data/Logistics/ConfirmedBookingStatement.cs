@@ -7,7 +7,7 @@ using NpgsqlTypes;
 namespace Corridor.Logistics;
 
 /// <summary>
-/// The PostgreSQL hot path of a confirmed booking (decision 013): one statement that takes the capacity with the
+/// The PostgreSQL hot path of <see cref="CapacityLedger"/> for a confirmed booking (decision 013): one statement that takes the capacity with the
 /// conditional update, inserts the booking only if the update took it, and inserts the booking's audit row only if the
 /// booking was inserted. A single statement is atomic on its own, so it needs no BEGIN and no COMMIT: one round trip
 /// instead of three, and no change tracker.
@@ -27,8 +27,8 @@ internal static class ConfirmedBookingStatement
             WHERE id = $3 AND booked + $4 <= capacity
             RETURNING id),
         stored AS (
-            INSERT INTO bookings (id, organisation_id, departure_id, quantity, unit, cargo, reference, status, created_at, cancelled_at)
-            SELECT $1, $2, reserved.id, $4, $5, $6, $7, $8, $9, NULL FROM reserved
+            INSERT INTO bookings (id, organisation_id, departure_id, quantity, unit, cargo, reference, status, created_at, cancelled_at, order_id)
+            SELECT $1, $2, reserved.id, $4, $5, $6, $7, $8, $9, NULL, $18 FROM reserved
             RETURNING id)
         INSERT INTO audit_log (at, user_id, actor, organisation_id, entity_type, entity_key, action, changes)
         SELECT $10, $11, $12, $13, $14, $15, $16, $17 FROM stored
@@ -74,6 +74,7 @@ internal static class ConfirmedBookingStatement
             p.Add(new NpgsqlParameter<string> { TypedValue = booking.Status.ToString(), NpgsqlDbType = NpgsqlDbType.Varchar });
             p.Add(new NpgsqlParameter<DateTimeOffset> { TypedValue = booking.CreatedAt });
             Audit(p, audit);
+            p.Add(new NpgsqlParameter { Value = booking.OrderId is { } order ? order : DBNull.Value, NpgsqlDbType = NpgsqlDbType.Uuid });
             return await command.ExecuteNonQueryAsync(ct) == 1;
         }
         finally

@@ -114,6 +114,10 @@ internal sealed class BookingConfiguration : IEntityTypeConfiguration<Booking>
         b.Property(x => x.CargoDescription).HasColumnName("cargo").HasMaxLength(100);
         b.Property(x => x.Reference).HasMaxLength(100);
         b.HasIndex(x => new { x.DepartureId, x.Status });
+
+        // No foreign key to orders: Logistics does not depend on Trade's tables; the order confirmation that made a
+        // booking sets it, and cancelling that order finds its bookings by it (decision 041).
+        b.HasIndex(x => x.OrderId);
         b.HasOne<Departure>().WithMany().HasForeignKey(x => x.DepartureId).OnDelete(DeleteBehavior.Restrict);
     }
 }

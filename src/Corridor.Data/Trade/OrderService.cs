@@ -10,9 +10,9 @@ namespace Corridor.Trade;
 /// <summary>
 /// Orders of the acting organisation: promise, confirm and the later transitions. Confirm re-checks market access,
 /// screening, the route and exchange rates, then in ONE transaction books capacity on every scheduled leg of the chosen
-/// route (conditional UPDATEs that never oversell) and, as its last step, takes the order's value and quantities from
-/// the agreement's ceilings with conditional UPDATEs (<c>committed + n &lt;= ceiling</c>), so two concurrent confirms
-/// cannot both pass a ceiling. Any failure rolls everything back: no booking, no ceiling use, status unchanged.
+/// route (Logistics' <see cref="CapacityLedger"/>, which never oversells; the bookings carry the order's id) and, as its
+/// last step, takes the order's value and quantities from the agreement's ceilings with conditional UPDATEs
+/// (<c>committed + n &lt;= ceiling</c>), so two concurrent confirms cannot both pass a ceiling. Any failure rolls everything back: no booking, no ceiling use, status unchanged.
 /// </summary>
 public sealed class OrderService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, ILogger<OrderService>? log = null)
 {
@@ -176,10 +176,10 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
             }
 
             var now = clock.GetUtcNow();
-            foreach (var booking in await db.Set<Booking>().Where(b => b.Reference == o.Number && b.Status == BookingStatus.Confirmed).ToListAsync(ct))
+            var ledger = new CapacityLedger(db);
+            foreach (var booking in await db.Set<Booking>().Where(b => b.OrderId == o.Id && b.Status == BookingStatus.Confirmed).ToListAsync(ct))
             {
-                var release = booking.Cancel(now);
-                await db.Set<Departure>().Where(d => d.Id == booking.DepartureId).ExecuteUpdateAsync(s => s.SetProperty(d => d.Booked, d => d.Booked - release), ct);
+                await ledger.CancelAsync(booking, now, ct);
             }
         }, ct);
     }
@@ -230,19 +230,15 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
             return $"order {order.Number}: no route to book";
         }
 
+        var ledger = new CapacityLedger(db);
         foreach (var leg in route.Legs.Where(l => l.DepartureId is not null && l.CapacityUnit is not null))
         {
             var units = cargo.UnitsOn(leg.CapacityUnit!.Value);
-            var depId = leg.DepartureId!.Value;
-            var reserved = await db.Set<Departure>()
-                .Where(d => d.Id == depId && d.Booked + units <= d.Capacity)
-                .ExecuteUpdateAsync(s => s.SetProperty(d => d.Booked, d => d.Booked + units), ct);
-            if (reserved != 1)
+            var booking = Booking.Confirmed(leg.DepartureId!.Value, units, leg.CapacityUnit.Value, cargo.ToString(), order.Number, now, order.Id);
+            if (!await ledger.TryBookAsync(booking, ct))
             {
                 return $"capacity: {leg.ServiceCode} {leg.DepartsAt:yyyy-MM-dd HH:mm} no longer has room for {units} {leg.CapacityUnit.Value.ToString().ToLowerInvariant()}";
             }
-
-            db.Add(Booking.Confirmed(depId, units, leg.CapacityUnit.Value, cargo.ToString(), order.Number, now));
         }
 
         return null;

@@ -17,9 +17,10 @@ public sealed class Booking : IOrganisationOwned
         Reference = CargoDescription = "";
     }
 
-    private Booking(Guid departureId, int quantity, CapacityUnit unit, string cargoDescription, string reference, BookingStatus status, DateTimeOffset at)
+    private Booking(Guid departureId, int quantity, CapacityUnit unit, string cargoDescription, string reference, BookingStatus status, DateTimeOffset at, Guid? orderId)
     {
         Id = Guid.CreateVersion7();
+        OrderId = orderId;
         DepartureId = departureId;
         Quantity = Guard.Positive(quantity, "quantity");
         Unit = unit;
@@ -45,18 +46,22 @@ public sealed class Booking : IOrganisationOwned
     /// <summary>The organisation's shipment or order reference.</summary>
     public string Reference { get; private set; }
 
+    /// <summary>The trade order whose confirmation made this booking, if any; cancelling the order releases it.</summary>
+    public Guid? OrderId { get; private set; }
+
     public BookingStatus Status { get; private set; }
 
     public DateTimeOffset CreatedAt { get; private set; }
 
     public DateTimeOffset? CancelledAt { get; private set; }
 
-    /// <summary>A booking whose capacity the caller has already reserved on the departure.</summary>
-    public static Booking Confirmed(Guid departureId, int quantity, CapacityUnit unit, string cargo, string reference, DateTimeOffset at) =>
-        new(departureId, quantity, unit, cargo, reference, BookingStatus.Confirmed, at);
+    /// <summary>A confirmed booking; it holds its quantity once the capacity ledger has taken it from the departure.</summary>
+    /// <param name="orderId">The trade order it is booked for, when an order confirmation books it.</param>
+    public static Booking Confirmed(Guid departureId, int quantity, CapacityUnit unit, string cargo, string reference, DateTimeOffset at, Guid? orderId = null) =>
+        new(departureId, quantity, unit, cargo, reference, BookingStatus.Confirmed, at, orderId);
 
     public static Booking Waitlisted(Guid departureId, int quantity, CapacityUnit unit, string cargo, string reference, DateTimeOffset at) =>
-        new(departureId, quantity, unit, cargo, reference, BookingStatus.Waitlisted, at);
+        new(departureId, quantity, unit, cargo, reference, BookingStatus.Waitlisted, at, null);
 
     /// <summary>Marks the booking cancelled; returns the quantity to release from the departure (0 if it held none).</summary>
     /// <exception cref="InvalidOperationException">Already cancelled.</exception>

@@ -226,6 +226,99 @@ public abstract class TradeFlowTests(TradeDatabaseFixture fixture)
     }
 
     [Fact]
+    public async Task Confirm_ManyConcurrentOrdersOnTheLastPlaces_NeverOversellAndLinkTheirBookingsById()
+    {
+        var db = await DbAsync();
+        var agreement = await AgreementAsync(db, Money.Of(100_000_000m, "USD"), null);
+        var numbers = new List<string>();
+        for (var i = 0; i < 8; i++)
+        {
+            numbers.Add(await OrderAsync(db, agreement, (OrderItemKind.Model, "SHAHIN", 10, 12_000m)));
+        }
+
+        // Leave room for exactly two of the eight orders on every scheduled leg the first order's chosen route books.
+        Dictionary<Guid, int> original;
+        var squeezed = new Dictionary<Guid, int>();
+        await using (var scope = db.Scope(db.OrganisationA))
+        {
+            var ctx = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+            var promise = await scope.ServiceProvider.GetRequiredService<PromiseService>()
+                .PromiseAsync((await scope.ServiceProvider.GetRequiredService<OrderService>().FindAsync(numbers[0]))!);
+            Assert.True(promise.CanConfirm, string.Join("; ", promise.Blockers));
+            foreach (var leg in promise.ChosenRoute!.Legs.Where(l => l.DepartureId is not null && l.CapacityUnit is not null))
+            {
+                squeezed[leg.DepartureId!.Value] = promise.Cargo!.Value.UnitsOn(leg.CapacityUnit!.Value);
+            }
+
+            Assert.NotEmpty(squeezed);
+            original = await ctx.Set<Departure>().ToDictionaryAsync(d => d.Id, d => d.Booked);
+            foreach (var (id, units) in squeezed)
+            {
+                await ctx.Set<Departure>().Where(d => d.Id == id).ExecuteUpdateAsync(s => s.SetProperty(d => d.Booked, d => d.Capacity - 2 * units));
+            }
+        }
+
+        Dictionary<Guid, int> before;
+        await using (var scope = db.Scope(db.OrganisationA))
+        {
+            before = await scope.ServiceProvider.GetRequiredService<CorridorDbContext>().Set<Departure>().ToDictionaryAsync(d => d.Id, d => d.Booked);
+        }
+
+        using var start = new ManualResetEventSlim(false);
+        var tasks = numbers.Select(n => Task.Run(async () =>
+        {
+            start.Wait();
+            await using var scope = db.Scope(db.OrganisationA);
+            return (Number: n, Result: (await scope.ServiceProvider.GetRequiredService<OrderService>().ConfirmAsync(n))!);
+        })).ToArray();
+        start.Set();
+        var results = await Task.WhenAll(tasks);
+
+        await using (var check = db.Scope(db.OrganisationA))
+        {
+            var ctx = check.ServiceProvider.GetRequiredService<CorridorDbContext>();
+            var orders = await ctx.Set<TradeOrder>().Where(o => numbers.Contains(o.Number)).ToDictionaryAsync(o => o.Number);
+            var ids = orders.Values.Select(o => o.Id).ToList();
+            var bookings = await ctx.Set<Booking>().Where(b => b.OrderId != null && ids.Contains(b.OrderId.Value) && b.Status == BookingStatus.Confirmed).ToListAsync();
+            var departures = await ctx.Set<Departure>().ToDictionaryAsync(d => d.Id);
+            foreach (var (id, d) in departures)
+            {
+                Assert.True(d.Booked <= d.Capacity, $"departure {id}: {d.Booked} booked of {d.Capacity}");
+                Assert.Equal(before[id] + bookings.Where(b => b.DepartureId == id).Sum(b => b.Quantity), d.Booked);
+            }
+
+            foreach (var (id, _) in squeezed)
+            {
+                Assert.True(bookings.Where(b => b.DepartureId == id).Select(b => b.OrderId).Distinct().Count() <= 2);
+            }
+
+            foreach (var (number, result) in results)
+            {
+                var held = bookings.Where(b => b.OrderId == orders[number].Id).ToList();
+                Assert.Equal(result.Succeeded, held.Count > 0);
+                Assert.All(held, b => Assert.Equal(number, b.Reference));
+                Assert.Equal(result.Succeeded ? OrderStatus.Confirmed : OrderStatus.Draft, orders[number].Status);
+            }
+        }
+
+        // Give every departure back its state for the other tests of this database.
+        await using (var scope = db.Scope(db.OrganisationA))
+        {
+            var orders = scope.ServiceProvider.GetRequiredService<OrderService>();
+            foreach (var (number, result) in results.Where(r => r.Result.Succeeded))
+            {
+                Assert.True((await orders.CancelAsync(number, "test done"))!.Succeeded);
+            }
+
+            var ctx = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
+            foreach (var (id, booked) in original)
+            {
+                await ctx.Set<Departure>().Where(d => d.Id == id && d.Booked != booked).ExecuteUpdateAsync(s => s.SetProperty(d => d.Booked, booked));
+            }
+        }
+    }
+
+    [Fact]
     public async Task Deliver_AfterDispatch_CountsTheOrderAsDeliveredAgainstTheCeilings()
     {
         var db = await DbAsync();

@@ -1615,6 +1615,10 @@ namespace Corridor.Migrations.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("departure_id");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("order_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
@@ -1644,6 +1648,9 @@ namespace Corridor.Migrations.Postgres
 
                     b.HasKey("Id")
                         .HasName("pk_bookings");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_bookings_order_id");
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_bookings_organisation_id");

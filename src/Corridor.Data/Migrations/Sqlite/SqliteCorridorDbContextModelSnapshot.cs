@@ -1608,6 +1608,10 @@ namespace Corridor.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("departure_id");
 
+                    b.Property<Guid?>("OrderId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("order_id");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT")
                         .HasColumnName("organisation_id");
@@ -1637,6 +1641,9 @@ namespace Corridor.Migrations.Sqlite
 
                     b.HasKey("Id")
                         .HasName("pk_bookings");
+
+                    b.HasIndex("OrderId")
+                        .HasDatabaseName("ix_bookings_order_id");
 
                     b.HasIndex("OrganisationId")
                         .HasDatabaseName("ix_bookings_organisation_id");

@@ -1036,3 +1036,17 @@ VALUES ('20261207131228_DocumentsCreditNotes', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "bookings" ADD "order_id" TEXT NULL;
+
+CREATE INDEX "ix_bookings_order_id" ON "bookings" ("order_id");
+
+UPDATE bookings SET order_id = (
+    SELECT o.id FROM orders o WHERE o.number = bookings.reference AND o.organisation_id = bookings.organisation_id)
+WHERE order_id IS NULL;
+
+INSERT INTO "__ef_migrations_history" ("migration_id", "product_version")
+VALUES ('20261207211206_BookingOrderId', '10.0.15');
+
+COMMIT;
+

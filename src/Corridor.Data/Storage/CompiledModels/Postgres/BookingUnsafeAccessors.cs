@@ -25,6 +25,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<DepartureId>k__BackingField")]
         public static extern ref Guid DepartureId(Booking @this);
 
+        [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<OrderId>k__BackingField")]
+        public static extern ref Guid? OrderId(Booking @this);
+
         [UnsafeAccessor(UnsafeAccessorKind.Field, Name = "<OrganisationId>k__BackingField")]
         public static extern ref Guid OrganisationId(Booking @this);
 

@@ -17,7 +17,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
     public partial class PostgresCorridorDbContextModel
     {
         private PostgresCorridorDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cf1b7817-f03b-4541-87eb-3edc3435af60"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("e18c6d2c-6cf2-4631-a4fb-66f524326279"), entityTypeCount: 55)
         {
         }
 
@@ -3218,6 +3218,11 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorLogisticsBookingTableBase.Columns.Add("departure_id", departure_idColumnBase);
             var idColumnBase13 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("id", idColumnBase13);
+            var order_idColumnBase = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorLogisticsBookingTableBase)
+            {
+                IsNullable = true
+            };
+            corridorLogisticsBookingTableBase.Columns.Add("order_id", order_idColumnBase);
             var organisation_idColumnBase17 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorLogisticsBookingTableBase);
             corridorLogisticsBookingTableBase.Columns.Add("organisation_id", organisation_idColumnBase17);
             var quantityColumnBase = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorLogisticsBookingTableBase);
@@ -3237,6 +3242,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)cargoColumnBase, booking.FindProperty("CargoDescription")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)created_atColumnBase1, booking.FindProperty("CreatedAt")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)departure_idColumnBase, booking.FindProperty("DepartureId")!, corridorLogisticsBookingMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase, booking.FindProperty("OrderId")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase17, booking.FindProperty("OrganisationId")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase, booking.FindProperty("Quantity")!, corridorLogisticsBookingMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)referenceColumnBase, booking.FindProperty("Reference")!, corridorLogisticsBookingMappingBase);
@@ -3264,6 +3270,12 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var departure_idColumn = new Column("departure_id", "uuid", bookingsTable);
             bookingsTable.Columns.Add("departure_id", departure_idColumn);
             departure_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(departure_idColumn);
+            var order_idColumn = new Column("order_id", "uuid", bookingsTable)
+            {
+                IsNullable = true
+            };
+            bookingsTable.Columns.Add("order_id", order_idColumn);
+            order_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn);
             var organisation_idColumn17 = new Column("organisation_id", "uuid", bookingsTable);
             bookingsTable.Columns.Add("organisation_id", organisation_idColumn17);
             organisation_idColumn17.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(organisation_idColumn17);
@@ -3288,6 +3300,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(cargoColumn, booking.FindProperty("CargoDescription")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(created_atColumn1, booking.FindProperty("CreatedAt")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(departure_idColumn, booking.FindProperty("DepartureId")!, bookingsTableMapping);
+            RelationalModel.CreateColumnMapping(order_idColumn, booking.FindProperty("OrderId")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(organisation_idColumn17, booking.FindProperty("OrganisationId")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn, booking.FindProperty("Quantity")!, bookingsTableMapping);
             RelationalModel.CreateColumnMapping(referenceColumn, booking.FindProperty("Reference")!, bookingsTableMapping);
@@ -3311,6 +3324,15 @@ namespace Corridor.Storage.CompiledModels.Postgres
             ix_bookings_departure_id_status.MappedIndexes.Add(ix_bookings_departure_id_statusIx);
             RelationalModel.GetOrCreateTableIndexes(ix_bookings_departure_id_statusIx).Add(ix_bookings_departure_id_status);
             bookingsTable.Indexes.Add("ix_bookings_departure_id_status", ix_bookings_departure_id_status);
+            var ix_bookings_order_id = new TableIndex(
+            "ix_bookings_order_id", bookingsTable, new[] { order_idColumn }, false);
+            ix_bookings_order_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_bookings_order_id));
+            var ix_bookings_order_idIx = RelationalModel.GetIndex(this,
+                "Corridor.Logistics.Booking",
+                new[] { "OrderId" });
+            ix_bookings_order_id.MappedIndexes.Add(ix_bookings_order_idIx);
+            RelationalModel.GetOrCreateTableIndexes(ix_bookings_order_idIx).Add(ix_bookings_order_id);
+            bookingsTable.Indexes.Add("ix_bookings_order_id", ix_bookings_order_id);
             var ix_bookings_organisation_id = new TableIndex(
             "ix_bookings_organisation_id", bookingsTable, new[] { organisation_idColumn17 }, false);
             ix_bookings_organisation_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_bookings_organisation_id));
@@ -5638,8 +5660,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeCeilingOverrideTableBase.Columns.Add("by", byColumnBase);
             var idColumnBase27 = new ColumnBase<ColumnMappingBase>("id", "uuid", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("id", idColumnBase27);
-            var order_idColumnBase = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeCeilingOverrideTableBase);
-            corridorTradeCeilingOverrideTableBase.Columns.Add("order_id", order_idColumnBase);
+            var order_idColumnBase0 = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeCeilingOverrideTableBase);
+            corridorTradeCeilingOverrideTableBase.Columns.Add("order_id", order_idColumnBase0);
             var order_numberColumnBase0 = new ColumnBase<ColumnMappingBase>("order_number", "character varying(40)", corridorTradeCeilingOverrideTableBase);
             corridorTradeCeilingOverrideTableBase.Columns.Add("order_number", order_numberColumnBase0);
             var organisation_idColumnBase26 = new ColumnBase<ColumnMappingBase>("organisation_id", "uuid", corridorTradeCeilingOverrideTableBase);
@@ -5654,7 +5676,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)agreement_idColumnBase0, ceilingOverride.FindProperty("AgreementId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)atColumnBase1, ceilingOverride.FindProperty("At")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase, ceilingOverride.FindProperty("By")!, corridorTradeCeilingOverrideMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase, ceilingOverride.FindProperty("OrderId")!, corridorTradeCeilingOverrideMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase0, ceilingOverride.FindProperty("OrderId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_numberColumnBase0, ceilingOverride.FindProperty("OrderNumber")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)organisation_idColumnBase26, ceilingOverride.FindProperty("OrganisationId")!, corridorTradeCeilingOverrideMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)reasonColumnBase1, ceilingOverride.FindProperty("Reason")!, corridorTradeCeilingOverrideMappingBase);
@@ -5674,9 +5696,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var byColumn = new Column("by", "character varying(200)", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("by", byColumn);
             byColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(byColumn);
-            var order_idColumn = new Column("order_id", "uuid", ceiling_overridesTable);
-            ceiling_overridesTable.Columns.Add("order_id", order_idColumn);
-            order_idColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn);
+            var order_idColumn0 = new Column("order_id", "uuid", ceiling_overridesTable);
+            ceiling_overridesTable.Columns.Add("order_id", order_idColumn0);
+            order_idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn0);
             var order_numberColumn0 = new Column("order_number", "character varying(40)", ceiling_overridesTable);
             ceiling_overridesTable.Columns.Add("order_number", order_numberColumn0);
             order_numberColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(order_numberColumn0);
@@ -5694,7 +5716,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(agreement_idColumn0, ceilingOverride.FindProperty("AgreementId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(atColumn1, ceilingOverride.FindProperty("At")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(byColumn, ceilingOverride.FindProperty("By")!, ceiling_overridesTableMapping);
-            RelationalModel.CreateColumnMapping(order_idColumn, ceilingOverride.FindProperty("OrderId")!, ceiling_overridesTableMapping);
+            RelationalModel.CreateColumnMapping(order_idColumn0, ceilingOverride.FindProperty("OrderId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(order_numberColumn0, ceilingOverride.FindProperty("OrderNumber")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(organisation_idColumn26, ceilingOverride.FindProperty("OrganisationId")!, ceiling_overridesTableMapping);
             RelationalModel.CreateColumnMapping(reasonColumn1, ceilingOverride.FindProperty("Reason")!, ceiling_overridesTableMapping);
@@ -5717,7 +5739,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateTableIndexes(ix_ceiling_overrides_agreement_idIx).Add(ix_ceiling_overrides_agreement_id);
             ceiling_overridesTable.Indexes.Add("ix_ceiling_overrides_agreement_id", ix_ceiling_overrides_agreement_id);
             var ix_ceiling_overrides_order_id = new TableIndex(
-            "ix_ceiling_overrides_order_id", ceiling_overridesTable, new[] { order_idColumn }, false);
+            "ix_ceiling_overrides_order_id", ceiling_overridesTable, new[] { order_idColumn0 }, false);
             ix_ceiling_overrides_order_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_ceiling_overrides_order_id));
             var ix_ceiling_overrides_order_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.CeilingOverride",
@@ -6023,8 +6045,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
             corridorTradeOrderLineTableBase.Columns.Add("item_kind", item_kindColumnBase1);
             var line_noColumnBase0 = new ColumnBase<ColumnMappingBase>("line_no", "integer", corridorTradeOrderLineTableBase);
             corridorTradeOrderLineTableBase.Columns.Add("line_no", line_noColumnBase0);
-            var order_idColumnBase0 = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeOrderLineTableBase);
-            corridorTradeOrderLineTableBase.Columns.Add("order_id", order_idColumnBase0);
+            var order_idColumnBase1 = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeOrderLineTableBase);
+            corridorTradeOrderLineTableBase.Columns.Add("order_id", order_idColumnBase1);
             var quantityColumnBase0 = new ColumnBase<ColumnMappingBase>("quantity", "integer", corridorTradeOrderLineTableBase);
             corridorTradeOrderLineTableBase.Columns.Add("quantity", quantityColumnBase0);
             var unit_priceColumnBase = new ColumnBase<ColumnMappingBase>("unit_price", "numeric(20,4)", corridorTradeOrderLineTableBase);
@@ -6037,7 +6059,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_codeColumnBase1, orderLine.FindProperty("ItemCode")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)item_kindColumnBase1, orderLine.FindProperty("ItemKind")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)line_noColumnBase0, orderLine.FindProperty("LineNo")!, corridorTradeOrderLineMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase0, orderLine.FindProperty("OrderId")!, corridorTradeOrderLineMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase1, orderLine.FindProperty("OrderId")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)quantityColumnBase0, orderLine.FindProperty("Quantity")!, corridorTradeOrderLineMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)unit_priceColumnBase, orderLine.FindProperty("UnitPrice")!, corridorTradeOrderLineMappingBase);
 
@@ -6057,9 +6079,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             var line_noColumn0 = new Column("line_no", "integer", order_linesTable);
             order_linesTable.Columns.Add("line_no", line_noColumn0);
             line_noColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(line_noColumn0);
-            var order_idColumn0 = new Column("order_id", "uuid", order_linesTable);
-            order_linesTable.Columns.Add("order_id", order_idColumn0);
-            order_idColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn0);
+            var order_idColumn1 = new Column("order_id", "uuid", order_linesTable);
+            order_linesTable.Columns.Add("order_id", order_idColumn1);
+            order_idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn1);
             var quantityColumn0 = new Column("quantity", "integer", order_linesTable);
             order_linesTable.Columns.Add("quantity", quantityColumn0);
             quantityColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<int>(quantityColumn0);
@@ -6074,7 +6096,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(item_codeColumn1, orderLine.FindProperty("ItemCode")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(item_kindColumn1, orderLine.FindProperty("ItemKind")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(line_noColumn0, orderLine.FindProperty("LineNo")!, order_linesTableMapping);
-            RelationalModel.CreateColumnMapping(order_idColumn0, orderLine.FindProperty("OrderId")!, order_linesTableMapping);
+            RelationalModel.CreateColumnMapping(order_idColumn1, orderLine.FindProperty("OrderId")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(quantityColumn0, orderLine.FindProperty("Quantity")!, order_linesTableMapping);
             RelationalModel.CreateColumnMapping(unit_priceColumn, orderLine.FindProperty("UnitPrice")!, order_linesTableMapping);
             var pk_order_lines = new UniqueConstraint("pk_order_lines", order_linesTable, new[] { idColumn29 });
@@ -6087,7 +6109,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_order_linesKey).Add(pk_order_lines);
             order_linesTable.UniqueConstraints.Add("pk_order_lines", pk_order_lines);
             var ix_order_lines_order_id_line_no = new TableIndex(
-            "ix_order_lines_order_id_line_no", order_linesTable, new[] { order_idColumn0, line_noColumn0 }, true);
+            "ix_order_lines_order_id_line_no", order_linesTable, new[] { order_idColumn1, line_noColumn0 }, true);
             ix_order_lines_order_id_line_no.SetRowIndexValueFactory(new CompositeRowIndexValueFactory(ix_order_lines_order_id_line_no));
             var ix_order_lines_order_id_line_noIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.OrderLine",
@@ -6114,8 +6136,8 @@ namespace Corridor.Storage.CompiledModels.Postgres
                 IsNullable = true
             };
             corridorTradeOrderTransitionTableBase.Columns.Add("note", noteColumnBase0);
-            var order_idColumnBase1 = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeOrderTransitionTableBase);
-            corridorTradeOrderTransitionTableBase.Columns.Add("order_id", order_idColumnBase1);
+            var order_idColumnBase2 = new ColumnBase<ColumnMappingBase>("order_id", "uuid", corridorTradeOrderTransitionTableBase);
+            corridorTradeOrderTransitionTableBase.Columns.Add("order_id", order_idColumnBase2);
             var toColumnBase = new ColumnBase<ColumnMappingBase>("to", "character varying(12)", corridorTradeOrderTransitionTableBase);
             corridorTradeOrderTransitionTableBase.Columns.Add("to", toColumnBase);
             relationalModel.DefaultTables.Add("Corridor.Trade.OrderTransition", corridorTradeOrderTransitionTableBase);
@@ -6127,7 +6149,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)byColumnBase0, orderTransition.FindProperty("By")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)fromColumnBase0, orderTransition.FindProperty("From")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)noteColumnBase0, orderTransition.FindProperty("Note")!, corridorTradeOrderTransitionMappingBase);
-            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase1, orderTransition.FindProperty("OrderId")!, corridorTradeOrderTransitionMappingBase);
+            RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)order_idColumnBase2, orderTransition.FindProperty("OrderId")!, corridorTradeOrderTransitionMappingBase);
             RelationalModel.CreateColumnMapping((ColumnBase<ColumnMappingBase>)toColumnBase, orderTransition.FindProperty("To")!, corridorTradeOrderTransitionMappingBase);
 
             var tableMappings45 = new List<TableMapping>();
@@ -6152,9 +6174,9 @@ namespace Corridor.Storage.CompiledModels.Postgres
             };
             order_transitionsTable.Columns.Add("note", noteColumn0);
             noteColumn0.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(noteColumn0);
-            var order_idColumn1 = new Column("order_id", "uuid", order_transitionsTable);
-            order_transitionsTable.Columns.Add("order_id", order_idColumn1);
-            order_idColumn1.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn1);
+            var order_idColumn2 = new Column("order_id", "uuid", order_transitionsTable);
+            order_transitionsTable.Columns.Add("order_id", order_idColumn2);
+            order_idColumn2.Accessors = ColumnAccessorsFactory.CreateGeneric<Guid>(order_idColumn2);
             var toColumn = new Column("to", "character varying(12)", order_transitionsTable);
             order_transitionsTable.Columns.Add("to", toColumn);
             toColumn.Accessors = ColumnAccessorsFactory.CreateGeneric<string>(toColumn);
@@ -6167,7 +6189,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.CreateColumnMapping(byColumn0, orderTransition.FindProperty("By")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(fromColumn0, orderTransition.FindProperty("From")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(noteColumn0, orderTransition.FindProperty("Note")!, order_transitionsTableMapping);
-            RelationalModel.CreateColumnMapping(order_idColumn1, orderTransition.FindProperty("OrderId")!, order_transitionsTableMapping);
+            RelationalModel.CreateColumnMapping(order_idColumn2, orderTransition.FindProperty("OrderId")!, order_transitionsTableMapping);
             RelationalModel.CreateColumnMapping(toColumn, orderTransition.FindProperty("To")!, order_transitionsTableMapping);
             var pk_order_transitions = new UniqueConstraint("pk_order_transitions", order_transitionsTable, new[] { idColumn30 });
             order_transitionsTable.PrimaryKey = pk_order_transitions;
@@ -6179,7 +6201,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             RelationalModel.GetOrCreateUniqueConstraints(pk_order_transitionsKey).Add(pk_order_transitions);
             order_transitionsTable.UniqueConstraints.Add("pk_order_transitions", pk_order_transitions);
             var ix_order_transitions_order_id = new TableIndex(
-            "ix_order_transitions_order_id", order_transitionsTable, new[] { order_idColumn1 }, false);
+            "ix_order_transitions_order_id", order_transitionsTable, new[] { order_idColumn2 }, false);
             ix_order_transitions_order_id.SetRowIndexValueFactory(new SimpleRowIndexValueFactory<Guid>(ix_order_transitions_order_id));
             var ix_order_transitions_order_idIx = RelationalModel.GetIndex(this,
                 "Corridor.Trade.OrderTransition",
@@ -7407,7 +7429,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             network_nodesTable.ReferencingForeignKeyConstraints.Add(fk_network_links_network_nodes_to_node);
             var fk_order_lines_orders_order_id = new ForeignKeyConstraint(
                 "fk_order_lines_orders_order_id", order_linesTable, ordersTable,
-                new[] { order_idColumn0 },
+                new[] { order_idColumn1 },
                 ordersTable.FindUniqueConstraint("pk_orders")!, ReferentialAction.Cascade);
             fk_order_lines_orders_order_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_order_lines_orders_order_id));
             var fk_order_lines_orders_order_idFk = RelationalModel.GetForeignKey(this,
@@ -7421,7 +7443,7 @@ namespace Corridor.Storage.CompiledModels.Postgres
             ordersTable.ReferencingForeignKeyConstraints.Add(fk_order_lines_orders_order_id);
             var fk_order_transitions_orders_order_id = new ForeignKeyConstraint(
                 "fk_order_transitions_orders_order_id", order_transitionsTable, ordersTable,
-                new[] { order_idColumn1 },
+                new[] { order_idColumn2 },
                 ordersTable.FindUniqueConstraint("pk_orders")!, ReferentialAction.Cascade);
             fk_order_transitions_orders_order_id.SetRowForeignKeyValueFactory(RowForeignKeyValueFactoryFactory.CreateSimpleNonNullableFactory<Guid, Guid>(fk_order_transitions_orders_order_id));
             var fk_order_transitions_orders_order_idFk = RelationalModel.GetForeignKey(this,

@@ -29,9 +29,9 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 "Corridor.Logistics.Booking",
                 typeof(Booking),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -261,6 +261,43 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             departureId.SetCurrentValueComparer(new EntryCurrentValueComparer<Guid>(departureId));
             departureId.AddAnnotation("Relational:ColumnName", "departure_id");
 
+            var orderId = runtimeEntityType.AddProperty(
+                "OrderId",
+                typeof(Guid?),
+                propertyInfo: typeof(Booking).GetProperty("OrderId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Booking).GetField("<OrderId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            orderId.SetGetter(
+                Guid? (Booking instance) => BookingUnsafeAccessors.OrderId(instance),
+                bool (Booking instance) => !(BookingUnsafeAccessors.OrderId(instance).HasValue));
+            orderId.SetSetter(
+                Booking (Booking instance, Guid? value) =>
+                {
+                    BookingUnsafeAccessors.OrderId(instance) = value;
+                    return instance;
+                });
+            orderId.SetMaterializationSetter(
+                Booking (Booking instance, Guid? value) =>
+                {
+                    BookingUnsafeAccessors.OrderId(instance) = value;
+                    return instance;
+                });
+            orderId.SetAccessors(
+                Guid? (IInternalEntry entry) => BookingUnsafeAccessors.OrderId(((Booking)(entry.Entity))),
+                Guid? (IInternalEntry entry) => BookingUnsafeAccessors.OrderId(((Booking)(entry.Entity))),
+                Guid? (IInternalEntry entry) => entry.ReadOriginalValue<Guid?>(orderId, 5),
+                Guid? (IInternalEntry entry) => entry.GetCurrentValue<Guid?>(orderId));
+            orderId.SetPropertyIndexes(
+                index: 5,
+                originalValueIndex: 5,
+                shadowIndex: -1,
+                relationshipIndex: -1,
+                storeGenerationIndex: -1);
+            orderId.TypeMapping = SqliteGuidTypeMapping.Default;
+            orderId.SetComparer(new NullableValueComparer<Guid>(orderId.TypeMapping.Comparer));
+            orderId.SetKeyComparer(new NullableValueComparer<Guid>(orderId.TypeMapping.KeyComparer));
+            orderId.AddAnnotation("Relational:ColumnName", "order_id");
+
             var organisationId = runtimeEntityType.AddProperty(
                 "OrganisationId",
                 typeof(Guid),
@@ -285,11 +322,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             organisationId.SetAccessors(
                 Guid (IInternalEntry entry) => BookingUnsafeAccessors.OrganisationId(((Booking)(entry.Entity))),
                 Guid (IInternalEntry entry) => BookingUnsafeAccessors.OrganisationId(((Booking)(entry.Entity))),
-                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(organisationId, 5),
+                Guid (IInternalEntry entry) => entry.ReadOriginalValue<Guid>(organisationId, 6),
                 Guid (IInternalEntry entry) => entry.GetCurrentValue<Guid>(organisationId));
             organisationId.SetPropertyIndexes(
-                index: 5,
-                originalValueIndex: 5,
+                index: 6,
+                originalValueIndex: 6,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -320,11 +357,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             quantity.SetAccessors(
                 int (IInternalEntry entry) => BookingUnsafeAccessors.Quantity(((Booking)(entry.Entity))),
                 int (IInternalEntry entry) => BookingUnsafeAccessors.Quantity(((Booking)(entry.Entity))),
-                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(quantity, 6),
+                int (IInternalEntry entry) => entry.ReadOriginalValue<int>(quantity, 7),
                 int (IInternalEntry entry) => entry.GetCurrentValue<int>(quantity));
             quantity.SetPropertyIndexes(
-                index: 6,
-                originalValueIndex: 6,
+                index: 7,
+                originalValueIndex: 7,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -369,11 +406,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             reference.SetAccessors(
                 string (IInternalEntry entry) => BookingUnsafeAccessors.Reference(((Booking)(entry.Entity))),
                 string (IInternalEntry entry) => BookingUnsafeAccessors.Reference(((Booking)(entry.Entity))),
-                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 7),
+                string (IInternalEntry entry) => entry.ReadOriginalValue<string>(reference, 8),
                 string (IInternalEntry entry) => entry.GetCurrentValue<string>(reference));
             reference.SetPropertyIndexes(
-                index: 7,
-                originalValueIndex: 7,
+                index: 8,
+                originalValueIndex: 8,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -406,11 +443,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             status.SetAccessors(
                 BookingStatus (IInternalEntry entry) => BookingUnsafeAccessors.Status(((Booking)(entry.Entity))),
                 BookingStatus (IInternalEntry entry) => BookingUnsafeAccessors.Status(((Booking)(entry.Entity))),
-                BookingStatus (IInternalEntry entry) => entry.ReadOriginalValue<BookingStatus>(status, 8),
+                BookingStatus (IInternalEntry entry) => entry.ReadOriginalValue<BookingStatus>(status, 9),
                 BookingStatus (IInternalEntry entry) => entry.GetCurrentValue<BookingStatus>(status));
             status.SetPropertyIndexes(
-                index: 8,
-                originalValueIndex: 8,
+                index: 9,
+                originalValueIndex: 9,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -463,11 +500,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             unit.SetAccessors(
                 CapacityUnit (IInternalEntry entry) => BookingUnsafeAccessors.Unit(((Booking)(entry.Entity))),
                 CapacityUnit (IInternalEntry entry) => BookingUnsafeAccessors.Unit(((Booking)(entry.Entity))),
-                CapacityUnit (IInternalEntry entry) => entry.ReadOriginalValue<CapacityUnit>(unit, 9),
+                CapacityUnit (IInternalEntry entry) => entry.ReadOriginalValue<CapacityUnit>(unit, 10),
                 CapacityUnit (IInternalEntry entry) => entry.GetCurrentValue<CapacityUnit>(unit));
             unit.SetPropertyIndexes(
-                index: 9,
-                originalValueIndex: 9,
+                index: 10,
+                originalValueIndex: 10,
                 shadowIndex: -1,
                 relationshipIndex: -1,
                 storeGenerationIndex: -1);
@@ -501,12 +538,16 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             key.AddAnnotation("Relational:Name", "pk_bookings");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-            index.AddAnnotation("Relational:Name", "ix_bookings_organisation_id");
+                new[] { orderId });
+            index.AddAnnotation("Relational:Name", "ix_bookings_order_id");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { organisationId });
+            index0.AddAnnotation("Relational:Name", "ix_bookings_organisation_id");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { departureId, status });
-            index0.AddAnnotation("Relational:Name", "ix_bookings_departure_id_status");
+            index1.AddAnnotation("Relational:Name", "ix_bookings_departure_id_status");
 
             return runtimeEntityType;
         }
@@ -530,6 +571,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
             var cargoDescription = runtimeEntityType.FindProperty("CargoDescription");
             var createdAt = runtimeEntityType.FindProperty("CreatedAt");
             var departureId = runtimeEntityType.FindProperty("DepartureId");
+            var orderId = runtimeEntityType.FindProperty("OrderId");
             var organisationId = runtimeEntityType.FindProperty("OrganisationId");
             var quantity = runtimeEntityType.FindProperty("Quantity");
             var reference = runtimeEntityType.FindProperty("Reference");
@@ -542,7 +584,7 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                 ISnapshot (IInternalEntry source) =>
                 {
                     var structuralType = ((Booking)(source.Entity));
-                    return ((ISnapshot)(new Snapshot<Guid, DateTimeOffset?, string, DateTimeOffset, Guid, Guid, int, string, BookingStatus, CapacityUnit>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<DateTimeOffset?>(cancelledAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)cancelledAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(cancelledAt))), (source.GetCurrentValue<string>(cargoDescription) == null ? null : ((ValueComparer<string>)(((IProperty)cargoDescription).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(cargoDescription))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), ((ValueComparer<Guid>)(((IProperty)departureId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(departureId)), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), ((ValueComparer<int>)(((IProperty)quantity).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(quantity)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), ((ValueComparer<BookingStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<BookingStatus>(status)), ((ValueComparer<CapacityUnit>)(((IProperty)unit).GetValueComparer())).Snapshot(source.GetCurrentValue<CapacityUnit>(unit)))));
+                    return ((ISnapshot)(new Snapshot<Guid, DateTimeOffset?, string, DateTimeOffset, Guid, Guid?, Guid, int, string, BookingStatus, CapacityUnit>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), (source.GetCurrentValue<DateTimeOffset?>(cancelledAt) == null ? null : ((ValueComparer<DateTimeOffset?>)(((IProperty)cancelledAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset?>(cancelledAt))), (source.GetCurrentValue<string>(cargoDescription) == null ? null : ((ValueComparer<string>)(((IProperty)cargoDescription).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(cargoDescription))), ((ValueComparer<DateTimeOffset>)(((IProperty)createdAt).GetValueComparer())).Snapshot(source.GetCurrentValue<DateTimeOffset>(createdAt)), ((ValueComparer<Guid>)(((IProperty)departureId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(departureId)), (source.GetCurrentValue<Guid?>(orderId) == null ? null : ((ValueComparer<Guid?>)(((IProperty)orderId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid?>(orderId))), ((ValueComparer<Guid>)(((IProperty)organisationId).GetValueComparer())).Snapshot(source.GetCurrentValue<Guid>(organisationId)), ((ValueComparer<int>)(((IProperty)quantity).GetValueComparer())).Snapshot(source.GetCurrentValue<int>(quantity)), (source.GetCurrentValue<string>(reference) == null ? null : ((ValueComparer<string>)(((IProperty)reference).GetValueComparer())).Snapshot(source.GetCurrentValue<string>(reference))), ((ValueComparer<BookingStatus>)(((IProperty)status).GetValueComparer())).Snapshot(source.GetCurrentValue<BookingStatus>(status)), ((ValueComparer<CapacityUnit>)(((IProperty)unit).GetValueComparer())).Snapshot(source.GetCurrentValue<CapacityUnit>(unit)))));
                 });
             runtimeEntityType.SetStoreGeneratedValuesFactory(
                 ISnapshot () => ((ISnapshot)(new Snapshot<Guid, Guid>(((ValueComparer<Guid>)(((IProperty)id).GetValueComparer())).Snapshot(default(Guid)), ((ValueComparer<Guid>)(((IProperty)departureId).GetValueComparer())).Snapshot(default(Guid))))));
@@ -559,11 +601,11 @@ namespace Corridor.Storage.CompiledModels.Sqlite
                     return ((ISnapshot)(new Snapshot<Guid, Guid>(((ValueComparer<Guid>)(((IProperty)id).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(id)), ((ValueComparer<Guid>)(((IProperty)departureId).GetKeyValueComparer())).Snapshot(source.GetCurrentValue<Guid>(departureId)))));
                 });
             runtimeEntityType.SetCounts(new PropertyCounts(
-                propertyCount: 10,
+                propertyCount: 11,
                 navigationCount: 0,
                 complexPropertyCount: 0,
                 complexCollectionCount: 0,
-                originalValueCount: 10,
+                originalValueCount: 11,
                 shadowCount: 0,
                 relationshipCount: 2,
                 storeGeneratedCount: 2));
