@@ -30,5 +30,8 @@ public static class MatcherVersion
     /// Mandarin syllables with different initials, and an East Asian name with a syllable without counterpart, do not
     /// agree; the -i of descent (Mohammadi ~ Muhammad) contradicts a pair; Seyed/Sayyid/سید is an honorific; field
     /// evidence cannot lift a limited name over the threshold, and a far year of birth takes 0.35 off.
-    public const string Current = "corridor-match-2.3";
+    /// 2.4 (decision 044): a person's initials stand for two given names at most (JC ~ Jean-Claude, not Taş ~ Tabuki Ali Saleh); a one-word vessel or aircraft name needs its letters, not the
+    /// consonants of words written together; words written together agreeing on consonants alone support nothing where
+    /// both sides write vowels; two different Mandarin syllables contradict a pair whatever differs (shen ~ shun).
+    public const string Current = "corridor-match-2.4";
 }

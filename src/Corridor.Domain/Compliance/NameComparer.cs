@@ -112,15 +112,18 @@ public static class NameComparer
         Greedy(scratch, q.Length, m, 0.999);
         Joins(q, c, qOwner, cOwner, pairs, swapped: false);
         Joins(c, q, cOwner, qOwner, pairs, swapped: true);
-        Initialisms(q, c, qOwner, cOwner, pairs, swapped: false);
-        Initialisms(c, q, cOwner, qOwner, pairs, swapped: true);
+        // a person's initials stand for given names, two at most (JC ~ Jean-Claude): Taş is not Tabuki Ali Saleh, Souad
+        // Al is not Sa (matcher 2.4)
+        var person = query.Kind == NameKind.Person || candidate.Kind == NameKind.Person;
+        Initialisms(q, c, qOwner, cOwner, pairs, swapped: false, person);
+        Initialisms(c, q, cOwner, qOwner, pairs, swapped: true, person);
         Greedy(scratch, q.Length, m, Tuning.StrongPair);
         Greedy(scratch, q.Length, m, Tuning.WeakPair);
 
-        return Score(q, c, qOwner, cOwner, pairs, explanation);
+        return Score(q, c, qOwner, cOwner, pairs, explanation, candidate.Kind);
     }
 
-    private static double Score(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation)
+    private static double Score(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, int[] qOwner, int[] cOwner, List<Pair> pairs, List<TokenMatch>? explanation, NameKind candidateKind)
     {
         double credit = 0, weight = 0, qShort = 0, cShort = 0, qOnly = 0, cOnly = 0;
 
@@ -172,7 +175,7 @@ public static class NameComparer
         var conflict = pairs.Count == 1 && qOnly == 0 && cOnly == 0 ? 0 : Math.Min(qOnly + qShort, cOnly + cShort);
         var denominator = weight + Tuning.QueryExtra * qOnly + Tuning.CandidateExtra * cOnly + Tuning.Conflict * conflict;
         var score = denominator <= 0 ? 0 : credit / denominator * (1 - Tuning.ConflictFactor * Math.Min(conflict, 1));
-        if (score > NameEvidence.Limit && NameEvidence.Check(q, c, pairs, out _) is { } reason)
+        if (score > NameEvidence.Limit && NameEvidence.Check(q, c, pairs, out _, candidateKind) is { } reason)
         {
             explanation?.Add(new TokenMatch(reason, "", TokenMatchKind.Limited, Math.Round(score, 4), NameEvidence.Limit));
             score = NameEvidence.Limit;
@@ -361,12 +364,12 @@ public static class NameComparer
     }
 
     /// <summary>A short token that spells the initials of adjacent tokens of the other name (PLA, JC).</summary>
-    private static void Initialisms(ReadOnlySpan<NameToken> one, ReadOnlySpan<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped)
+    private static void Initialisms(ReadOnlySpan<NameToken> one, ReadOnlySpan<NameToken> other, int[] oneOwner, int[] otherOwner, List<Pair> pairs, bool swapped, bool person)
     {
         for (var i = 0; i < one.Length; i++)
         {
             var text = one[i].Text;
-            if (oneOwner[i] >= 0 || one[i].Kind != NameTokenKind.Content || one[i].Vowelless || text.Length is < 2 or > 5 || !IsAsciiLetters(text))
+            if (oneOwner[i] >= 0 || one[i].Kind != NameTokenKind.Content || one[i].Vowelless || text.Length is < 2 or > 5 || (person && text.Length > 2) || !IsAsciiLetters(text))
             {
                 continue;
             }
@@ -377,7 +380,7 @@ public static class NameComparer
                 for (var k = 0; k < text.Length && fits; k++)
                 {
                     var t = other[start + k];
-                    fits = otherOwner[start + k] < 0 && !t.Vowelless && t.Kind != NameTokenKind.Number && t.Text[0] == text[k];
+                    fits = otherOwner[start + k] < 0 && !t.Vowelless && t.Kind != NameTokenKind.Number && (!person || t.Kind == NameTokenKind.Content) && t.Text[0] == text[k];
                 }
 
                 if (fits)

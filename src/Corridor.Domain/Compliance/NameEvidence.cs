@@ -18,7 +18,7 @@ internal static class NameEvidence
 {
     public const double Limit = NameComparer.DefaultThreshold - 0.05;
 
-    public static string? Check(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ)
+    public static string? Check(ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c, List<NameComparer.Pair> pairs, out int strongQ, NameKind candidateKind = NameKind.Unknown)
     {
         int contentQ = Parts(q, 0, q.Length), contentC = Parts(c, 0, c.Length);
         strongQ = 0;
@@ -30,7 +30,10 @@ internal static class NameEvidence
             var pq = Math.Max(Parts(q, p.QStart, p.QLength), Parts(c, p.CStart, p.CLength));
             var pc = pq;
             var strong = (Strong(p, Math.Min(q[p.QStart].Text.Length, c[p.CStart].Text.Length)) && !Contradicts(p, q, c))
-                || (p.Kind == TokenMatchKind.JoinedSkeleton && p.Similarity >= 0.85 && Parts(q, p.QStart, p.QLength) == contentQ && Parts(c, p.CStart, p.CLength) == contentC);
+                || (p.Kind == TokenMatchKind.JoinedSkeleton && p.Similarity >= 0.85 && Parts(q, p.QStart, p.QLength) == contentQ && Parts(c, p.CStart, p.CLength) == contentC
+                    // a vessel's, aircraft's or company's name is a word (Mercury, Sensus): only its letters make it, not the
+                    // consonants of a person's two names run together (matcher 2.4)
+                    && candidateKind is not (NameKind.Vessel or NameKind.Aircraft or NameKind.Organisation));
             if (strong)
             {
                 joinedOnly &= p.Kind is TokenMatchKind.Joined or TokenMatchKind.JoinedSkeleton && p.Similarity < 0.95;
@@ -254,7 +257,21 @@ internal static class NameEvidence
 
         if (p.Kind == TokenMatchKind.SkeletonOnly)
         {
-            return q[p.QStart].Skeleton.Length >= 3;
+            // where both sides write their vowels (not an abjad, an Indic or Thai reading, Hangul or a Han reading), the
+            // first vowel must agree too: Husayn ~ Hussein is one name, Hasan ~ Huseyin and yuxuan ~ xianhua are two
+            // (matcher 2.4); and a name part never stands for a generic word (buyerueong ~ bank)
+            var a = q[p.QStart];
+            var b = c[p.CStart];
+            return a.Skeleton.Length >= 3 && a.Kind == b.Kind
+                && (a.Vowelless || b.Vowelless || a.Glyph != 0 || b.Glyph != 0 || FirstVowel(a.Text) == FirstVowel(b.Text));
+        }
+
+        if (p.Kind == TokenMatchKind.JoinedSkeleton && !Abjad(q, p.QStart, p.QLength) && !Abjad(c, p.CStart, p.CLength)
+            && Parts(q, p.QStart, p.QLength) == p.QLength && Parts(c, p.CStart, p.CLength) == p.CLength)
+        {
+            // name parts written together agreeing only on their consonants, where both sides write their vowels (ha yoon
+            // ~ hyon): the letters say they differ (matcher 2.4; an initial run into a word, a lindeman ~ lindemann, still supports)
+            return false;
         }
 
         if (p.Kind == TokenMatchKind.Fuzzy && p.QLength == 1 && p.CLength == 1 && (q[p.QStart].Glyph != 0 || c[p.CStart].Glyph != 0))
@@ -273,7 +290,7 @@ internal static class NameEvidence
     /// <summary>
     /// Two single tokens whose letters agree but whose forms say they are different names (matcher 2.3): one is the other
     /// with the Persian and Arabic -i of descent (Mohammadi ~ Muhammad, Hosseini ~ Husein, محمدی ~ Muhammad), or both are
-    /// Mandarin syllables with different initials (zhang ~ hang, cao ~ chao).
+    /// different Mandarin syllables (zhang ~ hang, cao ~ chao; from matcher 2.4 also shen ~ shun, yang ~ yan).
     /// </summary>
     private static bool Contradicts(NameComparer.Pair p, ReadOnlySpan<NameToken> q, ReadOnlySpan<NameToken> c)
     {
@@ -290,6 +307,21 @@ internal static class NameEvidence
         }
 
         return Nisba(a.Text, b.Text) || Nisba(b.Text, a.Text) || Syllables.DifferentMandarin(a.Text, b.Text);
+    }
+
+    private static char FirstVowel(string text) => text.IndexOfAny(['a', 'e', 'i', 'o', 'u']) is var k and >= 0 ? text[k] : '\0';
+
+    private static bool Abjad(ReadOnlySpan<NameToken> tokens, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (tokens[k].Vowelless)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether <paramref name="derived"/> ends in the -i of descent after a consonant and <paramref name="root"/> ends in a consonant.</summary>

@@ -78,7 +78,7 @@ public static class NameNormaliser
             i++;
         }
 
-        return new NormalisedName(name, tokens) { Readings = han is null ? null : NameReadings.Of(han) };
+        return new NormalisedName(name, tokens) { Readings = han is null ? null : NameReadings.Of(han), Kind = kind };
     }
 
     /// <summary>A word of the name after transliteration; <see cref="Han"/> is the Han character it was read from (0 if none).</summary>

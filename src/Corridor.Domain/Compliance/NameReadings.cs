@@ -119,7 +119,7 @@ public sealed class NameReadings
             (previousToken, previousEnd) = (best.Token, best.End);
         }
 
-        return new NormalisedName(name.Original, tokens) { Readings = this, Reading = language };
+        return new NormalisedName(name.Original, tokens) { Readings = this, Reading = language, Kind = name.Kind };
     }
 
     /// <summary>How many letters of <paramref name="a"/> <paramref name="b"/> also has (as multisets): a linear bound for <see cref="Within"/>.</summary>

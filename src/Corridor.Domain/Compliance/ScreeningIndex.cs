@@ -566,7 +566,8 @@ public sealed class ScreeningIndex
         _ => 0.4,
     };
 
-    private static NameKind KindOf(ListEntryType type) => type switch
+    /// <summary>How a name of an entry or query of this type is normalised.</summary>
+    public static NameKind KindOf(ListEntryType type) => type switch
     {
         ListEntryType.Person => NameKind.Person,
         ListEntryType.Organisation => NameKind.Organisation,

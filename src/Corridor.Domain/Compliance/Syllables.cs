@@ -14,31 +14,16 @@ internal static class Syllables
 {
     private static readonly Lazy<(FrozenSet<string> Mandarin, FrozenSet<string> Korean)> Sets = new(Load);
 
-    /// <summary>Consonant onsets of Mandarin pinyin, longest first.</summary>
-    private static readonly string[] Initials =
-        ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"];
-
     public static bool IsMandarin(string token) => Sets.Value.Mandarin.Contains(token);
 
     /// <summary>A Mandarin or Sino-Korean syllable.</summary>
     public static bool IsEastAsian(string token) => Sets.Value.Mandarin.Contains(token) || Sets.Value.Korean.Contains(token);
 
-    /// <summary>Two Mandarin syllables whose initial consonants differ (zhang ~ hang, cao ~ chao, feng ~ deng).</summary>
-    public static bool DifferentMandarin(string a, string b) =>
-        a != b && IsMandarin(a) && IsMandarin(b) && !Initial(a).SequenceEqual(Initial(b));
-
-    private static ReadOnlySpan<char> Initial(string syllable)
-    {
-        foreach (var initial in Initials)
-        {
-            if (syllable.StartsWith(initial, StringComparison.Ordinal))
-            {
-                return initial;
-            }
-        }
-
-        return [];
-    }
+    /// <summary>
+    /// Two different Mandarin syllables: pinyin writes every sound, so another initial (zhang ~ hang, cao ~ chao, feng ~
+    /// deng; matcher 2.3) or another final (shen ~ shun, yang ~ yan; matcher 2.4) is another character.
+    /// </summary>
+    public static bool DifferentMandarin(string a, string b) => a != b && IsMandarin(a) && IsMandarin(b);
 
     private static (FrozenSet<string>, FrozenSet<string>) Load()
     {

@@ -10,5 +10,6 @@ public sealed class ScreeningCommand : Command
     {
         Subcommands.Add(new ScreeningAuditCommand());
         Subcommands.Add(new ScreeningQualityCommand());
+        Subcommands.Add(new ScreeningCompareCommand());
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Corridor.Cli;
+using Corridor.Compliance;
 using Corridor.Tests.Support;
 
 namespace Corridor.Tests.Cli;
@@ -39,6 +40,22 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Ok, ok.ExitCode);
         using var counts = JsonDocument.Parse(ok.Stdout);
         Assert.Equal(2, counts.RootElement[0].GetProperty("added").GetInt32());
+    }
+
+    [Fact]
+    public async Task ScreeningCompare_ShowsTheScoreAndTheEvidenceThatCarriedIt()
+    {
+        var alert = await Run("screening", "compare", "Saddam Husayn", "Saddam Hussein", "--listed-type", "Person");
+        Assert.Equal(ExitCodes.Ok, alert.ExitCode);
+        var expected = NameComparer.Compare(NameNormaliser.Normalise("Saddam Husayn"), NameNormaliser.Normalise("Saddam Hussein", NameKind.Person));
+        Assert.Contains($"{expected.Score:0.000}", alert.Stdout, StringComparison.Ordinal);
+        Assert.Contains("possible match", alert.Stdout, StringComparison.Ordinal);
+        Assert.Contains("husayn", alert.Stdout, StringComparison.Ordinal);
+
+        var none = await Run("screening", "compare", "Hasan Sahin", "SAHIN, Huseyin");
+        Assert.Equal(ExitCodes.Ok, none.ExitCode);
+        Assert.Contains("no alert", none.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Limited", none.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Corridor.Tests.Compliance;
 /// <summary>
 /// Issue 16: false alerts on ordinary names, against all shared lists. The reference scenario's own parties, the two
 /// alerts the issue reported, a birth-year conflict, and the false-alert rates on the held-out negatives
-/// (negative_names_heldout2.csv, held out as a whole: never tuned on), computed from the file.
+/// (negative_names_heldout3.csv, held out as a whole: never tuned on), computed from the file.
 /// </summary>
 public class ScreeningPrecisionTests(ListFixture lists) : IClassFixture<ListFixture>
 {
@@ -126,11 +126,11 @@ public class ScreeningPrecisionTests(ListFixture lists) : IClassFixture<ListFixt
     [SanctionsDataFact]
     public void HeldOutNegatives_NamesOnly_FalseAlertRates_PerScript()
     {
-        var rows = NegativeSet.Read(Path.Combine(SanctionsData.OwnData, "negative_names_heldout2.csv"));
+        var rows = NegativeSet.Read(Path.Combine(SanctionsData.OwnData, "negative_names_heldout3.csv"));
         var rates = NegativeSet.Rates(NegativeSet.Screen(lists.Index, rows, withFields: false));
         var all = rates.Single(r => r.Script == "all");
 
-        Assert.True(rows.Count >= 400 && rows.All(r => r.Part == NegativeSet.Clean));
+        Assert.True(rows.Count >= 1500 && rows.All(r => r.Part == NegativeSet.Clean));
         Assert.True(all.Value <= Goals.Overall, Describe(rates));
         Assert.All(rates.Where(r => r.Script != "all"), r => Assert.True(r.Value <= Goals.PerScript, Describe(rates)));
     }
@@ -138,7 +138,7 @@ public class ScreeningPrecisionTests(ListFixture lists) : IClassFixture<ListFixt
     [SanctionsDataFact]
     public void HeldOutNegatives_WithTypeAndBirthYear_FalseAlertRate()
     {
-        var rows = NegativeSet.Read(Path.Combine(SanctionsData.OwnData, "negative_names_heldout2.csv"));
+        var rows = NegativeSet.Read(Path.Combine(SanctionsData.OwnData, "negative_names_heldout3.csv"));
         var rates = NegativeSet.Rates(NegativeSet.Screen(lists.Index, rows, withFields: true));
 
         Assert.True(rates.Single(r => r.Script == "all").Value <= Goals.WithFields, Describe(rates));
@@ -158,13 +158,14 @@ public class ScreeningPrecisionTests(ListFixture lists) : IClassFixture<ListFixt
 
     /// <summary>
     /// The bars these tests hold the matcher to. Issue 16's goals are 2 % overall, 5 % per script (names only) and 1 %
-    /// with type and birth year; corridor-match-2.1 does not reach them (docs/compliance-quality.md), so the bars are the
-    /// figures it reached, rounded up, as a guard against regression — to be lowered to the goals as the matcher gets there.
+    /// with type and birth year; corridor-match-2.4 meets the per-script one on the clean set and misses the other two
+    /// (2.4 % and 1.05 %, docs/compliance-quality.md), so those bars are the figures it reached, rounded up, as a guard
+    /// against regression — to be lowered to the goals as the matcher gets there.
     /// </summary>
     private static class Goals
     {
-        public const double Overall = 0.08;
-        public const double PerScript = 0.20;
-        public const double WithFields = 0.05;
+        public const double Overall = 0.03;
+        public const double PerScript = 0.05;
+        public const double WithFields = 0.015;
     }
 }

@@ -23,7 +23,7 @@ public static class NegativeReport
         sb.Append(clean
             ? string.Create(inv, $"{rows.Count} names assembled by hand, all in part `clean`: the whole file is held out (never used to choose a rule, a word list or a constant; measured at milestones only, and its alerts are counted here, not listed). Screened against all shared lists ({index.EntryCount} entries, {index.NameCount} names) at {threshold:0.00}.")
             : string.Create(inv, $"{rows.Count} names assembled by hand ({rows.Count(r => r.Part == NegativeSet.Holdout)} in part `holdout`), screened against all shared lists ({index.EntryCount} entries, {index.NameCount} names) at {threshold:0.00}. A row is in part `holdout` when the first byte of SHA-256 of its key (the Latin form; both spellings of a party share it) is odd."));
-        sb.AppendLine(" A hit whose listed name is the row's name token for token (the list may add a patronymic, particle or legal form) is a homonym (a real alert), counted apart and left out of the rate.").AppendLine();
+        sb.AppendLine(" A hit whose listed name is the row's name, or its Latin form (the key), token for token (the list may add a patronymic, particle or legal form) is a homonym (a real alert), counted apart and left out of the rate.").AppendLine();
         sb.AppendLine("| part | script | rows | false alerts, names only | rate | false alerts, with type and birth year | rate | homonyms |").AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
         foreach (var key in a.Keys.OrderBy(k => k.Part == NegativeSet.Tuning ? 1 : 0).ThenBy(k => k.Script == "all" ? "" : k.Script, StringComparer.Ordinal))
         {

@@ -25,7 +25,8 @@ public static class NegativeSet
     public sealed record Row(string Key, string Name, string Script, ListEntryType Type, string? BirthYear, string Region, string Part);
 
     /// <param name="Hit">The best hit at the threshold, or null.</param>
-    /// <param name="Homonym">The hit's listed name is the row's name token for token (a listed patronymic, particle or legal form may be extra).</param>
+    /// <param name="Homonym">The hit's listed name is the row's name, or the row's Latin form (its key: امیر رحیمی is Amir Rahimi), token for
+    /// token (a listed patronymic, particle or legal form may be extra).</param>
     public sealed record Outcome(Row Row, ScreeningHit? Hit, bool Homonym)
     {
         public bool FalseAlert => Hit is not null && !Homonym;
@@ -69,7 +70,7 @@ public static class NegativeSet
         {
             var query = withFields ? new ScreeningQuery([r.Name], r.Type, BirthDate: r.Type == ListEntryType.Person ? r.BirthYear : null) : new ScreeningQuery([r.Name]);
             var hit = index.Search(query, threshold, 1).FirstOrDefault();
-            return new Outcome(r, hit, hit is not null && IsHomonym(hit.BestName));
+            return new Outcome(r, hit, hit is not null && (IsHomonym(hit.BestName) || (r.Key != r.Name && IsHomonym(hit.BestName with { Query = NameNormaliser.Normalise(r.Key) }))));
         }).ToArray();
 
     /// <summary>The false-alert rate per part and script, and over all scripts (script "all").</summary>

@@ -9,7 +9,7 @@ namespace Corridor.Compliance.Quality;
 /// </summary>
 public static class QualityReport
 {
-    public const string Command = "corridor screening quality --data ../shared/data/sanctions --own tests/Corridor.Tests/Compliance/Data/iran_russia_names.csv --negatives tests/Corridor.Tests/Compliance/Data/negative_names.csv tests/Corridor.Tests/Compliance/Data/negative_names_heldout2.csv --output docs/compliance-quality.md";
+    public const string Command = "corridor screening quality --data ../shared/data/sanctions --own tests/Corridor.Tests/Compliance/Data/iran_russia_names.csv --negatives tests/Corridor.Tests/Compliance/Data/negative_names.csv tests/Corridor.Tests/Compliance/Data/negative_names_heldout2.csv tests/Corridor.Tests/Compliance/Data/negative_names_tuning3.csv tests/Corridor.Tests/Compliance/Data/negative_names_heldout3.csv --output docs/compliance-quality.md";
 
     public static string Build(string dataDirectory, string? ownSetPath, IReadOnlyList<string>? negativesPaths = null)
     {
