@@ -161,10 +161,10 @@ public static class DocumentsPerf
         }
     }
 
-    private sealed record Drafts(List<List<Guid>> Sets, List<Guid> SameSeries);
+    internal sealed record Drafts(List<List<Guid>> Sets, List<Guid> SameSeries);
 
     /// <summary>Copies of DEMO-RU-CASPIAN (its lines and route), each with its drafted set; and extra invoice drafts for the same-series run.</summary>
-    private static async Task<Drafts> DraftAsync(CliServices services, int orders, int sameSeries, CancellationToken ct)
+    internal static async Task<Drafts> DraftAsync(CliServices services, int orders, int sameSeries, CancellationToken ct)
     {
         var rules = new DocumentRulesSource().Rules.Value;
         var sets = new List<List<Guid>>();
@@ -209,7 +209,7 @@ public static class DocumentsPerf
     }
 
     /// <summary>A one-entry sanctions list, as the tests load it, so that the demo's counterparties count as screened and pass the gate.</summary>
-    private static async Task LoadSampleListAsync(CliServices services, string folder, CancellationToken ct)
+    internal static async Task LoadSampleListAsync(CliServices services, string folder, CancellationToken ct)
     {
         var path = Path.Combine(folder, "sample-list.json");
         await File.WriteAllLinesAsync(path, ["""{"id": "mellat", "schema": "Company", "properties": {"name": ["Bank Mellat"]}}"""], ct);
@@ -229,7 +229,7 @@ public static class DocumentsPerf
         }
     }
 
-    private static async Task IssueAsync(CliServices services, Guid id, CancellationToken ct)
+    internal static async Task IssueAsync(CliServices services, Guid id, CancellationToken ct)
     {
         await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, ct);
         var result = await scope.ServiceProvider.GetRequiredService<DocumentService>().IssueAsync(id, ct);
@@ -300,7 +300,7 @@ public static class DocumentsPerf
         return listener;
     }
 
-    private static double Percentile(List<double> values, int p)
+    internal static double Percentile(List<double> values, int p)
     {
         if (values.Count == 0)
         {
