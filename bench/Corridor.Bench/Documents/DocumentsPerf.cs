@@ -23,8 +23,9 @@ namespace Corridor.Bench.Documents;
 /// copies of DEMO-RU-CASPIAN) issued one document after the other, wall time per set (p50, p90, max);</item>
 /// <item>warm, the set's five documents issued by WORKERS issuers at once (each is in its own series);</item>
 /// <item>the peer: rendering alone (HTML → PDF → metadata and attachment) of the same documents, and its parts;</item>
-/// <item>batch: BATCH documents of BATCH/5 shipments issued by WORKERS concurrent issuers (default 2, the printer's
-/// pages), documents per second;</item>
+/// <item>warm, each set in one call of <see cref="DocumentService.IssueSetAsync"/> (gates once, PDFs printed at once);</item>
+/// <item>batch: BATCH documents of BATCH/5 shipments issued by WORKERS concurrent issuers (default 2), documents per
+/// second; then BATCH more, WORKERS issuers each issuing whole sets in one call;</item>
 /// <item>same series: 100 invoices by WORKERS issuers at once, where the number guessed before rendering is often
 /// taken by the other issuer, so the PDF is rendered again while the counter is held (decision 029).</item>
 /// </list>
@@ -56,7 +57,7 @@ public static class DocumentsPerf
             await DemoCommand.SetUpAsync(database, data, ct);
             await using var services = CliServices.Create(database);
             await LoadSampleListAsync(services, folder, ct);
-            var orders = 1 + 2 * sets + batch / DocumentsPerSet + 1;
+            var orders = 1 + 3 * sets + 2 * (batch / DocumentsPerSet) + 1;
             var drafts = await DraftAsync(services, orders, sameSeries, ct);
             Console.WriteLine($"setup: demo database, {orders} orders and their drafts ({drafts.Sets.Sum(s => s.Count)} documents, {drafts.SameSeries.Count} extra invoices) in {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -104,6 +105,17 @@ public static class DocumentsPerf
 
             Console.WriteLine($"warm, {workers} issuers per set: {parallelSet.Count} sets: p50 {Percentile(parallelSet, 50):0} ms, p90 {Percentile(parallelSet, 90):0} ms, max {parallelSet.Max():0} ms per set");
 
+            // 2c. Warm sets again, each set in one call (DocumentService.IssueSetAsync: gates once, the PDFs printed at once).
+            var oneCall = new List<double>();
+            foreach (var set in drafts.Sets.Skip(1 + 2 * sets).Take(sets))
+            {
+                clock.Restart();
+                await IssueOneCallAsync(services, set, ct);
+                oneCall.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"warm, each set in one call (IssueSetAsync): {oneCall.Count} sets: p50 {Percentile(oneCall, 50):0} ms, p90 {Percentile(oneCall, 90):0} ms, max {oneCall.Max():0} ms per set");
+
             // 3. The peer: rendering alone, the same issued documents again.
             var render = await RenderOnlyAsync(services, drafts.Sets.Skip(1).Take(sets).SelectMany(s => s).Take(50).ToList(), ct);
             Console.WriteLine($"peer, rendering alone (HTML, PDF, metadata, attachment): {render.Full.Count} documents, p50 {Percentile(render.Full, 50):0} ms, p90 {Percentile(render.Full, 90):0} ms per document; "
@@ -111,7 +123,8 @@ public static class DocumentsPerf
 
             // 4. The batch.
             held.Clear();
-            var queue = new ConcurrentQueue<Guid>(drafts.Sets.Skip(1 + 2 * sets).SelectMany(s => s).Take(batch));
+            var batchSets = drafts.Sets.Skip(1 + 3 * sets).ToList();
+            var queue = new ConcurrentQueue<Guid>(batchSets.Take(batch / DocumentsPerSet).SelectMany(s => s).Take(batch));
             var count = queue.Count;
             clock.Restart();
             await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
@@ -126,6 +139,23 @@ public static class DocumentsPerf
             Console.WriteLine($"batch: {count} documents by {workers} issuers in {seconds:0.0} s = {count / seconds:0.0} documents/s (first start above: {first.TotalMilliseconds:0} ms for {drafts.Sets[0].Count})");
             Console.WriteLine($"  counter held per issue: p50 {Percentile(batchHeld.Select(h => h.Ms).ToList(), 50):0.0} ms, p95 {Percentile(batchHeld.Select(h => h.Ms).ToList(), 95):0.0} ms, "
                 + $"max {batchHeld.Max(h => h.Ms):0.0} ms; rendered again inside: {batchHeld.Count(h => h.Rerendered)} of {batchHeld.Count}");
+
+            // 4b. The batch again, WORKERS issuers each issuing whole sets in one call.
+            held.Clear();
+            var setQueue = new ConcurrentQueue<List<Guid>>(batchSets.Skip(batch / DocumentsPerSet).Take(batch / DocumentsPerSet));
+            count = setQueue.Sum(s => s.Count);
+            clock.Restart();
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+            {
+                while (setQueue.TryDequeue(out var set))
+                {
+                    await IssueOneCallAsync(services, set, ct);
+                }
+            }, ct)));
+            seconds = clock.Elapsed.TotalSeconds;
+            batchHeld = held.ToList();
+            Console.WriteLine($"batch in sets: {count} documents, {count / DocumentsPerSet} sets by {workers} issuers (IssueSetAsync) in {seconds:0.0} s = {count / seconds:0.0} documents/s; "
+                + $"counter held p50 {Percentile(batchHeld.Select(h => h.Ms).ToList(), 50):0.0} ms, rendered again inside: {batchHeld.Count(h => h.Rerendered)} of {batchHeld.Count}");
 
             // 5. One series only: the guessed number is taken by the other issuer about half the time.
             held.Clear();
@@ -226,6 +256,16 @@ public static class DocumentsPerf
         foreach (var id in set)
         {
             await IssueAsync(services, id, ct);
+        }
+    }
+
+    private static async Task IssueOneCallAsync(CliServices services, List<Guid> set, CancellationToken ct)
+    {
+        await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, ct);
+        var outcomes = await scope.ServiceProvider.GetRequiredService<DocumentService>().IssueSetAsync(set, ct);
+        if (outcomes.FirstOrDefault(o => o.Outcome is not { Succeeded: true }) is { Id: var id } failed && id != Guid.Empty)
+        {
+            throw new InvalidOperationException($"document {id} not issued: {string.Join("; ", failed.Outcome?.Errors ?? ["not found"])}");
         }
     }
 

@@ -52,7 +52,7 @@ public static class DocumentsProfile
 
             // Issues, one after the other, and the promise of the same order alone (what the gates cost).
             await DocumentsPerf.IssueAsync(services, drafts.Sets[0][0], ct); // Chromium's start and the first queries
-            var (issue, promise) = (new List<double>(), new List<double>());
+            var (issue, promise, gatesOnly) = (new List<double>(), new List<double>(), new List<double>());
             foreach (var set in drafts.Sets.Skip(1).Take(sets))
             {
                 foreach (var id in set)
@@ -67,11 +67,15 @@ public static class DocumentsProfile
                     var o = await db.Set<TradeOrder>().Include(x => x.Lines).SingleAsync(x => x.Number == order, ct);
                     _ = await scope.ServiceProvider.GetRequiredService<PromiseService>().PromiseAsync(o, ct);
                     promise.Add(clock.Elapsed.TotalMilliseconds);
+                    clock.Restart();
+                    _ = await scope.ServiceProvider.GetRequiredService<DocumentGates>().CheckAsync(o, ct);
+                    gatesOnly.Add(clock.Elapsed.TotalMilliseconds);
                 }
             }
 
             Line("issue (whole, sequential)", issue);
-            Line("  of it: order + promise (gates)", promise);
+            Line("the order's whole promise (what issuing ran before decision 038)", promise);
+            Line("the order's two gates alone (DocumentGates, what issuing runs now)", gatesOnly);
 
             var printables = await PrintablesAsync(services, drafts.Sets.Skip(1).Take(sets).SelectMany(s => s).ToList(), ct);
             var (sheet, html, qr, sha) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
@@ -135,28 +139,22 @@ public static class DocumentsProfile
             Line("PDFsharp packaging (info + attachment)", pack);
             Line("SHA-256 of the PDF", hash);
 
-            // Throughput with several pages at once, options as the printer uses them.
-            var best = Variants()[0];
+            // Throughput of the printer itself (its options, its page pool) with 1–4 pages, twice as many callers.
             foreach (var pages in new[] { 1, 2, 3, 4 })
             {
-                var open = new List<IPage> { page };
-                while (open.Count < pages)
-                {
-                    open.Add(await browser.NewPageAsync());
-                }
-
+                await using var printer = new ChromiumPdfPrinter(ChromiumPdfPrinter.DefaultExecutable, pages);
+                await printer.PrintAsync(printables[0].Html, printables[0].Header, printables[0].Footer, ct); // its start
                 var queue = new System.Collections.Concurrent.ConcurrentQueue<Printable>(Enumerable.Range(0, Math.Max(2, rounds / 2)).SelectMany(_ => printables));
                 var count = queue.Count;
                 var clock = Stopwatch.StartNew();
-                await Task.WhenAll(open.Select(pg => Task.Run(async () =>
+                await Task.WhenAll(Enumerable.Range(0, 2 * pages).Select(_ => Task.Run(async () =>
                 {
                     while (queue.TryDequeue(out var p))
                     {
-                        await pg.SetContentAsync(p.Html, new SetContentOptions { WaitUntil = best.Wait });
-                        _ = await pg.PdfDataAsync(best.Options(p));
+                        _ = await printer.PrintAsync(p.Html, p.Header, p.Footer, ct);
                     }
                 }, ct)));
-                Console.WriteLine($"chromium, {pages} page(s) at once [{best.Name}]: {count} prints in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0.0} prints/s");
+                Console.WriteLine($"ChromiumPdfPrinter with {pages} page(s), {2 * pages} callers: {count} prints in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0.0} prints/s");
             }
 
             return 0;
@@ -194,11 +192,13 @@ public static class DocumentsProfile
         WaitUntilNavigation[] dom = [WaitUntilNavigation.DOMContentLoaded];
         return
         [
-            new("as the printer: Load, defaults", load, p => Printer(p)),
+            new("as the printer prints", ChromiumPdfPrinter.ContentOptions.WaitUntil, p => ChromiumPdfPrinter.Options(p.Header, p.Footer)),
+            new("PuppeteerSharp's defaults: Load, tagged, waits for fonts", load, p => Printer(p)),
             new("WaitForFonts off", load, p => { var o = Printer(p); o.WaitForFonts = false; return o; }),
             new("Tagged off", load, p => { var o = Printer(p); o.Tagged = false; return o; }),
             new("Tagged off, WaitForFonts off, DOMContentLoaded", dom, p => { var o = Printer(p); o.Tagged = false; o.WaitForFonts = false; return o; }),
-            new("no header/footer, Tagged off, WaitForFonts off", dom, p => { var o = Printer(p, headerFooter: false); o.Tagged = false; o.WaitForFonts = false; return o; }),
+            new("no header/footer, Tagged off, WaitForFonts off", load, p => { var o = Printer(p, headerFooter: false); o.Tagged = false; o.WaitForFonts = false; return o; }),
+            new("as the printer prints (again, warm)", ChromiumPdfPrinter.ContentOptions.WaitUntil, p => ChromiumPdfPrinter.Options(p.Header, p.Footer)),
         ];
     }
 
