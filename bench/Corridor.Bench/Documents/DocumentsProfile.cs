@@ -147,7 +147,7 @@ public static class DocumentsProfile
                 var queue = new System.Collections.Concurrent.ConcurrentQueue<Printable>(Enumerable.Range(0, Math.Max(2, rounds / 2)).SelectMany(_ => printables));
                 var count = queue.Count;
                 var clock = Stopwatch.StartNew();
-                await Task.WhenAll(Enumerable.Range(0, 2 * pages).Select(_ => Task.Run(async () =>
+                await Task.WhenAll(Enumerable.Range(0, 2 * pages).Select(caller => Task.Run(async () =>
                 {
                     while (queue.TryDequeue(out var p))
                     {
