@@ -54,7 +54,8 @@ public sealed class DocumentsCommand : Command
 
     private static async Task<int> IssueSetAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct)
     {
-        var drafts = (await documents.ListAsync(input.Target, status: DocumentStatus.Draft, ct: ct)).Where(d => d.Type is not (DocumentType.Cancellation or DocumentType.CreditNote)).ToList();
+        var drafts = (await documents.ListAsync(input.Target, status: DocumentStatus.Draft, ct: ct)).Where(d => d.Type is not (DocumentType.Cancellation or DocumentType.CreditNote))
+            .OrderBy(d => d.Type).ToList(); // commercial documents first, then transport (stable: drafting order within a type)
         if (drafts.Count == 0)
         {
             throw new CliException(ExitCodes.NotFound, $"order '{input.Target}' has no drafts to issue");
