@@ -93,13 +93,7 @@ public static class DocumentsPerf
             {
                 var documents = new ConcurrentQueue<Guid>(set);
                 clock.Restart();
-                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-                {
-                    while (documents.TryDequeue(out var id))
-                    {
-                        await IssueAsync(services, id, ct);
-                    }
-                }, ct)));
+                await DrainAsync(documents, workers, id => IssueAsync(services, id, ct), ct);
                 parallelSet.Add(clock.Elapsed.TotalMilliseconds);
             }
 
@@ -127,13 +121,7 @@ public static class DocumentsPerf
             var queue = new ConcurrentQueue<Guid>(batchSets.Take(batch / DocumentsPerSet).SelectMany(s => s).Take(batch));
             var count = queue.Count;
             clock.Restart();
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-            {
-                while (queue.TryDequeue(out var id))
-                {
-                    await IssueAsync(services, id, ct);
-                }
-            }, ct)));
+            await DrainAsync(queue, workers, id => IssueAsync(services, id, ct), ct);
             var seconds = clock.Elapsed.TotalSeconds;
             var batchHeld = held.ToList();
             Console.WriteLine($"batch: {count} documents by {workers} issuers in {seconds:0.0} s = {count / seconds:0.0} documents/s (first start above: {first.TotalMilliseconds:0} ms for {drafts.Sets[0].Count})");
@@ -145,13 +133,7 @@ public static class DocumentsPerf
             var setQueue = new ConcurrentQueue<List<Guid>>(batchSets.Skip(batch / DocumentsPerSet).Take(batch / DocumentsPerSet));
             count = setQueue.Sum(s => s.Count);
             clock.Restart();
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-            {
-                while (setQueue.TryDequeue(out var set))
-                {
-                    await IssueOneCallAsync(services, set, ct);
-                }
-            }, ct)));
+            await DrainAsync(setQueue, workers, set => IssueOneCallAsync(services, set, ct), ct);
             seconds = clock.Elapsed.TotalSeconds;
             batchHeld = held.ToList();
             Console.WriteLine($"batch in sets: {count} documents, {count / DocumentsPerSet} sets by {workers} issuers (IssueSetAsync) in {seconds:0.0} s = {count / seconds:0.0} documents/s; "
@@ -161,13 +143,7 @@ public static class DocumentsPerf
             held.Clear();
             var invoices = new ConcurrentQueue<Guid>(drafts.SameSeries);
             clock.Restart();
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-            {
-                while (invoices.TryDequeue(out var id))
-                {
-                    await IssueAsync(services, id, ct);
-                }
-            }, ct)));
+            await DrainAsync(invoices, workers, id => IssueAsync(services, id, ct), ct);
             seconds = clock.Elapsed.TotalSeconds;
             var series = held.ToList();
             var again = series.Where(h => h.Rerendered).Select(h => h.Ms).ToList();
@@ -179,15 +155,7 @@ public static class DocumentsPerf
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open; it is in the temp folder.
-            }
+            RemoveFolder(folder);
         }
     }
 
@@ -338,6 +306,30 @@ public static class DocumentsPerf
         });
         listener.Start();
         return listener;
+    }
+
+    /// <summary>WORKERS tasks taking items off <paramref name="queue"/> until it is empty.</summary>
+    internal static Task DrainAsync<T>(ConcurrentQueue<T> queue, int workers, Func<T, Task> work, CancellationToken ct) =>
+        Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            while (queue.TryDequeue(out var item))
+            {
+                await work(item);
+            }
+        }, ct)));
+
+    /// <summary>The run's temp folder, its SQLite connections closed first.</summary>
+    internal static void RemoveFolder(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open; it is in the temp folder.
+        }
     }
 
     internal static double Percentile(List<double> values, int p)

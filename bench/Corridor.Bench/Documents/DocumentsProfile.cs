@@ -147,13 +147,7 @@ public static class DocumentsProfile
                 var queue = new System.Collections.Concurrent.ConcurrentQueue<Printable>(Enumerable.Range(0, Math.Max(2, rounds / 2)).SelectMany(_ => printables));
                 var count = queue.Count;
                 var clock = Stopwatch.StartNew();
-                await Task.WhenAll(Enumerable.Range(0, 2 * pages).Select(caller => Task.Run(async () =>
-                {
-                    while (queue.TryDequeue(out var p))
-                    {
-                        _ = await printer.PrintAsync(p.Html, p.Header, p.Footer, ct);
-                    }
-                }, ct)));
+                await DocumentsPerf.DrainAsync(queue, 2 * pages, p => printer.PrintAsync(p.Html, p.Header, p.Footer, ct), ct);
                 Console.WriteLine($"ChromiumPdfPrinter with {pages} page(s), {2 * pages} callers: {count} prints in {clock.Elapsed.TotalSeconds:0.00} s = {count / clock.Elapsed.TotalSeconds:0.0} prints/s");
             }
 
@@ -161,15 +155,7 @@ public static class DocumentsProfile
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open; it is in the temp folder.
-            }
+            DocumentsPerf.RemoveFolder(folder);
         }
     }
 
