@@ -8,7 +8,7 @@ namespace Corridor.Bench;
 /// data generators the whole-process benchmarks in bench/*.sh use (<c>-- gen-order-lines N FILE</c>), and the screening
 /// figures that need percentiles, batches and the pg_trgm peer (<c>-- compliance-perf [NAMES] [PORT]</c>), and the
 /// logistics figures with CPU time next to wall time (<c>-- route-cpu [ROUNDS]</c>, <c>-- plan-cpu [CASE...]</c>), and the
-/// documents figures (<c>-- documents-perf [SETS] [BATCH] [WORKERS]</c>), and one 5,000-word article's extraction
+/// documents figures (<c>-- documents-perf [SETS] [BATCH] [WORKERS]</c>, where the time goes: <c>-- documents-profile [SETS] [ROUNDS]</c>), and one 5,000-word article's extraction
 /// (<c>-- extract-perf [ROUNDS]</c>).
 /// </summary>
 public static class Program
@@ -38,6 +38,11 @@ public static class Program
         if (args is ["documents-perf", .. var documents])
         {
             return Corridor.Bench.Documents.DocumentsPerf.RunAsync(documents).GetAwaiter().GetResult();
+        }
+
+        if (args is ["documents-profile", .. var documentsProfile])
+        {
+            return Corridor.Bench.Documents.DocumentsProfile.RunAsync(documentsProfile).GetAwaiter().GetResult();
         }
 
         if (args is ["extract-perf", .. var extract])

@@ -23,8 +23,9 @@ namespace Corridor.Bench.Documents;
 /// copies of DEMO-RU-CASPIAN) issued one document after the other, wall time per set (p50, p90, max);</item>
 /// <item>warm, the set's five documents issued by WORKERS issuers at once (each is in its own series);</item>
 /// <item>the peer: rendering alone (HTML → PDF → metadata and attachment) of the same documents, and its parts;</item>
-/// <item>batch: BATCH documents of BATCH/5 shipments issued by WORKERS concurrent issuers (default 2, the printer's
-/// pages), documents per second;</item>
+/// <item>warm, each set in one call of <see cref="DocumentService.IssueSetAsync"/> (gates once, PDFs printed at once);</item>
+/// <item>batch: BATCH documents of BATCH/5 shipments issued by WORKERS concurrent issuers (default 2), documents per
+/// second; then BATCH more, WORKERS issuers each issuing whole sets in one call;</item>
 /// <item>same series: 100 invoices by WORKERS issuers at once, where the number guessed before rendering is often
 /// taken by the other issuer, so the PDF is rendered again while the counter is held (decision 029).</item>
 /// </list>
@@ -56,7 +57,7 @@ public static class DocumentsPerf
             await DemoCommand.SetUpAsync(database, data, ct);
             await using var services = CliServices.Create(database);
             await LoadSampleListAsync(services, folder, ct);
-            var orders = 1 + 2 * sets + batch / DocumentsPerSet + 1;
+            var orders = 1 + 3 * sets + 2 * (batch / DocumentsPerSet) + 1;
             var drafts = await DraftAsync(services, orders, sameSeries, ct);
             Console.WriteLine($"setup: demo database, {orders} orders and their drafts ({drafts.Sets.Sum(s => s.Count)} documents, {drafts.SameSeries.Count} extra invoices) in {clock.Elapsed.TotalSeconds:0.0} s");
 
@@ -92,17 +93,22 @@ public static class DocumentsPerf
             {
                 var documents = new ConcurrentQueue<Guid>(set);
                 clock.Restart();
-                await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-                {
-                    while (documents.TryDequeue(out var id))
-                    {
-                        await IssueAsync(services, id, ct);
-                    }
-                }, ct)));
+                await DrainAsync(documents, workers, id => IssueAsync(services, id, ct), ct);
                 parallelSet.Add(clock.Elapsed.TotalMilliseconds);
             }
 
             Console.WriteLine($"warm, {workers} issuers per set: {parallelSet.Count} sets: p50 {Percentile(parallelSet, 50):0} ms, p90 {Percentile(parallelSet, 90):0} ms, max {parallelSet.Max():0} ms per set");
+
+            // 2c. Warm sets again, each set in one call (DocumentService.IssueSetAsync: gates once, the PDFs printed at once).
+            var oneCall = new List<double>();
+            foreach (var set in drafts.Sets.Skip(1 + 2 * sets).Take(sets))
+            {
+                clock.Restart();
+                await IssueOneCallAsync(services, set, ct);
+                oneCall.Add(clock.Elapsed.TotalMilliseconds);
+            }
+
+            Console.WriteLine($"warm, each set in one call (IssueSetAsync): {oneCall.Count} sets: p50 {Percentile(oneCall, 50):0} ms, p90 {Percentile(oneCall, 90):0} ms, max {oneCall.Max():0} ms per set");
 
             // 3. The peer: rendering alone, the same issued documents again.
             var render = await RenderOnlyAsync(services, drafts.Sets.Skip(1).Take(sets).SelectMany(s => s).Take(50).ToList(), ct);
@@ -111,33 +117,33 @@ public static class DocumentsPerf
 
             // 4. The batch.
             held.Clear();
-            var queue = new ConcurrentQueue<Guid>(drafts.Sets.Skip(1 + 2 * sets).SelectMany(s => s).Take(batch));
+            var batchSets = drafts.Sets.Skip(1 + 3 * sets).ToList();
+            var queue = new ConcurrentQueue<Guid>(batchSets.Take(batch / DocumentsPerSet).SelectMany(s => s).Take(batch));
             var count = queue.Count;
             clock.Restart();
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-            {
-                while (queue.TryDequeue(out var id))
-                {
-                    await IssueAsync(services, id, ct);
-                }
-            }, ct)));
+            await DrainAsync(queue, workers, id => IssueAsync(services, id, ct), ct);
             var seconds = clock.Elapsed.TotalSeconds;
             var batchHeld = held.ToList();
             Console.WriteLine($"batch: {count} documents by {workers} issuers in {seconds:0.0} s = {count / seconds:0.0} documents/s (first start above: {first.TotalMilliseconds:0} ms for {drafts.Sets[0].Count})");
             Console.WriteLine($"  counter held per issue: p50 {Percentile(batchHeld.Select(h => h.Ms).ToList(), 50):0.0} ms, p95 {Percentile(batchHeld.Select(h => h.Ms).ToList(), 95):0.0} ms, "
                 + $"max {batchHeld.Max(h => h.Ms):0.0} ms; rendered again inside: {batchHeld.Count(h => h.Rerendered)} of {batchHeld.Count}");
 
+            // 4b. The batch again, WORKERS issuers each issuing whole sets in one call.
+            held.Clear();
+            var setQueue = new ConcurrentQueue<List<Guid>>(batchSets.Skip(batch / DocumentsPerSet).Take(batch / DocumentsPerSet));
+            count = setQueue.Sum(s => s.Count);
+            clock.Restart();
+            await DrainAsync(setQueue, workers, set => IssueOneCallAsync(services, set, ct), ct);
+            seconds = clock.Elapsed.TotalSeconds;
+            batchHeld = held.ToList();
+            Console.WriteLine($"batch in sets: {count} documents, {count / DocumentsPerSet} sets by {workers} issuers (IssueSetAsync) in {seconds:0.0} s = {count / seconds:0.0} documents/s; "
+                + $"counter held p50 {Percentile(batchHeld.Select(h => h.Ms).ToList(), 50):0.0} ms, rendered again inside: {batchHeld.Count(h => h.Rerendered)} of {batchHeld.Count}");
+
             // 5. One series only: the guessed number is taken by the other issuer about half the time.
             held.Clear();
             var invoices = new ConcurrentQueue<Guid>(drafts.SameSeries);
             clock.Restart();
-            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
-            {
-                while (invoices.TryDequeue(out var id))
-                {
-                    await IssueAsync(services, id, ct);
-                }
-            }, ct)));
+            await DrainAsync(invoices, workers, id => IssueAsync(services, id, ct), ct);
             seconds = clock.Elapsed.TotalSeconds;
             var series = held.ToList();
             var again = series.Where(h => h.Rerendered).Select(h => h.Ms).ToList();
@@ -149,22 +155,14 @@ public static class DocumentsPerf
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            catch (IOException)
-            {
-                // A file still open; it is in the temp folder.
-            }
+            RemoveFolder(folder);
         }
     }
 
-    private sealed record Drafts(List<List<Guid>> Sets, List<Guid> SameSeries);
+    internal sealed record Drafts(List<List<Guid>> Sets, List<Guid> SameSeries);
 
     /// <summary>Copies of DEMO-RU-CASPIAN (its lines and route), each with its drafted set; and extra invoice drafts for the same-series run.</summary>
-    private static async Task<Drafts> DraftAsync(CliServices services, int orders, int sameSeries, CancellationToken ct)
+    internal static async Task<Drafts> DraftAsync(CliServices services, int orders, int sameSeries, CancellationToken ct)
     {
         var rules = new DocumentRulesSource().Rules.Value;
         var sets = new List<List<Guid>>();
@@ -209,7 +207,7 @@ public static class DocumentsPerf
     }
 
     /// <summary>A one-entry sanctions list, as the tests load it, so that the demo's counterparties count as screened and pass the gate.</summary>
-    private static async Task LoadSampleListAsync(CliServices services, string folder, CancellationToken ct)
+    internal static async Task LoadSampleListAsync(CliServices services, string folder, CancellationToken ct)
     {
         var path = Path.Combine(folder, "sample-list.json");
         await File.WriteAllLinesAsync(path, ["""{"id": "mellat", "schema": "Company", "properties": {"name": ["Bank Mellat"]}}"""], ct);
@@ -229,7 +227,17 @@ public static class DocumentsPerf
         }
     }
 
-    private static async Task IssueAsync(CliServices services, Guid id, CancellationToken ct)
+    private static async Task IssueOneCallAsync(CliServices services, List<Guid> set, CancellationToken ct)
+    {
+        await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, ct);
+        var outcomes = await scope.ServiceProvider.GetRequiredService<DocumentService>().IssueSetAsync(set, ct);
+        if (outcomes.FirstOrDefault(o => o.Outcome is not { Succeeded: true }) is { Id: var id } failed && id != Guid.Empty)
+        {
+            throw new InvalidOperationException($"document {id} not issued: {string.Join("; ", failed.Outcome?.Errors ?? ["not found"])}");
+        }
+    }
+
+    internal static async Task IssueAsync(CliServices services, Guid id, CancellationToken ct)
     {
         await using var scope = await services.ScopeAsync(DemoCommand.OrganisationCode, ct);
         var result = await scope.ServiceProvider.GetRequiredService<DocumentService>().IssueAsync(id, ct);
@@ -300,7 +308,31 @@ public static class DocumentsPerf
         return listener;
     }
 
-    private static double Percentile(List<double> values, int p)
+    /// <summary>WORKERS tasks taking items off <paramref name="queue"/> until it is empty.</summary>
+    internal static Task DrainAsync<T>(ConcurrentQueue<T> queue, int workers, Func<T, Task> work, CancellationToken ct) =>
+        Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(async () =>
+        {
+            while (queue.TryDequeue(out var item))
+            {
+                await work(item);
+            }
+        }, ct)));
+
+    /// <summary>The run's temp folder, its SQLite connections closed first.</summary>
+    internal static void RemoveFolder(string folder)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open; it is in the temp folder.
+        }
+    }
+
+    internal static double Percentile(List<double> values, int p)
     {
         if (values.Count == 0)
         {

@@ -25,7 +25,7 @@ namespace Corridor.Documents;
 /// inside it only when another issuer took that number first (decision 029). Credit notes are made by
 /// <see cref="CreditAsync"/>.
 /// </summary>
-public sealed partial class DocumentService(CorridorDbContext db, PromiseService promises, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer,
+public sealed partial class DocumentService(CorridorDbContext db, PromiseService promises, DocumentGates gates, ICurrentActor actor, TimeProvider clock, DocumentRenderer renderer,
     ILogger<DocumentService>? log = null)
 {
     private readonly ILogger _log = (ILogger?)log ?? NullLogger.Instance;
@@ -128,43 +128,111 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
             return null;
         }
 
-        if (document.Status != DocumentStatus.Draft)
+        var prepared = await PrepareAsync(document, [], [], 0, ct);
+        if (!prepared.Succeeded)
         {
-            return Result<TradeDocument>.Failure($"document {document.Number} is already issued");
+            return Result<TradeDocument>.Failure(prepared.Errors);
         }
 
-        object? gates = null;
-        if (document.Type is not (DocumentType.Cancellation or DocumentType.CreditNote))
+        var rendered = await RenderAsync(prepared.Value, prepared.Value.Predicted, ct);
+        return await NumberAsync(prepared.Value, rendered, ct);
+    }
+
+    /// <summary>
+    /// Issues several drafts — typically a shipment's set — as <see cref="IssueAsync"/> issues each, in the given order,
+    /// but with each order's gates checked once for all its documents and the PDFs printed at once (the printer's
+    /// pages work in parallel; decision 038). Each draft is then numbered in its own transaction, one after the other,
+    /// so the counters and their guarantees are those of a single issue: a refused document takes no number and does
+    /// not stop the others. A draft is cross-checked against the order's issued documents and the drafts of this call
+    /// before it that passed, as if those had been issued first. Null for an id that does not exist.
+    /// </summary>
+    /// <exception cref="ChromiumUnavailableException">Chromium failed; nothing of the set is issued.</exception>
+    public async Task<IReadOnlyList<(Guid Id, Result<TradeDocument>? Outcome)>> IssueSetAsync(IReadOnlyList<Guid> ids, CancellationToken ct = default)
+    {
+        var found = await db.Documents.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, ct);
+        var gates = new Dictionary<string, OrderGates?>(StringComparer.Ordinal);
+        var passed = new List<Issuing>();
+        var outcomes = new Dictionary<Guid, Result<TradeDocument>?>();
+        foreach (var id in ids.Distinct())
         {
-            var order = await db.Set<TradeOrder>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == document.OrderNumber, ct);
-            if (order is null)
+            if (!found.TryGetValue(id, out var document))
             {
-                return Result<TradeDocument>.Failure($"order {document.OrderNumber} is not visible");
+                outcomes[id] = null;
+                continue;
             }
 
-            var promise = await promises.PromiseAsync(order, ct);
-            var refusals = promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => $"gate {b}").ToList();
-            var content = JsonSerializer.Deserialize<DocumentContent>(document.ContentJson, Json)!;
-            refusals.AddRange(await CrossCheckAsync(document, content, ct));
+            var before = passed.Where(p => p.Document.OrderNumber == document.OrderNumber).ToList();
+            var prepared = await PrepareAsync(document, gates, before, passed.Count(p => SameSeries(p.Document, document)), ct);
+            if (prepared.Succeeded)
+            {
+                passed.Add(prepared.Value);
+            }
+            else
+            {
+                outcomes[id] = Result<TradeDocument>.Failure(prepared.Errors);
+            }
+        }
+
+        var rendered = await Task.WhenAll(passed.Select(p => RenderAsync(p, p.Predicted, ct)));
+        for (var i = 0; i < passed.Count; i++)
+        {
+            outcomes[passed[i].Document.Id] = await NumberAsync(passed[i], rendered[i], ct);
+        }
+
+        return ids.Distinct().Select(id => (id, outcomes[id])).ToList();
+    }
+
+    private static bool SameSeries(TradeDocument a, TradeDocument b) =>
+        a.Type == b.Type && a.Sequence is null && b.Sequence is null;
+
+    /// <summary>A draft that passed its gates and cross-checks, with what its rendering and numbering need.</summary>
+    private sealed record Issuing(TradeDocument Document, DocumentContent? Content, object? Gates, int Year, DateTimeOffset Now, Organisations.Organisation Issuer, long Predicted);
+
+    /// <summary>
+    /// Everything before the number: the draft's state, its order's gates (screening and market access; computed once
+    /// per order into <paramref name="gateCache"/>), the cross-checks against the order's current issued documents and
+    /// <paramref name="before"/>, and the number the series is expected to give (the last committed +
+    /// <paramref name="ahead"/> + 1, <paramref name="ahead"/> being the drafts of the same series before it in a set).
+    /// </summary>
+    private async Task<Result<Issuing>> PrepareAsync(TradeDocument document, Dictionary<string, OrderGates?> gateCache, IReadOnlyList<Issuing> before, int ahead,
+        CancellationToken ct)
+    {
+        if (document.Status != DocumentStatus.Draft)
+        {
+            return Result<Issuing>.Failure($"document {document.Number} is already issued");
+        }
+
+        object? snapshotGates = null;
+        DocumentContent? content = null;
+        if (document.Type is not (DocumentType.Cancellation or DocumentType.CreditNote))
+        {
+            if (!gateCache.TryGetValue(document.OrderNumber, out var checkedGates))
+            {
+                var order = await db.Set<TradeOrder>().Include(o => o.Lines).SingleOrDefaultAsync(o => o.Number == document.OrderNumber, ct);
+                checkedGates = order is null ? null : await gates.CheckAsync(order, ct);
+                gateCache[document.OrderNumber] = checkedGates;
+            }
+
+            if (checkedGates is null)
+            {
+                return Result<Issuing>.Failure($"order {document.OrderNumber} is not visible");
+            }
+
+            var refusals = checkedGates.Refusals.Select(r => $"gate {r}").ToList();
+            content = JsonSerializer.Deserialize<DocumentContent>(document.ContentJson, Json)!;
+            refusals.AddRange(await CrossCheckAsync(document, content, before.Where(b => b.Content is not null).Select(b => (b.Document.Title, b.Content!.Totals)), ct));
             if (refusals.Count > 0)
             {
-                foreach (var gate in promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => b.Kind).Distinct(StringComparer.Ordinal)
-                    .DefaultIfEmpty("cross-check"))
+                foreach (var gate in checkedGates.Refusals.Select(r => r.Kind).Distinct(StringComparer.Ordinal).DefaultIfEmpty("cross-check"))
                 {
                     CorridorMetrics.GateRefused("document.issue", gate);
                 }
 
                 CorridorLog.DocumentRefused(_log, document.Type.ToText(), document.OrderNumber, actor.Name, string.Join("; ", refusals));
-
-                return Result<TradeDocument>.Failure(refusals);
+                return Result<Issuing>.Failure(refusals);
             }
 
-            gates = new
-            {
-                checked_on = promise.AsOf,
-                screening = promise.Parties.Select(p => new { p.Name, p.Role, p.Blocked, p.Reasons }),
-                market_access = promise.Lines.Select(l => new { l.Line, l.Item, l.Eligible, reasons = l.AccessReasons }),
-            };
+            snapshotGates = checkedGates.Snapshot;
         }
 
         // Rendering happens before the numbering transaction, with the number the series will give next if nobody
@@ -173,12 +241,18 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
         var now = clock.GetUtcNow();
         var year = document.Year ?? now.Year;
         var issuer = await IssuerAsync(document, ct);
-        var predicted = document.Sequence ?? await NumberSeries.PeekAsync(db, document.OrganisationId, document.Type, year, ct) + 1;
-        var (snapshot, pdf) = await RenderAsync(document, predicted, year, now, gates, issuer, ct);
+        var predicted = document.Sequence ?? await NumberSeries.PeekAsync(db, document.OrganisationId, document.Type, year, ct) + 1 + ahead;
+        return Result<Issuing>.Success(new Issuing(document, content, snapshotGates, year, now, issuer, predicted));
+    }
 
+    /// <summary>The numbering transaction: takes the number, renders again only when it is not the one predicted, and stores snapshot, PDF and hashes.</summary>
+    private async Task<Result<TradeDocument>> NumberAsync(Issuing issuing, (string Snapshot, byte[] Pdf) rendered, CancellationToken ct)
+    {
+        var (document, year) = (issuing.Document, issuing.Year);
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
+            var (snapshot, pdf) = rendered;
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var held = Stopwatch.StartNew();
             var sequence = document.Sequence ?? await NumberSeries.TakeAsync(db, document.OrganisationId, document.Type, year, ct);
@@ -188,13 +262,13 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
                 return Result<TradeDocument>.Failure(refusal);
             }
 
-            var rerendered = sequence != predicted;
+            var rerendered = sequence != issuing.Predicted;
             if (rerendered)
             {
-                (snapshot, pdf) = await RenderAsync(document, sequence, year, now, gates, issuer, ct);
+                (snapshot, pdf) = await RenderAsync(issuing, sequence, ct);
             }
 
-            var issued = document.Issue(sequence, year, snapshot, actor.Name, now, pdf);
+            var issued = document.Issue(sequence, year, snapshot, actor.Name, issuing.Now, pdf);
             if (!issued.Succeeded)
             {
                 await tx.RollbackAsync(ct);
@@ -212,9 +286,9 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
     }
 
     /// <summary>The canonical snapshot of the document as issued under <paramref name="sequence"/>, and its PDF.</summary>
-    private async Task<(string Snapshot, byte[] Pdf)> RenderAsync(TradeDocument document, long sequence, int year, DateTimeOffset now, object? gates,
-        Organisations.Organisation issuer, CancellationToken ct)
+    private async Task<(string Snapshot, byte[] Pdf)> RenderAsync(Issuing issuing, long sequence, CancellationToken ct)
     {
+        var (document, year, now, gates, issuer) = (issuing.Document, issuing.Year, issuing.Now, issuing.Gates, issuing.Issuer);
         var number = DocumentCodes.FormatNumber(document.Type, year, sequence, document.Revision);
         var snapshot = JsonSerializer.Serialize(new
         {
@@ -337,7 +411,9 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
         return closed;
     }
 
-    private async Task<List<string>> CrossCheckAsync(TradeDocument document, DocumentContent content, CancellationToken ct)
+    /// <summary>Mismatches of the document's totals with the order's current issued documents and <paramref name="alsoCurrent"/> (named by title: drafts issued before it in a set).</summary>
+    private async Task<List<string>> CrossCheckAsync(TradeDocument document, DocumentContent content, IEnumerable<(string Name, DocumentTotals Totals)> alsoCurrent,
+        CancellationToken ct)
     {
         var issued = await db.Documents.AsNoTracking()
             .Where(d => d.OrderNumber == document.OrderNumber && d.Status == DocumentStatus.Issued && d.Id != document.Id && d.Id != document.SupersedesId)
@@ -345,7 +421,7 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
         var closed = issued.Where(d => d.CancelsId is not null || d.SupersedesId is not null).SelectMany(d => new[] { d.CancelsId, d.SupersedesId }).ToHashSet();
         var current = issued.Where(d => d.Type is not (DocumentType.Cancellation or DocumentType.CreditNote) && !closed.Contains(d.Id))
             .Select(d => (d.Number!, JsonSerializer.Deserialize<DocumentContent>(d.ContentJson, Json)!.Totals));
-        return DocumentCheck.Mismatches(content.Totals, current).Select(m => $"cross-check {m}").ToList();
+        return DocumentCheck.Mismatches(content.Totals, current.Concat(alsoCurrent)).Select(m => $"cross-check {m}").ToList();
     }
 
     private static DocumentContent Unpriced(DocumentContent c) =>

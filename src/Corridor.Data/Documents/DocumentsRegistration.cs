@@ -13,6 +13,7 @@ public static class DocumentsRegistration
     public static IServiceCollection AddDocuments(this IServiceCollection services)
     {
         services.AddScoped<DocumentService>();
+        services.AddScoped<DocumentGates>();
         services.AddScoped<DocumentVerification>();
         services.AddSingleton<DocumentRulesSource>();
         services.AddSingleton(sp => new ChromiumPdfPrinter(Setting(sp, "Corridor:Chromium", "CORRIDOR_CHROMIUM") ?? ChromiumPdfPrinter.DefaultExecutable));

@@ -28,6 +28,9 @@ public static class DocumentsApi
         api.MapPost("/{id:guid}/issue", Issue).WithName("IssueDocument")
             .WithSummary("Issues a draft: gates (screening, market access) and cross-checks first, then the next number in the same transaction; 409 with every reason, no number taken, when refused.")
             .RequireAuthorization(Policies.WriteDocuments);
+        api.MapPost("/issue-set", IssueSet).WithName("IssueDocumentSet")
+            .WithSummary("Issues several drafts at once (a shipment's set): each as one issue would, the gates checked once per order and the PDFs printed in parallel; 403 or 404, nothing issued, when any is not the caller's to issue or not found; else per draft issued or refused with every reason.")
+            .RequireAuthorization(Policies.WriteDocuments);
         api.MapPost("/{id:guid}/amend", Amend).WithName("AmendDocument")
             .WithSummary("Drafts an amendment (number/A1 …) of an issued document that supersedes it once issued.")
             .RequireAuthorization(Policies.WriteDocuments);
@@ -47,6 +50,12 @@ public static class DocumentsApi
     public sealed record DraftInput(string Order);
 
     public sealed record AmendInput(string Reason, string? Content);
+
+    /// <summary>The drafts to issue together, in this order.</summary>
+    public sealed record IssueSetInput(IReadOnlyList<Guid>? Ids);
+
+    /// <summary>One draft of a set: issued (with the document) or refused (with every reason, no number taken).</summary>
+    public sealed record IssueSetOutcome(Guid Id, bool Issued, DocumentDto? Document, IReadOnlyList<string> Errors);
 
     /// <summary>A credit note's amount (in the invoice's currency) and reason.</summary>
     public sealed record CreditInput(decimal? Amount, string? Reason);
@@ -135,6 +144,34 @@ public static class DocumentsApi
         var result = (await documents.IssueAsync(id, ct))!;
         return result.Succeeded ? TypedResults.Ok(ToDto(result.Value, full: true))
             : new ConflictProblem("Document not issued", string.Join("; ", result.Errors), result.Errors);
+    }
+
+    private static async Task<Results<Ok<List<IssueSetOutcome>>, NotFound, ForbidHttpResult, ValidationProblem>> IssueSet(IssueSetInput input, ClaimsPrincipal user,
+        DocumentService documents, CancellationToken ct)
+    {
+        var ids = input.Ids?.Distinct().ToList() ?? [];
+        if (ids.Count is 0 or > 50)
+        {
+            return Validation.Problem("ids", "between 1 and 50 draft ids are required");
+        }
+
+        foreach (var id in ids)
+        {
+            if (await documents.FindAsync(id, ct) is not { } d)
+            {
+                return TypedResults.NotFound();
+            }
+
+            if (!MayWrite(user, d.Type))
+            {
+                return TypedResults.Forbid();
+            }
+        }
+
+        var outcomes = await documents.IssueSetAsync(ids, ct);
+        return TypedResults.Ok(outcomes.Select(o => o.Outcome!.Succeeded
+            ? new IssueSetOutcome(o.Id, true, ToDto(o.Outcome.Value, full: true), [])
+            : new IssueSetOutcome(o.Id, false, null, o.Outcome.Errors)).ToList());
     }
 
     private static async Task<Results<Ok<DocumentDto>, NotFound, ForbidHttpResult, ConflictProblem>> Amend(Guid id, AmendInput input, ClaimsPrincipal user,

@@ -16,6 +16,7 @@ public sealed class DocumentsCommand : Command
         Subcommands.Add(new DocumentsVerb("list", "Documents, optionally of one order", false, ListAsync));
         Subcommands.Add(new DocumentsVerb("draft", "Draft every document an order needs (ORDER)", true, DraftAsync));
         Subcommands.Add(new DocumentsVerb("issue", "Issue a draft (ID): exit 5 with every reason when a gate or cross-check refuses", true, IssueAsync));
+        Subcommands.Add(new DocumentsVerb("issue-set", "Issue every draft of an order (ORDER) in one call, the PDFs printed at once: exit 5 with every reason when any is refused (the others are issued)", true, IssueSetAsync));
         Subcommands.Add(new DocumentsVerb("show", "One document (ID or number) with its content and snapshot", true, ShowAsync));
         Subcommands.Add(new DocumentsVerb("pdf", "Write an issued document's PDF (ID or number), as stored at issue, to -o FILE", true, PdfAsync, output: true));
         Subcommands.Add(new DocumentsVerb("cancel", "Cancel an issued document (ID) by issuing a cancellation; needs --reason", true, CancelAsync));
@@ -50,6 +51,27 @@ public sealed class DocumentsCommand : Command
 
     private static Task<int> IssueAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct) =>
         WriteAsync(documents, input, "not issued", (id, c) => documents.IssueAsync(id, c), ct);
+
+    private static async Task<int> IssueSetAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct)
+    {
+        var drafts = (await documents.ListAsync(input.Target, status: DocumentStatus.Draft, ct: ct)).Where(d => d.Type is not (DocumentType.Cancellation or DocumentType.CreditNote))
+            .OrderBy(d => d.Type).ToList(); // commercial documents first, then transport (stable: drafting order within a type)
+        if (drafts.Count == 0)
+        {
+            throw new CliException(ExitCodes.NotFound, $"order '{input.Target}' has no drafts to issue");
+        }
+
+        var outcomes = await documents.IssueSetAsync(drafts.Select(d => d.Id).ToList(), ct);
+        Print(input.Format, outcomes.Where(o => o.Outcome is { Succeeded: true }).Select(o => o.Outcome!.Value).ToList());
+        var refused = outcomes.Where(o => o.Outcome is not { Succeeded: true }).ToList();
+        if (refused.Count > 0)
+        {
+            throw new CliException(ExitCodes.Conflict, string.Join("\n", refused.Select(r =>
+                $"document {r.Id} ({drafts.Single(d => d.Id == r.Id).Title}) not issued:\n  " + string.Join("\n  ", r.Outcome?.Errors ?? ["not found"]))));
+        }
+
+        return ExitCodes.Ok;
+    }
 
     private static Task<int> CancelAsync(DocumentService documents, DocumentsVerb.Input input, CancellationToken ct) =>
         WriteAsync(documents, input, "not cancelled", (id, c) => documents.CancelAsync(id, input.Reason ?? "", c), ct);

@@ -55,4 +55,23 @@ public sealed class DocumentRenderingTests
         Assert.Equal("""{"n":8}""", PdfPackaging.ReadAttachment(second));
         Assert.Equal("{}", PdfPackaging.ReadAttachment(first));
     }
+
+    /// <summary>
+    /// The printer's cheap options (no tagged structure, no wait for fonts; decision 038) still embed the fonts of the
+    /// Cyrillic and the Persian names and keep their text: every font is embedded, the Arabic-script one among them.
+    /// </summary>
+    [Fact]
+    public async Task Printer_Pdf_EmbedsEveryFontAndKeepsCyrillicAndPersianText()
+    {
+        await using var printer = new ChromiumPdfPrinter(BrowserFixture.ChromiumPath);
+        var pdf = await new DocumentRenderer(printer, new DocumentRenderOptions("http://verify.test")).PdfAsync(Sheet("INV-2026-000009"), "{}");
+
+        var fonts = await PdfText.FontsAsync(pdf);
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, f => Assert.True(f.Embedded, $"{f.Name} is not embedded"));
+        Assert.Contains(fonts, f => f.Name.Contains("Naskh", StringComparison.OrdinalIgnoreCase) || f.Name.Contains("Arabic", StringComparison.OrdinalIgnoreCase));
+        var text = await PdfText.ReadAsync(pdf);
+        Assert.Contains(Cyrillic, text, StringComparison.Ordinal);
+        Assert.Contains(Persian, text, StringComparison.Ordinal);
+    }
 }
