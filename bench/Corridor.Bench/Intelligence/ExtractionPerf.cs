@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Corridor.Intelligence.Extraction;
+using Corridor.Intelligence.Quality;
 
 namespace Corridor.Bench.Intelligence;
 
@@ -20,7 +21,7 @@ namespace Corridor.Bench.Intelligence;
 /// </summary>
 public static partial class ExtractionPerf
 {
-    private static readonly DateOnly Published = new(2022, 11, 28);
+    private static readonly DateOnly Published = ExtractionSpeed.Published;
 
     public static int Run(string[] args)
     {
@@ -47,28 +48,9 @@ public static partial class ExtractionPerf
     private static void Warm(int rounds)
     {
         var (text, reference) = Inputs();
-        var clock = Stopwatch.StartNew();
-        var subjects = ExtractionBenchmark.Subjects(reference);
-        var dictionary = clock.Elapsed.TotalMilliseconds;
-        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-        clock.Restart();
-        var candidates = FigureExtractor.Extract(text, Published, subjects).Candidates.Count;
-        var cold = clock.Elapsed.TotalMilliseconds;
-        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var times = new double[Math.Max(1, rounds)];
-        for (var i = 0; i < rounds; i++)
-        {
-            clock.Restart();
-            candidates = FigureExtractor.Extract(text, Published, subjects).Candidates.Count;
-            times[i] = clock.Elapsed.TotalMilliseconds;
-        }
-
-        var cpuPer = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, rounds);
-        Array.Sort(times);
-        double P(double p) => times[Math.Min(times.Length - 1, Math.Max(0, (int)Math.Ceiling(p * times.Length) - 1))];
+        var t = ExtractionSpeed.Measure(text, Published, reference, rounds);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{FigureExtractor.Version}: {words} words, {text.Length} chars, {candidates} candidates; dictionary {dictionary:0.0} ms ({subjects.Count} aliases, with reading the CSVs); first {cold:0.0} ms; {rounds} warm: mean {times.Average():0.00} ms, p50 {P(0.5):0.00} ms, p90 {P(0.9):0.00} ms, max {times[^1]:0.00} ms; CPU {cpuPer:0.00} ms per extraction; load {Load()}"));
+            $"{t.Extractor}: {t.Words} words, {t.Characters} chars, {t.Candidates} candidates; dictionary {t.DictionaryMs:0.0} ms (with reading the CSVs); first {t.FirstMs:0.0} ms; {rounds} warm: mean {t.WarmMean:0.00} ms, p50 {t.Warm(0.5):0.00} ms, p90 {t.Warm(0.9):0.00} ms, max {t.Warm(1):0.00} ms; CPU {t.CpuMsPerWarm:0.00} ms per extraction; load {Load()}"));
     }
 
     private static int Cold(int processes, string[] rest)
@@ -154,7 +136,7 @@ public static partial class ExtractionPerf
         return 0;
     }
 
-    private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+    private static string Load() => ExtractionSpeed.Load();
 
     [GeneratedRegex(@"first (?<ms>\d+(?:\.\d+)?) ms", RegexOptions.CultureInvariant)]
     private static partial Regex First();

@@ -42,21 +42,27 @@ public sealed class ArticlesQualityCommand : Command
 
         var dictionary = ExtractionQuality.Dictionary(reference!);
         var results = new[] { ExtractionQuality.Gold(reference!, news!), ExtractionQuality.HeldOut(heldOut!) }.Select(s => ExtractionQuality.Score(s, dictionary)).ToList();
-        Output.Write(parse.GetValue(_format), results,
-            Output.Col<ExtractionQuality.Result>("set", r => r.Set.Name),
-            Output.Col<ExtractionQuality.Result>("sample", r => r.Sample),
-            Output.Col<ExtractionQuality.Result>("tuned_on", r => r.Set.TunedOn ? "yes" : "no"),
-            Output.Col<ExtractionQuality.Result>("extractor", r => r.Extractor),
-            Output.Col<ExtractionQuality.Result>("articles", r => r.Set.Articles.Count),
-            Output.Col<ExtractionQuality.Result>("facts", r => r.Set.Facts.Count),
-            Output.Col<ExtractionQuality.Result>("candidates", r => r.ValueUnit.Candidates),
-            Output.Col<ExtractionQuality.Result>("value_unit_precision", r => Math.Round(r.ValueUnit.Precision, 2)),
-            Output.Col<ExtractionQuality.Result>("value_unit_recall", r => Math.Round(r.ValueUnit.Recall, 2)),
-            Output.Col<ExtractionQuality.Result>("full_precision", r => Math.Round(r.Full.Precision, 2)),
-            Output.Col<ExtractionQuality.Result>("full_recall", r => Math.Round(r.Full.Recall, 2)),
-            Output.Col<ExtractionQuality.Result>("accepted", r => r.Accepted),
-            Output.Col<ExtractionQuality.Result>("subject_period_of_accepted", r => Math.Round(r.SubjectPeriodOfAccepted, 2)));
-        if (parse.GetValue(_format) == OutputFormat.Table)
+        (string Name, Func<ExtractionQuality.Result, object?> Value)[] measures =
+        [
+            ("set", r => r.Set.Name), ("sample", r => r.Sample), ("tuned_on", r => r.Set.TunedOn ? "yes" : "no"), ("extractor", r => r.Extractor),
+            ("articles", r => r.Set.Articles.Count), ("facts", r => r.Set.Facts.Count), ("candidates", r => r.ValueUnit.Candidates),
+            ("value_unit_precision", r => Math.Round(r.ValueUnit.Precision, 2)), ("value_unit_recall", r => Math.Round(r.ValueUnit.Recall, 2)),
+            ("full_precision", r => Math.Round(r.Full.Precision, 2)), ("full_recall", r => Math.Round(r.Full.Recall, 2)),
+            ("accepted", r => r.Accepted), ("subject_period_of_accepted", r => Math.Round(r.SubjectPeriodOfAccepted, 2)),
+        ];
+        var format = parse.GetValue(_format);
+        if (format == OutputFormat.Table)
+        {
+            // A column per set, a measure a line: the sets side by side, each headed by whether it is in- or out-of-sample.
+            Output.Write(format, measures.Skip(1), [Output.Col<(string Name, Func<ExtractionQuality.Result, object?> Value)>("measure", m => m.Name),
+                .. results.Select(r => Output.Col<(string Name, Func<ExtractionQuality.Result, object?> Value)>($"{r.Set.Name} ({r.Sample})", m => m.Value(r)))]);
+        }
+        else
+        {
+            Output.Write(format, results, measures.Select(m => Output.Col(m.Name, m.Value)).ToArray());
+        }
+
+        if (format == OutputFormat.Table)
         {
             Console.WriteLine("Goals (gold set): value+unit recall >= 0.95 with precision >= 0.6; subject+period of accepted >= 0.7. "
                 + "The gold set is in-sample (the rules were tuned on it); the held-out set is out-of-sample (never tuned on). docs/intelligence.md#quality");
@@ -66,7 +72,7 @@ public sealed class ArticlesQualityCommand : Command
     }
 
     /// <summary>The first <paramref name="relative"/> folder holding <paramref name="file"/> above the working directory or the executable.</summary>
-    private static string? Above(string relative, string file)
+    internal static string? Above(string relative, string file)
     {
         foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {

@@ -88,20 +88,30 @@ public static class ExtractionQuality
     }
 
     /// <summary>
-    /// The dictionary of the measurement: makers, models, markets and the three branches from the reference CSVs (as
-    /// the intake builds it from the database), plus three topic subjects of the gold set.
+    /// The dictionary of the measurement: the intake's (<see cref="IntakeEntries"/>) plus three topic subjects of the
+    /// gold set.
     /// </summary>
     public static SubjectDictionary Dictionary(string referenceFolder)
+    {
+        var entries = IntakeEntries(referenceFolder);
+        entries.Add(new SubjectEntry("IR car exports to RU", SubjectKind.Topic, ["Iran-made cars to Russia", "Export Iran Cars to Russia"]));
+        entries.Add(new SubjectEntry("IR-RU trade", SubjectKind.Topic, ["trade with Russia", "Iran-Russia trade"]));
+        entries.Add(new SubjectEntry("IR auto parts", SubjectKind.Topic, ["Iran-made auto parts", "Iran-manufactured auto parts", "Iranian auto parts"]));
+        return new SubjectDictionary(entries);
+    }
+
+    /// <summary>
+    /// Makers, models, markets and the three branches from the reference CSVs of <paramref name="referenceFolder"/>,
+    /// as <see cref="ArticleIntake.SubjectsAsync"/> builds them from the database.
+    /// </summary>
+    public static List<SubjectEntry> IntakeEntries(string referenceFolder)
     {
         var entries = new List<SubjectEntry>();
         entries.AddRange(Rows(Path.Combine(referenceFolder, "makers.csv")).Select(m => new SubjectEntry(m["code"], SubjectKind.Maker, [m["name"], m["name"].Replace(' ', '-'), m["code"]])));
         entries.AddRange(Rows(Path.Combine(referenceFolder, "vehicle-models.csv")).Select(m => new SubjectEntry(m["code"], SubjectKind.Model, [m["name"]], m["maker"])));
         entries.AddRange(Rows(Path.Combine(referenceFolder, "markets.csv")).Select(m => new SubjectEntry(m["iso2"], SubjectKind.Market, [m["name"], m["name"] + "n", m["name"] + "ian", m["name"].TrimEnd('a') + "ian"])));
         entries.AddRange(new[] { "eastern", "western", "trans_caspian" }.Select(b => new SubjectEntry(b, SubjectKind.Branch, [b, b.Replace('_', '-')])));
-        entries.Add(new SubjectEntry("IR car exports to RU", SubjectKind.Topic, ["Iran-made cars to Russia", "Export Iran Cars to Russia"]));
-        entries.Add(new SubjectEntry("IR-RU trade", SubjectKind.Topic, ["trade with Russia", "Iran-Russia trade"]));
-        entries.Add(new SubjectEntry("IR auto parts", SubjectKind.Topic, ["Iran-made auto parts", "Iran-manufactured auto parts", "Iranian auto parts"]));
-        return new SubjectDictionary(entries);
+        return entries;
     }
 
     /// <summary>Extracts every article of <paramref name="set"/> with the current extractor and scores the candidates against its facts.</summary>
