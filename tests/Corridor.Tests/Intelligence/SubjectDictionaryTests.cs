@@ -90,3 +90,22 @@ public sealed class SubjectDictionaryTests
         return entries;
     }
 }
+
+/// <summary>The start-up warm-up's sample text (decision 039) takes every figure family, a range and a subject, so that one run of it compiles what the first article needs.</summary>
+public sealed class ExtractorWarmUpTests
+{
+    [Fact]
+    public void WarmUpText_TakesEveryFigureKindARangeAndSubjects()
+    {
+        var subjects = new SubjectDictionary([new SubjectEntry("IKCO", SubjectKind.Maker, ["Iran Khodro"]), new SubjectEntry("RU", SubjectKind.Market, ["Russia"])]);
+        var found = FigureExtractor.Extract(FigureExtractor.WarmUpText, new DateOnly(2022, 11, 28), subjects).Candidates;
+        Assert.Equal(Enum.GetValues<FigureKind>().Order(), found.Select(c => c.Kind).Distinct().Order());
+        Assert.Contains(found, c => c.Bound == RangeBound.Max);
+        Assert.Contains(found, c => c.Subject?.Key == "IKCO");
+        var persian = new PersianCalendar();
+        var published = new DateTime(2022, 11, 28);
+        var nowruz = DateOnly.FromDateTime(persian.ToDateTime(persian.GetYear(published), 1, 1, 0, 0, 0, 0)); // the current Iranian year's first day
+        Assert.Contains(found, c => c.Period.From == nowruz);
+        Assert.True(FigureExtractor.WarmUp() >= found.Count / 2);
+    }
+}

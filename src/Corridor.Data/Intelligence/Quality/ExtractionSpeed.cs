@@ -29,6 +29,9 @@ public static class ExtractionSpeed
 
         public double FirstJitMs { get; init; }
 
+        /// <summary>The server's start-up warm-up (<see cref="FigureExtractor.WarmUp"/>) run before the first extraction; null when not run.</summary>
+        public double? WarmUpMs { get; init; }
+
         public double? WarmMean => WarmMs.Count == 0 ? null : WarmMs.Average();
 
         /// <summary>The <paramref name="p"/> quantile (nearest rank) of the warm extractions.</summary>
@@ -63,10 +66,18 @@ public static class ExtractionSpeed
     }
 
     /// <summary>Builds the intake's dictionary from <paramref name="referenceFolder"/>, then extracts <paramref name="text"/> once cold and <paramref name="rounds"/> times warm.</summary>
-    public static Timing Measure(string text, DateOnly published, string referenceFolder, int rounds)
+    /// <param name="warmUpFirst">Run the server's start-up warm-up before (the first extraction after the server has started).</param>
+    public static Timing Measure(string text, DateOnly published, string referenceFolder, int rounds, bool warmUpFirst = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var clock = Stopwatch.StartNew();
+        if (warmUpFirst)
+        {
+            FigureExtractor.WarmUp();
+        }
+
+        double? warmUp = warmUpFirst ? clock.Elapsed.TotalMilliseconds : null;
+        clock.Restart();
         var subjects = new SubjectDictionary(ExtractionQuality.IntakeEntries(referenceFolder));
         var dictionary = clock.Elapsed.TotalMilliseconds;
 
@@ -89,7 +100,7 @@ public static class ExtractionSpeed
 
         var cpuPer = rounds == 0 ? 0 : (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / rounds;
         warm.Sort();
-        return new Timing(FigureExtractor.Version, WordCount(text), text.Length, candidates, dictionary, first, warm, cpuPer) { FirstJitMethods = jitMethods, FirstJitMs = jitMs };
+        return new Timing(FigureExtractor.Version, WordCount(text), text.Length, candidates, dictionary, first, warm, cpuPer) { FirstJitMethods = jitMethods, FirstJitMs = jitMs, WarmUpMs = warmUp };
     }
 
     /// <summary>The one-minute load average (Linux), or "n/a".</summary>
