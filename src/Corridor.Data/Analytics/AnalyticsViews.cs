@@ -116,4 +116,7 @@ public sealed record ReportedView(string Key, string Subject, string Metric, dec
     public int? SentenceLength { get; init; }
 
     public string? ExtractorVersion { get; init; }
+
+    /// <summary>The assumption a reference row states (reported-figures.csv); null for reviewed facts.</summary>
+    public string? Assumption { get; init; }
 }

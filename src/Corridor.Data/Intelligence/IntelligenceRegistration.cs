@@ -9,6 +9,7 @@ public static class IntelligenceRegistration
     {
         services.AddScoped<ArticleIntake>();
         services.AddScoped<FactReview>();
+        services.AddHostedService<ExtractorWarmUp>(); // started by the server only (decision 039)
         return services;
     }
 }

@@ -59,7 +59,7 @@ public static class ReportedFigureBoard
         {
             if (!stated.Contains(StatementId.Of(r.Subject, r.Metric, r.PeriodFrom, r.PeriodUntil, r.Value, r.Unit)))
             {
-                result.Add(new ReportedView(r.Key, r.Subject, r.Metric, r.Value, r.Unit, r.PeriodFrom, r.PeriodUntil, r.Quote, r.Source));
+                result.Add(new ReportedView(r.Key, r.Subject, r.Metric, r.Value, r.Unit, r.PeriodFrom, r.PeriodUntil, r.Quote, r.Source) { Assumption = r.Assumption });
             }
         }
 

@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Corridor.Intelligence;
 
-/// <summary><c>corridor articles import|list|extract</c>: articles in, candidate figures out (docs/intelligence.md).</summary>
+/// <summary><c>corridor articles import|list|extract|quality|speed</c>: articles in, candidate figures out (docs/intelligence.md).</summary>
 public sealed class ArticlesCommand : Command
 {
     public ArticlesCommand()
@@ -11,5 +11,7 @@ public sealed class ArticlesCommand : Command
         Subcommands.Add(new ArticlesImportCommand());
         Subcommands.Add(new ArticlesListCommand());
         Subcommands.Add(new ArticlesExtractCommand());
+        Subcommands.Add(new ArticlesQualityCommand());
+        Subcommands.Add(new ArticlesSpeedCommand());
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.Intelligence;
 using Corridor.Storage;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -22,6 +23,7 @@ public sealed class IndexModel(CorridorDbContext db) : PageModel
         Models = await db.VehicleModels.CountAsync(ct);
         Parts = await db.Parts.CountAsync(ct);
         Markets = await db.Markets.CountAsync(ct);
-        Figures = await db.ReportedFigures.CountAsync(ct);
+        // As /intelligence/figures counts them: the organisation's reviewed facts and the reference rows no fact states.
+        Figures = (await ReportedFigureBoard.ListAsync(db, null, ct)).Count;
     }
 }

@@ -1,3 +1,4 @@
+using Corridor.Analytics;
 using Corridor.Intelligence;
 using Corridor.MarketAccess;
 using Corridor.Storage;
@@ -6,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Web;
 
-/// <summary>Shared reference data every organisation sees: markets and reported figures.</summary>
+/// <summary>
+/// Reference data: the shared markets, and the reported figures as the caller's organisation sees them — its reviewed
+/// facts first, then the shared rows of reported-figures.csv no fact states (<see cref="ReportedFigureBoard"/>, the
+/// rule of /intelligence/figures and the dashboard).
+/// </summary>
 public static class ReferenceApi
 {
     public static IEndpointRouteBuilder MapReferenceApi(this IEndpointRouteBuilder app)
@@ -14,7 +19,7 @@ public static class ReferenceApi
         var api = app.MapGroup("/api").WithTags("Reference data").RequireAuthorization(Policies.Read);
         api.MapGet("/markets", ListMarkets).WithName("ListMarkets").WithSummary("Destination markets with currency and customs union.");
         api.MapGet("/markets/{iso2}", GetMarket).WithName("GetMarket").WithSummary("One market by ISO 3166-1 alpha-2 code.");
-        api.MapGet("/reported-figures", ListFigures).WithName("ListReportedFigures").WithSummary("Figures as reported by articles and reports, each with its quote and source.");
+        api.MapGet("/reported-figures", ListFigures).WithName("ListReportedFigures").WithSummary("Figures as reported by articles and reports, each with its quote and source: the organisation's reviewed facts, then the reference rows no fact states.");
         return app;
     }
 
@@ -24,14 +29,8 @@ public static class ReferenceApi
     private static async Task<Results<Ok<Market>, NotFound>> GetMarket(string iso2, CorridorDbContext db, CancellationToken ct) =>
         await db.Markets.AsNoTracking().SingleOrDefaultAsync(m => m.Iso2 == iso2.ToUpperInvariant(), ct) is { } m ? TypedResults.Ok(m) : TypedResults.NotFound();
 
-    private static async Task<Ok<List<ReportedFigure>>> ListFigures(string? subject, CorridorDbContext db, CancellationToken ct)
-    {
-        var query = db.ReportedFigures.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(subject))
-        {
-            query = query.Where(f => f.Subject == subject);
-        }
-
-        return TypedResults.Ok(await query.OrderBy(f => f.Key).ToListAsync(ct));
-    }
+    private static async Task<Ok<List<ReportedView>>> ListFigures(string? subject, CorridorDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await ReportedFigureBoard.ListAsync(db, null, ct))
+            .Where(f => string.IsNullOrWhiteSpace(subject) || f.Subject == subject)
+            .OrderBy(f => f.Origin == "reviewed" ? 0 : 1).ThenBy(f => f.Key, StringComparer.Ordinal).ToList());
 }

@@ -13,6 +13,8 @@ internal static partial class PeriodReader
 {
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
 
+    private static readonly string[] MonthNames = Month.Split('|');
+
     public static List<PeriodExpression> Read(Sentence sentence, DateOnly articleDate)
     {
         var found = new List<PeriodExpression>();
@@ -132,7 +134,8 @@ internal static partial class PeriodReader
 
     private static DateOnly? Day(int year, string month, int day)
     {
-        var m = DateTime.ParseExact(month, "MMMM", CultureInfo.InvariantCulture).Month;
+        // A lookup, not DateTime.ParseExact: no culture data is loaded on the first call (decision 039).
+        var m = Array.FindIndex(MonthNames, n => n.Equals(month, StringComparison.OrdinalIgnoreCase)) + 1;
         return day >= 1 && day <= DateTime.DaysInMonth(year, m) ? new DateOnly(year, m, day) : null;
     }
 
