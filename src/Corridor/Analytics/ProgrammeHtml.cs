@@ -29,6 +29,11 @@ public static class ProgrammeHtml
             return sb.ToString();
         }
 
+        if (d.GeneratedLines > 0)
+        {
+            sb.Append(Inv, $"<p class=\"notice\" id=\"generated-history\"><strong>Generated history.</strong> {d.GeneratedLines:#,##0} of the shipment lines in this range were generated from the reference scenario (<code>corridor demo</code> or <code>corridor generate</code>), not recorded shipments: the exports, growth, utilisation and lead-time figures below are a simulation. Trade targets count orders only.</p>");
+        }
+
         // Headline: where exports stand against target.
         var target = d.Targets.LastOrDefault();
         var lines = d.ByMarket.Sum(r => r.Lines);

@@ -60,7 +60,7 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
         {
             var result = await counterparties.CreateAsync(Input.ToInput(), ct);
             if (result.Succeeded)
@@ -68,7 +68,7 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
                 return Redirect($"/compliance/counterparties/{result.Value.Counterparty.Id}?saved=created");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), FormErrors.FromLines(result.Errors), CounterpartyForm.Fields);
+            FieldErrors.AddTo(ModelState, nameof(Input), FieldErrors.FromLines(result.Errors), CounterpartyForm.Fields);
         }
 
         db.ChangeTracker.Clear();

@@ -54,7 +54,7 @@ public sealed class AgreementModel(AgreementService agreements, AgreementEntry e
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, AgreementForm.Fields) && AgreementErrors.AddIncomplete(ModelState, Input))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, AgreementForm.Fields) && AgreementErrors.AddIncomplete(ModelState, Input))
         {
             var w = await entry.UpdateAsync(code, Input.ToInput(creating: false), ct);
             if (w.NotFound)
