@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text;
 using Corridor.Logistics;
 using Corridor.Storage;
@@ -14,7 +13,7 @@ namespace Corridor.Analytics;
 /// (growth ratios, percentiles of a histogram, projections) is done here. The SQL is the same on SQLite and PostgreSQL
 /// (integer arithmetic on yyyymm keys); the organisation is always a parameter.
 /// </summary>
-public sealed class AnalyticsService(CorridorDbContext db)
+public sealed class AnalyticsService(CorridorDbContext db, Corridor.Trade.TargetService targets)
 {
     private Guid Organisation => db.CurrentOrganisationId ?? throw new InvalidOperationException("no organisation selected");
 
@@ -119,103 +118,12 @@ public sealed class AnalyticsService(CorridorDbContext db)
     }
 
     /// <summary>
-    /// The organisation's Trade targets (<see cref="Corridor.Trade.Target"/>) whose period overlaps the filter's range, each
-    /// with what the shipment lines achieved over the target's whole period, summed in SQL: units targets count the units
-    /// of the matching lines (vehicles and parts pieces, as Trade counts order quantities; a product-group target on
-    /// Trade's "vehicles" group counts vehicle lines), value targets in USD sum the lines' USD value, and a value target in
-    /// another currency converts each ship day's USD sum at Trade's dated rate (<see cref="ConvertedAsync"/>; a missing
-    /// rate leaves the achievement empty with the error naming pair and day in the note). Projection to the period
-    /// end is straight-line (<see cref="Corridor.Trade.Target.Project"/>) as of the day after the last recorded ship date.
+    /// The organisation's Trade targets whose period overlaps the filter's range, with their progress as
+    /// <see cref="Corridor.Trade.TargetService"/> computes it (the one definition, decision 040). The filter's market,
+    /// maker and group do not narrow a target: each target has its own subject.
     /// </summary>
-    public async Task<IReadOnlyList<TradeTargetAttainment>> TradeTargetsAsync(AnalyticsFilter filter, CancellationToken ct = default)
-    {
-        var targets = await db.Set<Corridor.Trade.Target>().AsNoTracking()
-            .Where(t => t.From < filter.Until && t.Until > filter.From).OrderBy(t => t.From).ThenBy(t => t.Code).ToListAsync(ct);
-        if (targets.Count == 0)
-        {
-            return [];
-        }
-
-        var lastShip = await db.Set<ShipmentLine>().AsNoTracking().MaxAsync(l => (DateOnly?)l.ShipDate, ct);
-        var asOf = lastShip?.AddDays(1);
-        var result = new List<TradeTargetAttainment>();
-        foreach (var t in targets)
-        {
-            var args = new List<object> { Organisation, AnalyticsPeriod.MonthKey(t.From), AnalyticsPeriod.MonthKey(t.Until.AddDays(-1)), t.From, t.Until };
-            var sql = new StringBuilder("""
-                FROM shipment_lines
-                WHERE organisation_id = @a0 AND ship_month >= @a1 AND ship_month <= @a2 AND ship_date >= @a3 AND ship_date < @a4
-                """);
-            switch (t.Dimension)
-            {
-                case Corridor.Trade.TargetDimension.Maker:
-                    sql.Append(" AND maker = @a5");
-                    args.Add(t.Key.ToUpperInvariant());
-                    break;
-                case Corridor.Trade.TargetDimension.Market:
-                    sql.Append(" AND market = @a5");
-                    args.Add(t.Key.ToUpperInvariant());
-                    break;
-                case Corridor.Trade.TargetDimension.ProductGroup when string.Equals(t.Key, Corridor.Trade.QuantityCeiling.VehiclesGroup, StringComparison.OrdinalIgnoreCase):
-                    sql.Append(" AND item_kind = @a5");
-                    args.Add(nameof(ShipmentItemKind.Model));
-                    break;
-                case Corridor.Trade.TargetDimension.ProductGroup:
-                    sql.Append(" AND product_group = @a5");
-                    args.Add(t.Key);
-                    break;
-            }
-
-            var row = (await ReadAsync("SELECT COUNT(*), COALESCE(SUM(units), 0), COALESCE(SUM(value_usd_cents), 0) " + sql, args, r => (Lines: Convert.ToInt64(r.GetValue(0), CultureInfo.InvariantCulture),
-                Units: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture), UsdCents: Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)), ct))[0];
-            decimal? achieved;
-            string? note = null;
-            if (t.Measure == Corridor.Trade.TargetMeasure.Units)
-            {
-                achieved = row.Units;
-            }
-            else if (string.Equals(t.Currency, "USD", StringComparison.OrdinalIgnoreCase))
-            {
-                achieved = row.UsdCents / 100m;
-            }
-            else
-            {
-                (achieved, note) = await ConvertedAsync(sql.ToString(), args, Corridor.Common.Currency.Parse(t.Currency!), ct);
-            }
-
-            var projected = achieved is { } a && asOf is { } day ? t.Project(a, day) : null;
-            result.Add(new TradeTargetAttainment(t.Code, t.Dimension.ToString().ToLowerInvariant(), t.Key, t.Measure.ToString().ToLowerInvariant(), t.Currency, t.From, t.Until,
-                t.Amount, achieved, projected, asOf is { } d && d < t.Until ? d : null, row.Lines, note, t.Source, t.Assumption));
-        }
-
-        return result;
-    }
-
-    /// <summary>
-    /// The USD value of the target's lines converted into <paramref name="to"/>: the database sums US cents per ship day,
-    /// and each day's sum is converted at Trade's rate of that day (<see cref="Corridor.Trade.ExchangeRateTable"/>: the
-    /// latest rate on or before the day, inverse or through USD as Trade does) and rounded to the target currency's minor
-    /// units. A day without a rate leaves the achievement empty, with the error naming the pair and the day.
-    /// </summary>
-    private async Task<(decimal? Achieved, string? Note)> ConvertedAsync(string fromWhere, List<object> args, Corridor.Common.Currency to, CancellationToken ct)
-    {
-        var sql = $"SELECT ship_date, SUM(value_usd_cents) {fromWhere} GROUP BY ship_date ORDER BY ship_date";
-        var days = await ReadAsync(sql, args, r => (Day: r.GetFieldValue<DateOnly>(0), Cents: Convert.ToInt64(r.GetValue(1), CultureInfo.InvariantCulture)), ct);
-        var rates = new Corridor.Trade.ExchangeRateTable(await db.Set<Corridor.Trade.ExchangeRate>().AsNoTracking().ToListAsync(ct));
-        var total = 0m;
-        foreach (var (day, cents) in days)
-        {
-            var converted = rates.Convert(new Corridor.Common.Money(cents / 100m, Corridor.Common.Currency.USD), to, day);
-            if (!converted.Succeeded)
-            {
-                return (null, $"Not computed: {string.Join("; ", converted.Errors)}.");
-            }
-
-            total += converted.Value.Amount;
-        }
-
-        return (total, $"Converted from the lines' USD value at Trade's exchange rate of each ship day ({days.Count} days).");
-    }
+    public async Task<IReadOnlyList<TradeTargetAttainment>> TradeTargetsAsync(AnalyticsFilter filter, CancellationToken ct = default) =>
+        (await targets.ProgressAsync(ct)).Where(t => t.From < filter.Until && t.Until > filter.From).Select(TradeTargetAttainment.Of).ToList();
 
     /// <summary>
     /// The reported comparison: IKCO's vehicle exports against the annual export target reported in an article

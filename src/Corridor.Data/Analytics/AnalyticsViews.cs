@@ -50,22 +50,26 @@ public sealed record TargetAttainment(int Year, string Subject, long Recorded, l
 }
 
 /// <summary>
-/// Attainment of one of the organisation's Trade targets over its own period <c>[From, Until)</c>, from the shipment lines:
-/// <see cref="Achieved"/> in units, or in the value target's currency (US dollars as recorded; another currency converted
-/// per ship day at Trade's dated rates, or null with the missing rate named in <see cref="Note"/>). <see cref="Projected"/> is the straight-line projection to the period end as
-/// as of the day after the last recorded ship date (<see cref="AsOf"/>, null when that is past the period's end, where the
-/// projection equals the achievement; no projection before the period starts).
+/// Attainment of one of the organisation's Trade targets over its own period <c>[From, Until)</c>: a row of
+/// <see cref="Corridor.Trade.TargetService"/> (the one definition, decision 040: orders and recorded order lines by order
+/// day, value converted at each order day's rate, lines without a rate left out and named in <see cref="Note"/>), as
+/// the dashboard, the report and <c>/api/analytics/targets</c> show it. <see cref="AsOf"/> is the day the projection is
+/// made (today), null once the period is over.
 /// </summary>
 public sealed record TradeTargetAttainment(string Code, string Dimension, string Key, string Measure, string? Currency, DateOnly From, DateOnly Until,
-    decimal Target, decimal? Achieved, decimal? Projected, DateOnly? AsOf, long Lines, string? Note, string Source, string? Assumption)
+    decimal Target, decimal Achieved, decimal? Projected, DateOnly? AsOf, string? Note, string Source, string? Assumption)
 {
+    /// <summary>The dashboard's view of Trade's row: the same achievement and projection, nothing recomputed.</summary>
+    public static TradeTargetAttainment Of(Corridor.Trade.TargetProgress p) => new(p.Code, p.Dimension, p.Key, p.Measure, p.Currency, p.From, p.Until,
+        p.Amount, p.Achieved, p.Projected, p.AsOf < p.Until ? p.AsOf : null, p.Notes.Count == 0 ? null : string.Join("; ", p.Notes), p.Source, p.Assumption);
+
     public string TargetKind => "trade";
 
     public string Unit => Measure == "value" ? Currency ?? "" : "units";
 
     public string Subject => Dimension == "all" ? "all exports" : $"{Dimension} {Key}";
 
-    public double? Attainment => Achieved is { } a && Target != 0 ? (double)(a / Target) : null;
+    public double? Attainment => Target != 0 ? (double)(Achieved / Target) : null;
 
     public double? ProjectedAttainment => Projected is { } p && Target != 0 ? (double)(p / Target) : null;
 }

@@ -5,12 +5,17 @@ namespace Corridor.Trade;
 
 /// <summary>A target with what has been achieved in its period and a straight-line projection to its end.</summary>
 public sealed record TargetProgress(string Code, string Dimension, string Key, string Measure, string? Currency, DateOnly From, DateOnly Until,
-    decimal Amount, decimal Achieved, decimal Share, decimal? Projected, decimal? ProjectedShare, IReadOnlyList<string> Notes, string Source, string? Assumption);
+    decimal Amount, decimal Achieved, decimal Share, decimal? Projected, decimal? ProjectedShare, IReadOnlyList<string> Notes, string Source, string? Assumption,
+    DateOnly AsOf);
 
 /// <summary>
-/// Progress against targets from Corridor's own orders (confirmed, in transit, delivered; by order day) and from the
-/// recorded order lines imported from the exporter's system (by order day). Value targets convert every line at its
-/// order day; a line without a rate is left out and named in the notes.
+/// The one definition of a target's progress (decision 040): Corridor's own orders (confirmed, in transit, delivered;
+/// by order day) and the recorded order lines imported from the exporter's system (by order day). Value targets convert
+/// every line at its order day; a line without a rate is left out and named in the notes. The projection is
+/// straight-line as of today (<see cref="Target.Project"/>). Trade → Targets, the programme dashboard and report, the
+/// agreement page and both APIs (<c>/api/trade/targets</c>, <c>/api/analytics/targets</c>) map these rows; nothing
+/// else computes a target's achievement. The generated shipment history (analytics) is not counted: it is a
+/// stand-in for exports, not orders.
 /// </summary>
 public sealed class TargetService(CorridorDbContext db, TradeReferenceStore reference, TimeProvider clock)
 {
@@ -79,7 +84,7 @@ public sealed class TargetService(CorridorDbContext db, TradeReferenceStore refe
             var projected = t.Project(achieved, today);
             result.Add(new TargetProgress(t.Code, t.Dimension.ToString().ToLowerInvariant(), t.Key, t.Measure.ToString().ToLowerInvariant(), t.Currency, t.From, t.Until,
                 t.Amount, achieved, decimal.Round(achieved / t.Amount, 4), projected, projected is { } p ? decimal.Round(p / t.Amount, 4) : null,
-                notes.Distinct().Take(5).ToList(), t.Source, t.Assumption));
+                notes.Distinct().Take(5).ToList(), t.Source, t.Assumption, today));
         }
 
         return result;

@@ -29,7 +29,8 @@ public sealed record DashboardData(
     IReadOnlyList<Link> Links,
     IReadOnlyList<string> Markets,
     IReadOnlyList<string> Makers,
-    IReadOnlyList<string> Groups)
+    IReadOnlyList<string> Groups,
+    long GeneratedLines = 0)
 {
     public bool HasData => ByMarket.Count > 0;
 
@@ -66,7 +67,8 @@ public sealed record DashboardData(
             await db.Set<Link>().AsNoTracking().ToListAsync(ct),
             dims.Markets,
             dims.Makers,
-            dims.Groups);
+            dims.Groups,
+            await db.Set<ShipmentLine>().AsNoTracking().LongCountAsync(l => l.Origin == ShipmentLine.Generated && l.ShipDate >= filter.From && l.ShipDate < filter.Until, ct));
     }
 
     /// <summary>Per link: the highest quarterly utilisation in the range and the kilograms carried in all of it.</summary>

@@ -24,8 +24,14 @@ public static class ProgrammeHtml
         if (!d.HasData)
         {
             sb.Append("<p class=\"card\">No shipment lines in this range. Generate a history with <code>corridor generate --from 2021-01-01 --until 2026-01-01 --scale 1</code>.</p>");
+            TradeTargets(sb, d, csv);
             ProgrammeTradeHtml.Append(sb, d, csv, orders);
             return sb.ToString();
+        }
+
+        if (d.GeneratedLines > 0)
+        {
+            sb.Append(Inv, $"<p class=\"notice\" id=\"generated-history\"><strong>Generated history.</strong> {d.GeneratedLines:#,##0} of the shipment lines in this range were generated from the reference scenario (<code>corridor demo</code> or <code>corridor generate</code>), not recorded shipments: the exports, growth, utilisation and lead-time figures below are a simulation. Trade targets count orders only.</p>");
         }
 
         // Headline: where exports stand against target.
@@ -71,14 +77,7 @@ public static class ProgrammeHtml
         sb.Append("<section class=\"map\">").Append(CorridorMap.Render("corridor-map", d.Nodes, d.Links, d.LinkLoad())).Append("</section>");
 
         // Tables.
-        Table(sb, "Target attainment (the organisation's Trade targets)", "targets", csv,
-            ["Target", "Subject", "Period", "Target amount", "Unit", "Achieved", "Attainment", "Projected", "Projected attainment", "Shipment lines", "Note", "Source"],
-            d.TradeTargets.Select(t => new[] { t.Code, t.Subject, $"{t.From:yyyy-MM-dd} – {t.Until.AddDays(-1):yyyy-MM-dd}", t.Target.ToString("#,##0", Inv), t.Unit,
-                t.Achieved?.ToString("#,##0", Inv) ?? "not computed", t.Attainment?.ToString("P1", Inv) ?? "–", t.Projected?.ToString("#,##0", Inv) ?? "–",
-                t.ProjectedAttainment?.ToString("P1", Inv) ?? "–", N(t.Lines), t.Note ?? "", t.Source }),
-            d.TradeTargets.Count == 0
-                ? "The organisation has no Trade targets overlapping this range (import targets.csv); only the reported target below is shown."
-                : "Achieved over each target's whole period from the shipment lines (ship date), summed by the database: units targets in units (vehicles and parts pieces), value targets in their currency (US dollars as recorded; another currency converted per ship day at Trade's dated exchange rates, and not computed when a rate is missing, the note naming pair and day). Projection = achieved × period days ÷ days elapsed up to the day after the last recorded shipment.");
+        TradeTargets(sb, d, csv);
         Table(sb, "Reported target (comparison, not a Trade target)", "targets-reported", null,
             ["Year", "Subject", "Recorded", "Projected", "Target", "Unit", "Attainment", "Projected attainment", "Target is", "Source"],
             d.Targets.Select(t => new[] { t.Year.ToString(Inv), t.Subject, N(t.Recorded), N(t.Projected), t.Target.ToString("#,##0", Inv), t.Unit, t.Attainment.ToString("P1", Inv), t.ProjectedAttainment.ToString("P1", Inv), "reported", t.Source }),
@@ -132,6 +131,17 @@ public static class ProgrammeHtml
 
     private static string Scope(AnalyticsFilter f) =>
         (f.Market is null ? "" : $", market {E(f.Market)}") + (f.Maker is null ? "" : $", maker {E(f.Maker)}") + (f.ProductGroup is null ? "" : $", product group {E(f.ProductGroup)}");
+
+    /// <summary>The Trade targets table: Trade's own rows (orders by order day), shown with or without a shipment history.</summary>
+    private static void TradeTargets(StringBuilder sb, DashboardData d, Func<string, string>? csv) =>
+        Table(sb, "Target attainment (the organisation's Trade targets)", "targets", csv,
+            ["Target", "Subject", "Period", "Target amount", "Unit", "Achieved", "Attainment", "Projected", "Projected attainment", "Note", "Source"],
+            d.TradeTargets.Select(t => new[] { t.Code, t.Subject, $"{t.From:yyyy-MM-dd} – {t.Until.AddDays(-1):yyyy-MM-dd}", t.Target.ToString("#,##0", Inv), t.Unit,
+                t.Achieved.ToString("#,##0", Inv), t.Attainment?.ToString("P1", Inv) ?? "–", t.Projected?.ToString("#,##0", Inv) ?? "–",
+                t.ProjectedAttainment?.ToString("P1", Inv) ?? "–", t.Note ?? "", t.Source }),
+            d.TradeTargets.Count == 0
+                ? "The organisation has no Trade targets overlapping this range (import targets.csv); only the reported target below is shown."
+                : "The same figures as Trade → Targets (one definition): achieved over each target's whole period from the organisation's orders (confirmed, in transit, delivered) and recorded order lines, by order day; units targets in units, value targets in their currency, each line converted at its order day's exchange rate (a line without a rate is left out and named in the note). Projection = achieved × period days ÷ days elapsed to today. The shipment history is not counted.");
 
     private static void Kpi(StringBuilder sb, string label, string value, string note) =>
         sb.Append("<div class=\"kpi\">").Append(E(label)).Append("<b>").Append(E(value)).Append("</b><span>").Append(E(note)).Append("</span></div>");

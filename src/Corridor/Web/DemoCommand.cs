@@ -24,6 +24,7 @@ public sealed class DemoCommand : Command
     private readonly Option<int> _port = ServeCommand.PortOption();
     private readonly Option<string?> _data = new("--data") { Description = "Folder of reference data (default: data/reference of the Corridor checkout)" };
     private readonly Option<bool> _setupOnly = new("--setup-only") { Description = "Prepare the database and users, print them, and exit without serving" };
+    private readonly Option<bool> _noHistory = new("--no-history") { Description = "Do not generate the demo's shipment history (the analytics dashboard stays empty until `corridor generate`)" };
     private readonly Option<string?> _lists = new("--lists") { Description = "Folder of sanctions lists in their published formats (un/consolidated.xml, ofac-consolidated/); default: shared/data/sanctions next to the checkout when present" };
 
     public DemoCommand()
@@ -33,6 +34,7 @@ public sealed class DemoCommand : Command
         Options.Add(_data);
         Options.Add(_setupOnly);
         Options.Add(_lists);
+        Options.Add(_noHistory);
         SetAction(RunAsync);
     }
 
@@ -75,7 +77,7 @@ public sealed class DemoCommand : Command
         List<DemoAccount> accounts;
         try
         {
-            accounts = await SetUpAsync(database, dataFolder, lists, hashing, migrated, serving is null ? Task.CompletedTask : keyed.Task, ct);
+            accounts = await SetUpAsync(database, dataFolder, lists, hashing, migrated, serving is null ? Task.CompletedTask : keyed.Task, !parse.GetValue(_noHistory), ct);
             ready.SetResult();
         }
         catch (Exception ex)
@@ -89,6 +91,10 @@ public sealed class DemoCommand : Command
         Console.WriteLine($"Demo database: {location.Display}");
         Console.WriteLine($"Reference data: {dataFolder}");
         Console.WriteLine(LastListNote);
+        if (LastHistoryNote.Length > 0)
+        {
+            Console.WriteLine(LastHistoryNote);
+        }
         Output.Write(OutputFormat.Table, accounts,
             Output.Col<DemoAccount>("e-mail", a => a.Email),
             Output.Col<DemoAccount>("role", a => a.Role.ToKebab()),
@@ -151,13 +157,26 @@ public sealed class DemoCommand : Command
 
     /// <summary>As <see cref="SetUpAsync(string, string, CancellationToken)"/>, loading the sanctions lists of <paramref name="lists"/> (a folder laid out as shared/data/sanctions) when given.</summary>
     internal static Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, string? lists, CancellationToken ct) =>
-        SetUpAsync(database, dataFolder, lists, Task.Run(() => DemoAccounts.Create(parallel: true), ct), null, Task.CompletedTask, ct);
+        SetUpAsync(database, dataFolder, lists, Task.Run(() => DemoAccounts.Create(parallel: true), ct), null, Task.CompletedTask, history: false, ct);
+
+    /// <summary>As <see cref="SetUpAsync(string, string, CancellationToken)"/>, with the demo's generated shipment history (as <c>corridor demo</c> does).</summary>
+    internal static Task<List<DemoAccount>> SetUpWithHistoryAsync(string database, string dataFolder, CancellationToken ct) =>
+        SetUpAsync(database, dataFolder, null, Task.Run(() => DemoAccounts.Create(parallel: true), ct), null, Task.CompletedTask, history: true, ct);
+
+    /// <summary>The demo's generated history: ship dates from <see cref="HistoryFrom"/> to the start of the current month, at this scale of the programme.</summary>
+    internal static readonly DateOnly HistoryFrom = new(2023, 1, 1);
+
+    internal const double HistoryScale = 0.05;
+
+    /// <summary>The first ship day the demo does not generate: the first of the current month (UTC).</summary>
+    internal static DateOnly HistoryUntil(DateTimeOffset now) => new(now.UtcDateTime.Year, now.UtcDateTime.Month, 1);
 
     /// <param name="accounts">The accounts to add once the data is in, hashed meanwhile.</param>
     /// <param name="migrated">Completed as soon as the schema exists.</param>
     /// <param name="beforeImport">Awaited before the import takes the database's write lock.</param>
+    /// <param name="history">Whether to generate the demo's shipment history (labelled as generated on the analytics pages).</param>
     private static async Task<List<DemoAccount>> SetUpAsync(string database, string dataFolder, string? lists, Task<List<DemoAccount>> accounts,
-        TaskCompletionSource? migrated, Task beforeImport, CancellationToken ct)
+        TaskCompletionSource? migrated, Task beforeImport, bool history, CancellationToken ct)
     {
         await using var services = CliServices.Create(database);
         await using (var setup = await services.ScopeAsync(null, ct))
@@ -190,6 +209,17 @@ public sealed class DemoCommand : Command
         StartupTimings.Mark("imported");
         LastListNote = await DemoSanctionsLists.LoadAsync(scope.ServiceProvider, lists, ct);
         StartupTimings.Mark("lists loaded");
+        LastHistoryNote = "";
+        if (history)
+        {
+            // A modest history so that the analytics dashboard has something to show; `corridor generate` replaces it.
+            var until = HistoryUntil(DateTimeOffset.UtcNow);
+            var generated = await scope.ServiceProvider.GetRequiredService<Corridor.Analytics.HistoryService>().GenerateAsync(HistoryFrom, until, HistoryScale, 1, null, ct);
+            LastHistoryNote = $"Generated history: {generated.Lines:N0} shipment lines shipped {HistoryFrom:yyyy-MM-dd} to {until.AddDays(-1):yyyy-MM-dd} at {HistoryScale} × the programme " +
+                $"in {(generated.Generation + generated.Rollups).TotalSeconds:0.0} s (labelled as generated on the analytics pages; `corridor generate` replaces it, `--no-history` skips it)";
+            StartupTimings.Mark("history generated");
+        }
+
         var users = scope.ServiceProvider.GetRequiredService<UserAdministration>();
         foreach (var account in (await accounts).Where(a => a.Role != Role.Operator))
         {
@@ -216,6 +246,9 @@ public sealed class DemoCommand : Command
         StartupTimings.Mark("users added");
         return await accounts;
     }
+
+    /// <summary>What the last set-up generated as shipment history, as a sentence for the console (empty when none).</summary>
+    internal static string LastHistoryNote { get; private set; } = "";
 
     /// <summary>What the last set-up did about sanctions lists, as a sentence for the console.</summary>
     internal static string LastListNote { get; private set; } = "";

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Corridor.Web;
 
@@ -8,6 +9,9 @@ namespace Corridor.Web;
 /// or JSON name, <c>expires_on</c> or <c>expiresOn</c>); a page renders <see cref="For"/> under the input of that name,
 /// and <see cref="General"/> (errors that name no field of the form) above the form. Field names are compared without
 /// case, underscores or hyphens, so <c>expires_on</c>, <c>expiresOn</c> and <c>expires-on</c> are one field.
+/// Forms bound to an input model (<c>asp-for</c>, <c>asp-validation-for</c>) take the same errors into their ModelState
+/// with <see cref="AddTo(ModelStateDictionary, string, IReadOnlyDictionary{string, string[]}, IReadOnlySet{string})"/>:
+/// one helper, one rule for reading <c>field: message</c> (the web app's only field-error helper; it replaced FormErrors).
 /// </summary>
 public sealed class FieldErrors
 {
@@ -41,11 +45,10 @@ public sealed class FieldErrors
         var known = fields.Select(Key).ToHashSet(StringComparer.Ordinal);
         foreach (var error in errors)
         {
-            var colon = error.IndexOf(':', StringComparison.Ordinal);
-            var field = colon > 0 ? error[..colon].Trim() : "";
-            if (field.Length > 0 && !field.Contains(' ', StringComparison.Ordinal) && known.Contains(Key(field)))
+            var (field, message) = Split(error);
+            if (field is not null && known.Contains(Key(field)))
             {
-                Add(field, error[(colon + 1)..].Trim());
+                Add(field, message);
             }
             else if (fallback is not null)
             {
@@ -131,4 +134,56 @@ public sealed class FieldErrors
 
     public static string Key(string field) =>
         field.Replace("_", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal).ToLowerInvariant();
+
+    /// <summary>A <c>field: message</c> error as its field (null when the text before the colon is not one word) and message.</summary>
+    public static (string? Field, string Message) Split(string error)
+    {
+        var colon = error.IndexOf(':', StringComparison.Ordinal);
+        var field = colon > 0 ? error[..colon].Trim() : "";
+        return field.Length > 0 && !field.Contains(' ', StringComparison.Ordinal) ? (field, error[(colon + 1)..].Trim()) : (null, error);
+    }
+
+    /// <summary>"field: message" strings (the services' errors) as messages by field; errors naming no field under "body".</summary>
+    public static IReadOnlyDictionary<string, string[]> FromLines(IEnumerable<string> errors) =>
+        errors.Select(Split).GroupBy(p => p.Field ?? "body").ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray());
+
+    /// <summary>
+    /// A use case's refusal on a form bound as <c>Prefix.Field</c>: errors keyed by the input's camelCase field (as the API
+    /// reports them) go to that field's ModelState entry, so the page shows each next to its field; an error of no known
+    /// field goes to the form's summary.
+    /// </summary>
+    public static void AddTo(ModelStateDictionary state, string prefix, IReadOnlyDictionary<string, string[]> errors, IReadOnlySet<string> fields)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                AddTo(state, prefix, field, message, fields);
+            }
+        }
+    }
+
+    /// <param name="fields">The form's fields by their camelCase names; any other key is reported in the summary.</param>
+    public static void AddTo(ModelStateDictionary state, string prefix, string field, string message, IReadOnlySet<string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(fields);
+        var known = fields.Contains(field);
+        state.AddModelError(known ? $"{prefix}.{char.ToUpperInvariant(field[0])}{field[1..]}" : "", known ? Sentence(message) : $"{field}: {message}");
+    }
+
+    /// <summary>
+    /// Holds a form's input to the ranges the API holds its body to (<see cref="RequestBounds"/>: text lengths, control
+    /// characters, assigned country codes, dates), so that a page accepts nothing the API would refuse; true when all are in range.
+    /// </summary>
+    public static bool CheckBounds(ModelStateDictionary state, string prefix, object input, IReadOnlySet<string> fields)
+    {
+        var errors = new Dictionary<string, List<string>>();
+        RequestBounds.Check(input, "", inBody: true, errors);
+        AddTo(state, prefix, errors.ToDictionary(e => e.Key, e => e.Value.ToArray()), fields);
+        return errors.Count == 0;
+    }
+
+    private static string Sentence(string message) =>
+        message.Length == 0 ? message : char.ToUpperInvariant(message[0]) + message[1..];
 }

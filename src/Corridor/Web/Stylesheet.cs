@@ -46,6 +46,8 @@ public static class Stylesheet
         .actions { display:flex; flex-wrap:wrap; gap:10px; align-items:flex-end; } .actions form { margin:0; }
         .field-error { color:var(--bad); font-size:12px; display:block; }
         .table-wrap { overflow-x:auto; max-width:100%; }
+        nav.pager { display:flex; flex-wrap:wrap; gap:6px 14px; align-items:center; margin:8px 0 16px; } nav.pager a.csv { margin-left:auto; }
+        th a { color:inherit; } th[aria-sort] a { color:var(--accent); }
         .form-grid { display:grid; grid-template-columns:minmax(12em, max-content) minmax(0, 30em); gap:6px 12px; align-items:center; margin-bottom:12px; } .form-grid textarea { font:inherit; }
         main { min-width:0; overflow-wrap:anywhere; }
         @media (max-width: 760px) {

@@ -47,7 +47,7 @@ public sealed class IntelligenceBrowserTests(BrowserFixture fixture) : IClassFix
             Assert.Contains("dealers, not a trade figure", await page.InnerTextAsync("main"), StringComparison.Ordinal);
         }
 
-        await page.GotoAsync(fixture.BaseUrl + "/intelligence/figures");
+        await page.GotoAsync(fixture.BaseUrl + "/intelligence/figures?origin=reviewed");
         var row = page.Locator("#figures tr[data-origin='reviewed']", new PageLocatorOptions { HasText = "3,150" });
         Assert.Equal(1, await row.CountAsync());
         Assert.Contains(first, await row.InnerTextAsync(), StringComparison.Ordinal);

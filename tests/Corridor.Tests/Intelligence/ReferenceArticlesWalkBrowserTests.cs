@@ -61,7 +61,7 @@ public sealed partial class ReferenceArticlesWalkBrowserTests(BrowserFixture fix
             }
         }
 
-        await page.GotoAsync(fixture.BaseUrl + "/intelligence/figures");
+        await page.GotoAsync(fixture.BaseUrl + "/intelligence/figures?origin=reviewed");
         foreach (var row in gold)
         {
             var shown = page.Locator($"#figures tr[data-key='{row[0]}']");

@@ -44,7 +44,7 @@ public sealed class MakerModel(CorridorDbContext db, CatalogEntry entry, IAuthor
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, MakersModel.Fields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, MakersModel.Fields))
         {
             var w = await entry.UpdateMakerAsync(code, Input, ct);
             if (w.NotFound)
@@ -57,7 +57,7 @@ public sealed class MakerModel(CorridorDbContext db, CatalogEntry entry, IAuthor
                 return Redirect($"/catalog/makers/{Uri.EscapeDataString(w.Value!.Code)}?saved=changed");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), w.Invalid!, MakersModel.Fields);
+            FieldErrors.AddTo(ModelState, nameof(Input), w.Invalid!, MakersModel.Fields);
         }
 
         db.ChangeTracker.Clear();

@@ -31,7 +31,7 @@ public sealed class MakersModel(CorridorDbContext db, CatalogEntry entry, IAutho
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, Fields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, Fields))
         {
             var w = await entry.CreateMakerAsync(Input, ct);
             if (w.Succeeded)
@@ -39,7 +39,7 @@ public sealed class MakersModel(CorridorDbContext db, CatalogEntry entry, IAutho
                 return Redirect($"/catalog/makers/{Uri.EscapeDataString(w.Value!.Code)}?saved=created");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), w.Invalid ?? new Dictionary<string, string[]> { ["code"] = [w.Conflict!] }, Fields);
+            FieldErrors.AddTo(ModelState, nameof(Input), w.Invalid ?? new Dictionary<string, string[]> { ["code"] = [w.Conflict!] }, Fields);
         }
 
         await LoadAsync(ct);

@@ -42,7 +42,7 @@ public sealed class ModelModel(CorridorDbContext db, CatalogEntry entry, IAuthor
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.ModelFields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.ModelFields))
         {
             var w = await entry.UpdateModelAsync(code, Input, ct);
             if (w.NotFound)
@@ -55,7 +55,7 @@ public sealed class ModelModel(CorridorDbContext db, CatalogEntry entry, IAuthor
                 return Redirect($"/catalog/models/{Uri.EscapeDataString(w.Value!.Code)}?saved=changed");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), w.Invalid!, CatalogOptions.ModelFields);
+            FieldErrors.AddTo(ModelState, nameof(Input), w.Invalid!, CatalogOptions.ModelFields);
         }
 
         db.ChangeTracker.Clear();

@@ -32,7 +32,7 @@ public sealed class ModelsModel(CorridorDbContext db, CatalogEntry entry, IAutho
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.ModelFields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.ModelFields))
         {
             var w = await entry.CreateModelAsync(Input, ct);
             if (w.Succeeded)
@@ -40,7 +40,7 @@ public sealed class ModelsModel(CorridorDbContext db, CatalogEntry entry, IAutho
                 return Redirect($"/catalog/models/{Uri.EscapeDataString(w.Value!.Code)}?saved=created");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), w.Invalid ?? new Dictionary<string, string[]> { ["code"] = [w.Conflict!] }, CatalogOptions.ModelFields);
+            FieldErrors.AddTo(ModelState, nameof(Input), w.Invalid ?? new Dictionary<string, string[]> { ["code"] = [w.Conflict!] }, CatalogOptions.ModelFields);
         }
 
         db.ChangeTracker.Clear();

@@ -42,7 +42,7 @@ public sealed class PartModel(CorridorDbContext db, CatalogEntry entry, IAuthori
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.PartFields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.PartFields))
         {
             var w = await entry.UpdatePartAsync(partNumber, Input, ct);
             if (w.NotFound)
@@ -55,7 +55,7 @@ public sealed class PartModel(CorridorDbContext db, CatalogEntry entry, IAuthori
                 return Redirect($"/catalog/parts/{Uri.EscapeDataString(w.Value!.PartNumber)}?saved=changed");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), w.Invalid!, CatalogOptions.PartFields);
+            FieldErrors.AddTo(ModelState, nameof(Input), w.Invalid!, CatalogOptions.PartFields);
         }
 
         db.ChangeTracker.Clear();

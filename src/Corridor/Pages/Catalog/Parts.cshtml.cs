@@ -32,7 +32,7 @@ public sealed class PartsModel(CorridorDbContext db, CatalogEntry entry, IAuthor
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.PartFields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CatalogOptions.PartFields))
         {
             var w = await entry.CreatePartAsync(Input, ct);
             if (w.Succeeded)
@@ -40,7 +40,7 @@ public sealed class PartsModel(CorridorDbContext db, CatalogEntry entry, IAuthor
                 return Redirect($"/catalog/parts/{Uri.EscapeDataString(w.Value!.PartNumber)}?saved=created");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), w.Invalid ?? new Dictionary<string, string[]> { ["partNumber"] = [w.Conflict!] }, CatalogOptions.PartFields);
+            FieldErrors.AddTo(ModelState, nameof(Input), w.Invalid ?? new Dictionary<string, string[]> { ["partNumber"] = [w.Conflict!] }, CatalogOptions.PartFields);
         }
 
         db.ChangeTracker.Clear();

@@ -14,7 +14,29 @@ namespace Corridor.Pages.Compliance;
 /// </summary>
 public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gate, CounterpartyService counterparties, IAuthorizationService authorization) : PageModel
 {
-    public IReadOnlyList<Counterparty> Rows { get; private set; } = [];
+    /// <summary>A counterparty with the gate's answer in words.</summary>
+    public sealed record Row(Counterparty Counterparty, string State);
+
+    /// <summary>The columns of the list and its CSV (decision 040).</summary>
+    public static readonly IReadOnlyList<ListColumn<Row>> Columns =
+    [
+        ListColumn.Sorted<Row, string>("name", "Name", r => r.Counterparty.Name),
+        ListColumn.Plain<Row>("Other names", r => string.Join(" · ", r.Counterparty.AllNames.Skip(1))),
+        ListColumn.Sorted<Row, string>("type", "Type", r => Labels.Words(r.Counterparty.Type.ToString())),
+        ListColumn.Sorted<Row, string>("country", "Country", r => r.Counterparty.Country ?? ""),
+        ListColumn.Sorted<Row, int>("version", "Version", r => r.Counterparty.Version, numeric: true),
+        ListColumn.Sorted<Row, string>("screening", "Screening", r => r.State),
+    ];
+
+    public ListView<Row> List { get; private set; } = null!;
+
+    /// <summary>Filter: a part of any of the names.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    /// <summary>Filter: "clear" or "blocked".</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? State { get; set; }
 
     public IReadOnlyDictionary<Guid, GateBlock[]> Blocks { get; private set; } = new Dictionary<Guid, GateBlock[]>();
 
@@ -27,6 +49,10 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 
+    /// <summary>Every counterparty matching the filters as CSV, in the list's order.</summary>
+    public async Task<FileContentResult> OnGetCsvAsync(CancellationToken ct) =>
+        await Listing.CsvAsync((await RowsAsync(ct)).AsQueryable(), Columns, Request, "name", false, "counterparties.csv", ct);
+
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         if (!(await authorization.AuthorizeAsync(User, Policies.WriteCompliance)).Succeeded)
@@ -34,7 +60,7 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
         {
             var result = await counterparties.CreateAsync(Input.ToInput(), ct);
             if (result.Succeeded)
@@ -42,12 +68,25 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
                 return Redirect($"/compliance/counterparties/{result.Value.Counterparty.Id}?saved=created");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), FormErrors.FromLines(result.Errors), CounterpartyForm.Fields);
+            FieldErrors.AddTo(ModelState, nameof(Input), FieldErrors.FromLines(result.Errors), CounterpartyForm.Fields);
         }
 
         db.ChangeTracker.Clear();
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>The counterparties matching the filters with the gate's answer for each (one gate call for all).</summary>
+    private async Task<List<Row>> RowsAsync(CancellationToken ct)
+    {
+        var all = await db.Counterparties.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
+        var result = await gate.CheckAsync(all.Select(r => r.Id).ToArray(), ct);
+        Blocks = result.Blocks.GroupBy(b => b.CounterpartyId).ToDictionary(g => g.Key, g => g.ToArray());
+        var search = Search?.Trim();
+        return all.Select(c => new Row(c, StateOf(c.Id)))
+            .Where(r => string.IsNullOrEmpty(search) || r.Counterparty.AllNames.Any(n => n.Contains(search, StringComparison.OrdinalIgnoreCase)))
+            .Where(r => string.IsNullOrEmpty(State) || r.State.StartsWith(State, StringComparison.OrdinalIgnoreCase))
+            .ToList();
     }
 
     /// <summary>The screening state in a word or three: clear, not screened, possible match, listed.</summary>
@@ -58,9 +97,7 @@ public sealed class CounterpartiesModel(CorridorDbContext db, IScreeningGate gat
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Rows = await db.Counterparties.AsNoTracking().OrderBy(c => c.Name).ToListAsync(ct);
-        var result = await gate.CheckAsync(Rows.Select(r => r.Id).ToArray(), ct);
-        Blocks = result.Blocks.GroupBy(b => b.CounterpartyId).ToDictionary(g => g.Key, g => g.ToArray());
+        List = await Listing.PageAsync((await RowsAsync(ct)).AsQueryable(), Columns, Request, "name", ct: ct);
         AnyListLoaded = await db.ListSnapshots.AnyAsync(s => s.IsActive, ct);
         CanWrite = (await authorization.AuthorizeAsync(User, Policies.WriteCompliance)).Succeeded;
     }

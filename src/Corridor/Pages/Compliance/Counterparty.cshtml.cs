@@ -55,7 +55,7 @@ public sealed class CounterpartyModel(CorridorDbContext db, IScreeningGate gate,
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, CounterpartyForm.Fields))
         {
             var result = await counterparties.UpdateAsync(id, Input.ToInput(), ct);
             if (result is null)
@@ -68,7 +68,7 @@ public sealed class CounterpartyModel(CorridorDbContext db, IScreeningGate gate,
                 return Redirect($"/compliance/counterparties/{id}?saved={(result.Value.Screening is null ? "unchanged" : "changed")}");
             }
 
-            FormErrors.Add(ModelState, nameof(Input), FormErrors.FromLines(result.Errors), CounterpartyForm.Fields);
+            FieldErrors.AddTo(ModelState, nameof(Input), FieldErrors.FromLines(result.Errors), CounterpartyForm.Fields);
         }
 
         db.ChangeTracker.Clear();

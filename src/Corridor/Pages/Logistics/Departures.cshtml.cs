@@ -1,17 +1,36 @@
 using Corridor.Logistics;
 using Corridor.Storage;
+using Corridor.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Corridor.Pages.Logistics;
 
-/// <summary>Upcoming departures with capacity, booked and free room, and how much of it the organisation holds; filter by from, to and service.</summary>
+/// <summary>
+/// Upcoming departures with capacity, booked and free room, and how much of it the organisation holds; filter by from,
+/// to and service; paged and sortable with their CSV (decision 040).
+/// </summary>
 public sealed class DeparturesModel(CorridorDbContext db, TimeProvider clock) : PageModel
 {
-    public const int PageSize = 100;
-
     public sealed record Row(DepartureDto Departure, int Yours);
+
+    public static readonly IReadOnlyList<ListColumn<Row>> Columns =
+    [
+        ListColumn.Sorted<Row, string>("service", "Service", r => r.Departure.Service),
+        ListColumn.Sorted<Row, string>("from", "From", r => r.Departure.From),
+        ListColumn.Sorted<Row, string>("to", "To", r => r.Departure.To),
+        ListColumn.Sorted<Row, string>("mode", "Mode", r => r.Departure.Mode),
+        ListColumn.Sorted<Row, DateTimeOffset>("departs", "Departs (UTC)", r => r.Departure.Departs),
+        ListColumn.Sorted<Row, DateTimeOffset>("arrives", "Arrives (UTC)", r => r.Departure.Arrives),
+        ListColumn.Sorted<Row, int>("capacity", "Capacity", r => r.Departure.Capacity, numeric: true),
+        ListColumn.Sorted<Row, int>("booked", "Booked", r => r.Departure.Booked, numeric: true),
+        ListColumn.Sorted<Row, int>("free", "Free", r => r.Departure.Free, numeric: true),
+        ListColumn.Sorted<Row, string>("unit", "Unit", r => r.Departure.Unit),
+        ListColumn.Sorted<Row, int>("yours", "Yours", r => r.Yours, numeric: true),
+    ];
+
+    public ListView<Row> List { get; private set; } = null!;
 
     [BindProperty(SupportsGet = true)]
     public string? From { get; set; }
@@ -24,11 +43,13 @@ public sealed class DeparturesModel(CorridorDbContext db, TimeProvider clock) : 
 
     public IReadOnlyList<string> Services { get; private set; } = [];
 
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public async Task OnGetAsync(CancellationToken ct) => List = await Listing.PageAsync((await RowsAsync(ct)).AsQueryable(), Columns, Request, "departs", ct: ct);
 
-    public int Matching { get; private set; }
+    /// <summary>Every upcoming departure matching the filters as CSV, in the list's order.</summary>
+    public async Task<FileContentResult> OnGetCsvAsync(CancellationToken ct) =>
+        await Listing.CsvAsync((await RowsAsync(ct)).AsQueryable(), Columns, Request, "departs", false, "departures.csv", ct);
 
-    public async Task OnGetAsync(CancellationToken ct)
+    private async Task<List<Row>> RowsAsync(CancellationToken ct)
     {
         Services = await db.Set<TransportService>().AsNoTracking().OrderBy(s => s.Code).Select(s => s.Code).ToListAsync(ct);
         var query = db.Set<Departure>().AsNoTracking();
@@ -52,14 +73,11 @@ public sealed class DeparturesModel(CorridorDbContext db, TimeProvider clock) : 
 
         // SQLite cannot compare DateTimeOffset columns in SQL, so the time filter runs here (a few thousand rows at most).
         var now = clock.GetUtcNow();
-        var upcoming = (await query.ToListAsync(ct)).Where(d => d.DepartsAt > now).OrderBy(d => d.DepartsAt).ToList();
-        Matching = upcoming.Count;
-        var shown = upcoming.Take(PageSize).ToList();
-        var ids = shown.Select(d => d.Id).ToList();
+        var upcoming = (await query.ToListAsync(ct)).Where(d => d.DepartsAt > now).ToList();
 
-        // The query filter keeps this to the acting organisation's bookings.
-        var yours = await db.Set<Booking>().AsNoTracking().Where(b => ids.Contains(b.DepartureId) && b.Status == BookingStatus.Confirmed)
+        // The query filter keeps this to the acting organisation's bookings (one row per departure it holds room on).
+        var yours = await db.Set<Booking>().AsNoTracking().Where(b => b.Status == BookingStatus.Confirmed)
             .GroupBy(b => b.DepartureId).Select(g => new { g.Key, Quantity = g.Sum(b => b.Quantity) }).ToDictionaryAsync(x => x.Key, x => x.Quantity, ct);
-        Rows = shown.Select(d => new Row(DepartureDto.Of(d), yours.GetValueOrDefault(d.Id))).ToList();
+        return upcoming.Select(d => new Row(DepartureDto.Of(d), yours.GetValueOrDefault(d.Id))).ToList();
     }
 }

@@ -11,8 +11,11 @@ namespace Corridor.Pages.Trade;
 /// One agreement with its burn-down; the trade-write roles can edit its terms and ceilings (the use case of PUT
 /// /api/trade/agreements/{code}, which refuses what orders have already used) and change its status.
 /// </summary>
-public sealed class AgreementModel(AgreementService agreements, AgreementEntry entry, CorridorDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
+public sealed class AgreementModel(AgreementService agreements, AgreementEntry entry, TargetService targets, CorridorDbContext db, TimeProvider clock, IAuthorizationService authorization) : PageModel
 {
+    /// <summary>The targets set over exactly this agreement's period, as Trade → Targets shows them (decision 040).</summary>
+    public IReadOnlyList<TargetProgress> Targets { get; private set; } = [];
+
     public BurnDown Burn { get; private set; } = null!;
 
     public string Chart { get; private set; } = "";
@@ -51,7 +54,7 @@ public sealed class AgreementModel(AgreementService agreements, AgreementEntry e
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, AgreementForm.Fields) && AgreementErrors.AddIncomplete(ModelState, Input))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, AgreementForm.Fields) && AgreementErrors.AddIncomplete(ModelState, Input))
         {
             var w = await entry.UpdateAsync(code, Input.ToInput(creating: false), ct);
             if (w.NotFound)
@@ -110,6 +113,7 @@ public sealed class AgreementModel(AgreementService agreements, AgreementEntry e
         }
 
         Burn = burn;
+        Targets = (await targets.ProgressAsync(ct)).Where(t => t.From == burn.Agreement.From && t.Until == burn.Agreement.Until).ToList();
         Chart = BurnDownChart.Render(burn, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         CanWrite = (await authorization.AuthorizeAsync(User, Policies.WriteTrade)).Succeeded;
         Choices = CanWrite ? await AgreementChoices.LoadAsync(db, ct) : AgreementChoices.None;

@@ -22,7 +22,7 @@ public static class AgreementErrors
             }
         }
 
-        FormErrors.Add(state, "Input", errors, AgreementForm.Fields);
+        FieldErrors.AddTo(state, "Input", errors, AgreementForm.Fields);
     }
 
     /// <summary>Adds the errors of rows with a missing figure; true when there were none.</summary>
@@ -31,7 +31,7 @@ public static class AgreementErrors
         var incomplete = form.IncompleteRows().ToList();
         foreach (var (field, message) in incomplete)
         {
-            FormErrors.Add(state, "Input", field, message, AgreementForm.Fields);
+            FieldErrors.AddTo(state, "Input", field, message, AgreementForm.Fields);
         }
 
         return incomplete.Count == 0;

@@ -32,7 +32,7 @@ public sealed class AgreementsModel(AgreementService agreements, AgreementEntry 
             return Forbid();
         }
 
-        if (ModelState.IsValid && FormErrors.CheckBounds(ModelState, nameof(Input), Input, AgreementForm.Fields) && AgreementErrors.AddIncomplete(ModelState, Input))
+        if (ModelState.IsValid && FieldErrors.CheckBounds(ModelState, nameof(Input), Input, AgreementForm.Fields) && AgreementErrors.AddIncomplete(ModelState, Input))
         {
             var w = await entry.CreateAsync(Input.ToInput(creating: true), ct);
             if (w.Agreement is { } created)
