@@ -101,7 +101,7 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
         if (promise.ChosenRoute is not { } route)
         {
             return Result<IReadOnlyList<TradeDocument>>.Failure(
-                ["the order has no route, so its transport documents cannot be drafted", .. promise.Blockers.Where(b => b.Kind is "route" or "capacity").Select(b => b.ToString())]);
+                ["the order has no route, so its transport documents cannot be drafted", .. promise.Blockers.Where(b => b.Kind.IsTransport()).Select(b => b.ToString())]);
         }
 
         var codes = route.Legs.SelectMany(l => new[] { l.From, l.To }).Distinct().ToList();
@@ -143,12 +143,12 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
             }
 
             var promise = await promises.PromiseAsync(order, ct);
-            var refusals = promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => $"gate {b}").ToList();
+            var refusals = promise.Blockers.Where(b => b.Kind.IsGate()).Select(b => $"gate {b}").ToList();
             var content = JsonSerializer.Deserialize<DocumentContent>(document.ContentJson, Json)!;
             refusals.AddRange(await CrossCheckAsync(document, content, ct));
             if (refusals.Count > 0)
             {
-                foreach (var gate in promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => b.Kind).Distinct(StringComparer.Ordinal)
+                foreach (var gate in promise.Blockers.Where(b => b.Kind.IsGate()).Select(b => b.Kind.Code()).Distinct(StringComparer.Ordinal)
                     .DefaultIfEmpty("cross-check"))
                 {
                     CorridorMetrics.GateRefused("document.issue", gate);
