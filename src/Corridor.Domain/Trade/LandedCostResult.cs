@@ -1,3 +1,5 @@
+using Corridor.Common;
+
 namespace Corridor.Trade;
 
 /// <summary>Why a landed cost could not be computed (decision 042): a missing exchange rate, or no duty or VAT rule for the goods on the day.</summary>
@@ -15,25 +17,17 @@ public sealed record LandedCostProblem(LandedCostProblemKind Kind, string Messag
 }
 
 /// <summary>The landed cost of one unit, or the typed reasons it could not be computed.</summary>
-public sealed class LandedCostResult
+public sealed class LandedCostResult : Result<LandedCost, LandedCostProblem>
 {
-    private readonly LandedCost? _value;
-
     private LandedCostResult(LandedCost? value, IReadOnlyList<LandedCostProblem> problems)
+        : base(value, problems)
     {
-        _value = value;
-        Problems = problems;
     }
 
-    public bool Succeeded => Problems.Count == 0;
-
-    public IReadOnlyList<LandedCostProblem> Problems { get; }
+    public IReadOnlyList<LandedCostProblem> Problems => Reasons;
 
     /// <summary>The problems' messages, as people read them.</summary>
-    public IReadOnlyList<string> Errors => Problems.Select(p => p.Message).ToList();
-
-    /// <exception cref="InvalidOperationException">The landed cost could not be computed.</exception>
-    public LandedCost Value => Succeeded ? _value! : throw new InvalidOperationException(string.Join("; ", Errors));
+    public IReadOnlyList<string> Errors => Reasons.Select(p => p.Message).ToList();
 
     public static LandedCostResult Success(LandedCost value) => new(value, []);
 
