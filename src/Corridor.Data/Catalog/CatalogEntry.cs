@@ -129,6 +129,44 @@ public sealed class CatalogEntry(CorridorDbContext db)
         return CatalogWrite<Part>.Done(existing);
     }
 
+    /// <summary>Deletes a maker; refused while it still has models or parts.</summary>
+    public async Task<CatalogWrite<Maker>> DeleteMakerAsync(string code, CancellationToken ct = default)
+    {
+        var existing = await db.Makers.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct);
+        if (existing is null)
+        {
+            return CatalogWrite<Maker>.Missing;
+        }
+
+        if (await db.VehicleModels.AnyAsync(m => m.MakerId == existing.Id, ct) || await db.Parts.AnyAsync(p => p.MakerId == existing.Id, ct))
+        {
+            return CatalogWrite<Maker>.Refused($"maker '{existing.Code}' still has models or parts");
+        }
+
+        db.Makers.Remove(existing);
+        await db.SaveChangesAsync(ct);
+        return CatalogWrite<Maker>.Done(existing);
+    }
+
+    public async Task<CatalogWrite<VehicleModel>> DeleteModelAsync(string code, CancellationToken ct = default) =>
+        await RemoveAsync(await db.VehicleModels.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct), ct);
+
+    public async Task<CatalogWrite<Part>> DeletePartAsync(string partNumber, CancellationToken ct = default) =>
+        await RemoveAsync(await db.Parts.SingleOrDefaultAsync(p => p.PartNumber == partNumber.ToUpperInvariant(), ct), ct);
+
+    private async Task<CatalogWrite<T>> RemoveAsync<T>(T? existing, CancellationToken ct)
+        where T : class
+    {
+        if (existing is null)
+        {
+            return CatalogWrite<T>.Missing;
+        }
+
+        db.Remove(existing);
+        await db.SaveChangesAsync(ct);
+        return CatalogWrite<T>.Done(existing);
+    }
+
     /// <summary>A second writer of the same code between the check and the insert loses on the unique index: a conflict, not a 500.</summary>
     private async Task<CatalogWrite<T>> SaveNewAsync<T>(T value, Func<Task<bool>> exists, string conflict, CancellationToken ct)
         where T : class

@@ -101,7 +101,7 @@ public sealed partial class DocumentService(CorridorDbContext db, PromiseService
         if (promise.ChosenRoute is not { } route)
         {
             return Result<IReadOnlyList<TradeDocument>>.Failure(
-                ["the order has no route, so its transport documents cannot be drafted", .. promise.Blockers.Where(b => b.Kind is "route" or "capacity").Select(b => b.ToString())]);
+                ["the order has no route, so its transport documents cannot be drafted", .. promise.Blockers.Where(b => b.Kind.IsTransport()).Select(b => b.ToString())]);
         }
 
         var codes = route.Legs.SelectMany(l => new[] { l.From, l.To }).Distinct().ToList();

@@ -6,7 +6,34 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Corridor.Logistics;
 
 /// <summary>A request to reserve room for <see cref="Cargo"/> on one departure.</summary>
-public sealed record BookingRequest(Guid DepartureId, Cargo Cargo, string Reference, bool WaitlistIfFull = false);
+public sealed record BookingRequest(Guid DepartureId, Cargo Cargo, string Reference, bool WaitlistIfFull = false)
+{
+    /// <summary>
+    /// The one check of booking input, for the API and the departure page alike: exactly one of a positive number of
+    /// vehicles or of tonnes (an error on the quantity given, else on <c>vehicles</c>), and a reference as
+    /// <see cref="Booking"/> takes it (required, trimmed, at most <see cref="Booking.ReferenceMaxLength"/> characters).
+    /// </summary>
+    public static FieldResult<BookingRequest> From(Guid departureId, int? vehicles, decimal? tonnes, string? reference, bool waitlistIfFull)
+    {
+        if ((vehicles is null) == (tonnes is null) || vehicles is <= 0 || tonnes is <= 0)
+        {
+            return FieldResult<BookingRequest>.Failure(vehicles is null && tonnes is not null ? "tonnes" : "vehicles", "give a positive number of vehicles or tonnes");
+        }
+
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            return FieldResult<BookingRequest>.Failure("reference", "a reference is required");
+        }
+
+        if (reference.Trim().Length > Booking.ReferenceMaxLength)
+        {
+            return FieldResult<BookingRequest>.Failure("reference", $"reference is longer than {Booking.ReferenceMaxLength} characters.");
+        }
+
+        var cargo = vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(tonnes!.Value);
+        return FieldResult<BookingRequest>.Success(new BookingRequest(departureId, cargo, reference.Trim(), waitlistIfFull));
+    }
+}
 
 /// <summary>What became of a booking request: the stored booking or the reasons it was refused; <see cref="DepartureFound"/> is false when there is no such departure.</summary>
 public sealed record BookingAttempt(Result<Booking> Result, bool DepartureFound);

@@ -11,9 +11,36 @@ public sealed record LineInput(string ItemKind, string Item, int Quantity, decim
 public sealed record OrderInput(string? Number, string? Agreement, string Buyer, string? Consignee, string Origin, string Delivery, string Market,
     DateOnly? OrderDate, DateOnly RequestedDate, string? Incoterm, string? Currency, IReadOnlyList<LineInput> Lines);
 
+/// <summary>What became of an order creation: the stored order, or the invalid fields (each message starts with its field), or a conflict with a stored order.</summary>
+public sealed record OrderCreation(TradeOrder? Order, IReadOnlyDictionary<string, string[]>? Invalid, string? Conflict);
+
 /// <summary>Turns an <see cref="OrderInput"/> into an unsaved <see cref="TradeOrder"/> of the acting organisation, naming every bad field.</summary>
 public sealed class OrderEntry(CorridorDbContext db, ICurrentActor actor, TimeProvider clock)
 {
+    /// <summary>Builds the order and stores it as a draft, unless its number is taken.</summary>
+    public async Task<OrderCreation> CreateAsync(OrderInput input, CancellationToken ct = default)
+    {
+        var built = await BuildAsync(input, ct);
+        if (!built.Succeeded)
+        {
+            return new OrderCreation(null, ByField(built.Errors), null);
+        }
+
+        var order = built.Value;
+        if (await db.Set<TradeOrder>().AnyAsync(o => o.Number == order.Number, ct))
+        {
+            return new OrderCreation(null, null, $"order '{order.Number}' exists already");
+        }
+
+        db.Add(order);
+        await db.SaveChangesAsync(ct);
+        return new OrderCreation(order, null, null);
+    }
+
+    /// <summary>The errors of <see cref="BuildAsync"/> ("field: message") keyed by their field.</summary>
+    public static IReadOnlyDictionary<string, string[]> ByField(IReadOnlyList<string> errors) =>
+        errors.GroupBy(e => e.Split(':')[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
     public async Task<Result<TradeOrder>> BuildAsync(OrderInput input, CancellationToken ct = default)
     {
         var errors = new List<string>();

@@ -3,10 +3,10 @@ using Corridor.Logistics;
 
 namespace Corridor.Trade;
 
-/// <summary>Something that stops an order: its kind (market_access, screening, ceiling, capacity, route, agreement, exchange_rate, item), the line if any, and why.</summary>
-public sealed record PromiseBlocker(string Kind, int? Line, string Reason)
+/// <summary>Something that stops an order: its kind, the line if any, and why (decision 042: callers branch on the kind, never on the reason).</summary>
+public sealed record PromiseBlocker(BlockerKind Kind, int? Line, string Reason)
 {
-    public override string ToString() => Line is { } l ? $"{Kind} (line {l}): {Reason}" : $"{Kind}: {Reason}";
+    public override string ToString() => Line is { } l ? $"{Kind.Code()} (line {l}): {Reason}" : $"{Kind.Code()}: {Reason}";
 }
 
 /// <summary>One line of a promise: market access on the requested day and the landed cost per unit.</summary>
@@ -16,20 +16,17 @@ public sealed record PromiseLine(int Line, string ItemKind, string Item, int Qua
 /// <summary>A party of the order or its agreement and its screening status.</summary>
 public sealed record PromiseParty(Guid Id, string Name, string Role, bool Blocked, IReadOnlyList<string> Reasons);
 
-/// <summary>A ceiling of the agreement: limit, used by confirmed orders, this order, what remains after it, and the state (ok, warning at 80 %, exceeded).</summary>
-public sealed record PromiseCeiling(string Label, string Unit, decimal Limit, decimal Used, decimal ThisOrder, decimal RemainingAfter, decimal ShareAfter, string State);
-
 /// <summary>A route option with its arrival estimates, cost, the least free capacity on its scheduled legs and whether the order fits.</summary>
 public sealed record PromiseRoute(int Rank, DateTimeOffset EtaP50, DateTimeOffset EtaP90, Money Cost, bool Late, int? LeastFreeCapacity, string? CapacityUnit, int? UnitsNeeded,
     bool HasRoom, bool Chosen, IReadOnlyList<string> Legs);
 
 /// <summary>
 /// The answer to "can this order be delivered, how, and at what landed price": per line market access and landed cost,
-/// every party's screening, the agreement's ceilings, route options with capacity, and every blocker with its reason.
+/// every party's screening, the agreement's ceilings (<see cref="Agreement.AssessCeilings"/>), route options with capacity, and every blocker with its reason.
 /// </summary>
 public sealed record OrderPromise(
     string Order, string Status, DateOnly AsOf, DateOnly RequestedDate, string Market, string Currency,
-    IReadOnlyList<PromiseLine> Lines, IReadOnlyList<PromiseParty> Parties, IReadOnlyList<PromiseCeiling> Ceilings, IReadOnlyList<PromiseRoute> Routes,
+    IReadOnlyList<PromiseLine> Lines, IReadOnlyList<PromiseParty> Parties, IReadOnlyList<CeilingAssessment> Ceilings, IReadOnlyList<PromiseRoute> Routes,
     IReadOnlyList<PromiseBlocker> Blockers, IReadOnlyList<string> Warnings)
 {
     /// <summary>The route confirmation would book (not serialised).</summary>

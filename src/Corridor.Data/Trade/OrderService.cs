@@ -68,10 +68,10 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
         var promise = await promises.PromiseAsync(order, ct);
 
         // Ceilings are checked by the conditional updates at the end of the transaction, not here.
-        var blocking = promise.Blockers.Where(b => b.Kind != "ceiling").ToList();
+        var blocking = promise.Blockers.Where(b => b.Kind != BlockerKind.Ceiling).ToList();
         if (blocking.Count > 0)
         {
-            foreach (var gate in blocking.Select(b => b.Kind).Distinct(StringComparer.Ordinal))
+            foreach (var gate in blocking.Select(b => b.Kind.Code()).Distinct(StringComparer.Ordinal))
             {
                 CorridorMetrics.GateRefused("order.confirm", gate);
             }
@@ -91,7 +91,7 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
             {
                 await tx.RollbackAsync(ct);
                 db.ChangeTracker.Clear();
-                CorridorMetrics.GateRefused("order.confirm", capacity is not null ? "capacity" : "ceiling");
+                CorridorMetrics.GateRefused("order.confirm", (capacity is not null ? BlockerKind.Capacity : BlockerKind.Ceiling).Code());
                 CorridorLog.OrderRefused(_log, order.Number, actor.Name, failure);
                 return Result<OrderPromise>.Failure(failure);
             }
@@ -109,7 +109,7 @@ public sealed class OrderService(CorridorDbContext db, PromiseService promises, 
                 return Result<OrderPromise>.Failure(confirmed.Errors);
             }
 
-            if (overriding && order.AgreementId is { } agreementId && promise.Blockers.Any(b => b.Kind == "ceiling"))
+            if (overriding && order.AgreementId is { } agreementId && promise.Blockers.Any(b => b.Kind == BlockerKind.Ceiling))
             {
                 db.Add(new CeilingOverride(agreementId, order.Id, order.Number, overrideReason!, actor.Name, now));
             }

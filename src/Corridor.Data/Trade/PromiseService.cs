@@ -15,7 +15,7 @@ namespace Corridor.Trade;
 /// currency. Exchange rates convert at the promise day (today); landed-cost rules apply as of the requested day.
 /// </summary>
 public sealed class PromiseService(
-    CorridorDbContext db, MarketAccessService access, IScreeningGate gate, TradeReferenceStore reference, TimeProvider clock)
+    CorridorDbContext db, MarketAccessService access, IScreeningGate gate, TradeReferenceStore reference, NetworkStore network, TimeProvider clock)
 {
     /// <summary>Route options shown per promise.</summary>
     public const int RouteOptions = 3;
@@ -29,7 +29,7 @@ public sealed class PromiseService(
         var market = await db.Markets.AsNoTracking().SingleOrDefaultAsync(m => m.Iso2 == order.Market, ct);
         if (market is null)
         {
-            blockers.Add(new PromiseBlocker("market_access", null, $"unknown market '{order.Market}'"));
+            blockers.Add(new PromiseBlocker(BlockerKind.MarketAccess, null, $"unknown market '{order.Market}'"));
         }
 
         var destination = market is null ? Currency.USD : Currency.Parse(market.CurrencyCode);
@@ -79,7 +79,7 @@ public sealed class PromiseService(
         {
             if (!models.TryGetValue(line.ItemCode, out var model))
             {
-                blockers.Add(new PromiseBlocker("item", line.LineNo, $"unknown model '{line.ItemCode}'"));
+                blockers.Add(new PromiseBlocker(BlockerKind.Item, line.LineNo, $"unknown model '{line.ItemCode}'"));
                 return new PromiseLine(line.LineNo, "model", line.ItemCode, line.Quantity, price, null, [], [], null, []);
             }
 
@@ -89,7 +89,7 @@ public sealed class PromiseService(
             accessWarnings = answer.Warnings.Select(w => w.Message).ToList();
             foreach (var r in answer.Reasons)
             {
-                blockers.Add(new PromiseBlocker("market_access", line.LineNo, $"{model.Code} in {order.Market} on {order.RequestedDate:yyyy-MM-dd}: {r.Message}"));
+                blockers.Add(new PromiseBlocker(BlockerKind.MarketAccess, line.LineNo, $"{model.Code} in {order.Market} on {order.RequestedDate:yyyy-MM-dd}: {r.Message}"));
             }
 
             hs = model.HsCodeDigits;
@@ -100,7 +100,7 @@ public sealed class PromiseService(
         {
             if (!parts.TryGetValue(line.ItemCode, out var part))
             {
-                blockers.Add(new PromiseBlocker("item", line.LineNo, $"unknown part '{line.ItemCode}'"));
+                blockers.Add(new PromiseBlocker(BlockerKind.Item, line.LineNo, $"unknown part '{line.ItemCode}'"));
                 return new PromiseLine(line.LineNo, "part", line.ItemCode, line.Quantity, price, null, [], [], null, []);
             }
 
@@ -120,15 +120,15 @@ public sealed class PromiseService(
         var cost = LandedCostCalculator.Compute(input, refs.Rules, refs.Preferences, refs.Rates);
         if (!cost.Succeeded)
         {
-            foreach (var e in cost.Errors)
+            foreach (var problem in cost.Problems)
             {
-                if (e.StartsWith("exchange rate", StringComparison.Ordinal))
+                if (problem.Kind == LandedCostProblemKind.ExchangeRate)
                 {
-                    blockers.Add(new PromiseBlocker("exchange_rate", line.LineNo, e));
+                    blockers.Add(new PromiseBlocker(BlockerKind.ExchangeRate, line.LineNo, problem.Message));
                 }
                 else
                 {
-                    warnings.Add($"line {line.LineNo}: {e}");
+                    warnings.Add($"line {line.LineNo}: {problem.Message}");
                 }
             }
         }
@@ -144,7 +144,7 @@ public sealed class PromiseService(
         var routes = new List<PromiseRoute>();
         if (cargo is not { } c)
         {
-            blockers.Add(new PromiseBlocker("route", null, "the order has no line that can be shipped"));
+            blockers.Add(new PromiseBlocker(BlockerKind.Route, null, "the order has no line that can be shipped"));
             return (routes, null);
         }
 
@@ -153,8 +153,9 @@ public sealed class PromiseService(
         var answer = RouteFinder.Find(new NetworkGraph(await NetworkForAsync(ready, order.RequestedDate, ct)), request);
         if (!answer.Feasible)
         {
-            // The route engine only offers options that fit; when capacity is what rules them all out it says so.
-            var kind = answer.Reasons.Any(r => r.Contains("capacity", StringComparison.OrdinalIgnoreCase)) ? "capacity" : "route";
+            // The route engine only offers options that fit; when capacity is what rules them all out, alone or together
+            // with the schedule and closures, it says so.
+            var kind = answer.Refusals.Any(r => r.Kind is RouteRefusalKind.Capacity or RouteRefusalKind.Unsatisfiable) ? BlockerKind.Capacity : BlockerKind.Route;
             blockers.Add(new PromiseBlocker(kind, null, $"no route from {order.OriginNode} to {order.DeliveryNode} for {c}: {string.Join("; ", answer.Reasons)}"));
             return (routes, null);
         }
@@ -188,7 +189,7 @@ public sealed class PromiseService(
             else
             {
                 var tight = routes.Where(r => r.LeastFreeCapacity is not null).Select(r => $"option {r.Rank}: {r.UnitsNeeded} {r.CapacityUnit} needed, {r.LeastFreeCapacity} free").ToList();
-                blockers.Add(new PromiseBlocker("capacity", null, $"no route option has room for {c}: {string.Join("; ", tight)}"));
+                blockers.Add(new PromiseBlocker(BlockerKind.Capacity, null, $"no route option has room for {c}: {string.Join("; ", tight)}"));
             }
         }
 
@@ -199,21 +200,13 @@ public sealed class PromiseService(
     public const int DepartureSlackDays = 120;
 
     /// <summary>
-    /// The stored network as <see cref="NetworkStore.LoadAsync"/> gives it, but with only the departures between the ready
-    /// day and <see cref="DepartureSlackDays"/> after the requested day: a promise never routes over later sailings, and
-    /// loading two years of timetable on every promise was most of its cost (docs/trade.md, Benchmark).
+    /// The stored network (<see cref="NetworkStore"/>) with only the departures between the ready day and
+    /// <see cref="DepartureSlackDays"/> after the requested day: a promise never routes over later sailings, and loading
+    /// two years of timetable on every promise was most of its cost (docs/trade.md, Benchmark).
     /// </summary>
-    private async Task<NetworkDefinition> NetworkForAsync(DateOnly ready, DateOnly due, CancellationToken ct)
-    {
-        var from = new DateTimeOffset(ready.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var until = new DateTimeOffset(due.AddDays(DepartureSlackDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        var nodes = await db.Set<Node>().AsNoTracking().OrderBy(n => n.Code).ToListAsync(ct);
-        var links = await db.Set<Link>().AsNoTracking().ToListAsync(ct);
-        var borders = await db.Set<BorderCrossing>().AsNoTracking().ToListAsync(ct);
-        var departures = await db.Set<Departure>().AsNoTracking().Where(d => d.DepartsAt >= from && d.DepartsAt < until).ToListAsync(ct);
-        var factors = await db.Set<EmissionFactor>().AsNoTracking().ToListAsync(ct);
-        return new NetworkDefinition(nodes, links.OrderBy(l => l.Key, StringComparer.Ordinal).ToList(), borders, departures, factors);
-    }
+    private Task<NetworkDefinition> NetworkForAsync(DateOnly ready, DateOnly due, CancellationToken ct) =>
+        network.LoadAsync(new DateTimeOffset(ready.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+            new DateTimeOffset(due.AddDays(DepartureSlackDays).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), ct);
 
     private async Task<List<PromiseParty>> PartiesAsync(TradeOrder order, List<PromiseBlocker> blockers, CancellationToken ct)
     {
@@ -237,82 +230,51 @@ public sealed class PromiseService(
         {
             var blocks = result.Blocks.Where(b => b.CounterpartyId == id).Select(b => b.ToString()).ToList();
             parties.Add(new PromiseParty(id, names.GetValueOrDefault(id, id.ToString()), role, blocks.Count > 0, blocks));
-            blockers.AddRange(blocks.Select(b => new PromiseBlocker("screening", null, b)));
+            blockers.AddRange(blocks.Select(b => new PromiseBlocker(BlockerKind.Screening, null, b)));
         }
 
         return parties;
     }
 
-    private async Task<(List<PromiseCeiling>, long?)> CeilingsAsync(TradeOrder order, Dictionary<string, VehicleModel> models, Dictionary<string, Part> parts, ExchangeRateTable rates,
+    private async Task<(IReadOnlyList<CeilingAssessment>, long?)> CeilingsAsync(TradeOrder order, Dictionary<string, VehicleModel> models, Dictionary<string, Part> parts, ExchangeRateTable rates,
         List<PromiseBlocker> blockers, List<string> warnings, CancellationToken ct)
     {
-        var ceilings = new List<PromiseCeiling>();
         if (order.AgreementId is not { } agreementId)
         {
-            return (ceilings, null);
+            return ([], null);
         }
 
         var agreement = await db.Set<Agreement>().AsNoTracking().Include(a => a.QuantityCeilings).SingleOrDefaultAsync(a => a.Id == agreementId, ct);
         if (agreement is null)
         {
-            blockers.Add(new PromiseBlocker("agreement", null, "the order's agreement is not visible"));
-            return (ceilings, null);
+            blockers.Add(new PromiseBlocker(BlockerKind.Agreement, null, "the order's agreement is not visible"));
+            return ([], null);
         }
 
         if (agreement.RefusalOn(order.OrderDate) is { } refusal)
         {
-            blockers.Add(new PromiseBlocker("agreement", null, refusal));
+            blockers.Add(new PromiseBlocker(BlockerKind.Agreement, null, refusal));
         }
 
         // A confirmed order is already in the committed figures: it adds nothing again.
-        var self = !order.Commits;
         long? minor = null;
         var value = rates.Convert(order.Total, agreement.Currency, order.OrderDate);
         if (!value.Succeeded)
         {
-            blockers.AddRange(value.Errors.Select(e => new PromiseBlocker("exchange_rate", null, $"{e} (the order's value against agreement {agreement.Code})")));
+            blockers.AddRange(value.Errors.Select(e => new PromiseBlocker(BlockerKind.ExchangeRate, null, $"{e} (the order's value against agreement {agreement.Code})")));
         }
         else
         {
             minor = Agreement.ToMinor(value.Value);
-            if (agreement.ValueCeiling is { } limit)
-            {
-                var mine = self ? value.Value.Amount : 0m;
-                ceilings.Add(Ceiling($"value ({agreement.Code})", agreement.CeilingCurrency, limit.Amount, agreement.Committed.Amount, mine, blockers, warnings));
-            }
         }
 
-        foreach (var qc in agreement.QuantityCeilings.OrderBy(q => q.Label))
-        {
-            var quantity = order.Lines.Where(l => qc.Covers(l.ItemCode, GroupOf(l, parts))).Sum(l => l.Quantity);
-            if (quantity == 0 && qc.Committed == 0)
-            {
-                continue;
-            }
-
-            ceilings.Add(Ceiling(qc.Label, "units", qc.MaxQuantity, qc.Committed, self ? quantity : 0, blockers, warnings));
-        }
-
+        var ceilings = agreement.AssessCeilings(value.Succeeded ? value.Value : null,
+            qc => order.Lines.Where(l => qc.Covers(l.ItemCode, GroupOf(l, parts))).Sum(l => l.Quantity), alreadyCommitted: order.Commits);
+        blockers.AddRange(ceilings.Select(c => c.Refusal).OfType<string>().Select(r => new PromiseBlocker(BlockerKind.Ceiling, null, r)));
+        warnings.AddRange(ceilings.Select(c => c.Warning).OfType<string>());
         return (ceilings, minor);
     }
 
     internal static string GroupOf(OrderLine line, IReadOnlyDictionary<string, Part> parts) =>
         line.ItemKind == OrderItemKind.Model ? QuantityCeiling.VehiclesGroup : parts.TryGetValue(line.ItemCode, out var p) ? p.ProductGroup : "";
-
-    private static PromiseCeiling Ceiling(string label, string unit, decimal limit, decimal used, decimal mine, List<PromiseBlocker> blockers, List<string> warnings)
-    {
-        var after = used + mine;
-        var share = limit == 0 ? 1m : decimal.Round(after / limit, 4, MidpointRounding.AwayFromZero);
-        var state = after > limit ? "exceeded" : share >= Agreement.WarningShare ? "warning" : "ok";
-        if (state == "exceeded")
-        {
-            blockers.Add(new PromiseBlocker("ceiling", null, $"{label}: {used:0.##} used + {mine:0.##} in this order = {after:0.##} {unit}, above the ceiling of {limit:0.##} (an administrator may override with a reason)"));
-        }
-        else if (state == "warning")
-        {
-            warnings.Add($"{label}: {share:P0} of the ceiling of {limit:0.##} {unit} would be used");
-        }
-
-        return new PromiseCeiling(label, unit, limit, used, mine, limit - after, share, state);
-    }
 }

@@ -5,7 +5,7 @@ namespace Corridor.Trade;
 
 public static class TradeRegistration
 {
-    /// <summary>The trade feature: exchange rates, landed-cost rules, partners, agreements, orders and their promise, targets.</summary>
+    /// <summary>The trade feature: exchange rates, landed-cost rules, partners, agreements, orders and their promise, targets; the impact sources of orders and recorded order lines (market access asks them).</summary>
     public static IServiceCollection AddTrade(this IServiceCollection services)
     {
         services.AddScoped<IDatasetImporter, ExchangeRateImporter>();
@@ -16,8 +16,11 @@ public static class TradeRegistration
         services.AddScoped<IDatasetImporter, TargetImporter>();
         services.AddScoped<IDatasetImporter, OrderImporter>();
         services.AddScoped<IDatasetImporter, OrderHistoryImporter>();
+        services.AddScoped<IDatasetImporter, RecordedOrderLineImporter>();
         services.AddScoped<TradeReferenceStore>();
         services.AddScoped<ExchangeRateService>();
+        // After the certificates' source (AddMarketAccess comes first), in the order reports have always listed them.
+        services.AddScoped<Corridor.MarketAccess.IImpactSource, OrderLineImpactSource>();
         services.AddScoped<Corridor.MarketAccess.IImpactSource, OrderImpactSource>();
         services.AddScoped<PromiseService>();
         services.AddScoped<OrderService>();

@@ -1,22 +1,14 @@
 namespace Corridor.Common;
 
 /// <summary>The outcome of an operation that can fail in ordinary use: a value, or the reasons it could not be produced.</summary>
-public sealed class Result<T>
+public sealed class Result<T> : Result<T, string>
 {
-    private readonly T? _value;
-
     private Result(T? value, IReadOnlyList<string> errors)
+        : base(value, errors)
     {
-        _value = value;
-        Errors = errors;
     }
 
-    public bool Succeeded => Errors.Count == 0;
-
-    public IReadOnlyList<string> Errors { get; }
-
-    /// <exception cref="InvalidOperationException">The result is a failure.</exception>
-    public T Value => Succeeded ? _value! : throw new InvalidOperationException(string.Join("; ", Errors));
+    public IReadOnlyList<string> Errors => Reasons;
 
     public static Result<T> Success(T value) => new(value, []);
 

@@ -21,8 +21,8 @@ public sealed class Departure
         ToCode = to;
         Mode = mode;
         DepartsAt = departsAt.ToUniversalTime();
-        ArrivesAt = arrivesAt > departsAt ? arrivesAt.ToUniversalTime() : throw new ArgumentException("a departure must arrive after it leaves.", nameof(arrivesAt));
-        Capacity = capacity >= 0 ? capacity : throw new ArgumentException($"capacity must not be negative (was {capacity}).", nameof(capacity));
+        ArrivesAt = Arrival(departsAt, arrivesAt);
+        Capacity = Checked(capacity);
         Unit = unit;
     }
 
@@ -50,10 +50,19 @@ public sealed class Departure
     public int Free => Math.Max(0, Capacity - Booked);
 
     /// <summary>Changes the timetable data of a departure that a re-import found changed; bookings are kept.</summary>
+    /// <exception cref="ArgumentException">The constructor's checks: it must arrive after it leaves, capacity must not be negative.</exception>
     public bool Reschedule(DateTimeOffset arrivesAt, int capacity)
     {
-        var changed = ArrivesAt != arrivesAt || Capacity != capacity;
-        (ArrivesAt, Capacity) = (arrivesAt, capacity);
+        var arrival = Arrival(DepartsAt, arrivesAt);
+        var room = Checked(capacity);
+        var changed = ArrivesAt != arrival || Capacity != room;
+        (ArrivesAt, Capacity) = (arrival, room);
         return changed;
     }
+
+    private static DateTimeOffset Arrival(DateTimeOffset departsAt, DateTimeOffset arrivesAt) =>
+        arrivesAt > departsAt ? arrivesAt.ToUniversalTime() : throw new ArgumentException("a departure must arrive after it leaves.", nameof(arrivesAt));
+
+    private static int Checked(int capacity) =>
+        capacity >= 0 ? capacity : throw new ArgumentException($"capacity must not be negative (was {capacity}).", nameof(capacity));
 }

@@ -16,25 +16,25 @@ public static partial class RouteFinder
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(request);
-        var reasons = new List<string>();
+        var reasons = new List<RouteRefusal>();
         if (!graph.TryGetNode(request.Origin, out var origin))
         {
-            reasons.Add($"unknown origin node '{request.Origin}'");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.UnknownOrigin, $"unknown origin node '{request.Origin}'"));
         }
 
         if (!graph.TryGetNode(request.Destination, out var target))
         {
-            reasons.Add($"unknown destination node '{request.Destination}'");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.UnknownDestination, $"unknown destination node '{request.Destination}'"));
         }
 
         if (request.MaxOptions is < 1 or > 20)
         {
-            reasons.Add($"the number of options must be between 1 and 20 (was {request.MaxOptions})");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.OptionCount, $"the number of options must be between 1 and 20 (was {request.MaxOptions})"));
         }
 
         if (request.Due is { } due && due < request.Ready)
         {
-            reasons.Add($"the due date {due:yyyy-MM-dd} is before the ready date {request.Ready:yyyy-MM-dd}");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.DueBeforeReady, $"the due date {due:yyyy-MM-dd} is before the ready date {request.Ready:yyyy-MM-dd}"));
         }
 
         if (reasons.Count > 0)
@@ -44,7 +44,7 @@ public static partial class RouteFinder
 
         if (origin == target)
         {
-            return new RouteAnswer([], ["origin and destination are the same node"]);
+            return new RouteAnswer([], [new RouteRefusal(RouteRefusalKind.SameNode, "origin and destination are the same node")]);
         }
 
         using var search = new RouteSearch(graph, request, target, Relax.None);
@@ -232,7 +232,7 @@ public static partial class RouteFinder
             double.IsPositiveInfinity(p90) ? NetworkGraph.At(eta) : NetworkGraph.At(Math.Max(p90, eta)), total, co2, steps[^1].TransfersSoFar, late, score);
     }
 
-    private static IReadOnlyList<string> Diagnose(NetworkGraph g, RouteRequest request, int origin, int target)
+    private static IReadOnlyList<RouteRefusal> Diagnose(NetworkGraph g, RouteRequest request, int origin, int target)
     {
         bool Found(Relax r)
         {
@@ -246,43 +246,43 @@ public static partial class RouteFinder
         const Relax everything = Relax.Due | Relax.Capacity | Relax.Closures | Relax.Schedule | Relax.Constraints;
         if (!Found(everything))
         {
-            return [$"no link path connects {from} to {to} (or the transfers needed are not offered at the nodes between them)"];
+            return [new RouteRefusal(RouteRefusalKind.NoPath, $"no link path connects {from} to {to} (or the transfers needed are not offered at the nodes between them)")];
         }
 
         if (!Found(everything & ~Relax.Constraints))
         {
-            return [$"every route from {from} to {to} is excluded by the constraints ({Describe(request)})"];
+            return [new RouteRefusal(RouteRefusalKind.Excluded, $"every route from {from} to {to} is excluded by the constraints ({Describe(request)})")];
         }
 
-        var reasons = new List<string>();
+        var reasons = new List<RouteRefusal>();
         if (request.Due is { } due && Found(Relax.Due))
         {
             using var late = new RouteSearch(g, request with { Due = null, MaxOptions = 1 }, target, Relax.None);
             late.ClearBlocks();
             var path = late.Run(origin, late.Ready, 0, 0, 0);
             var eta = path is null ? "" : " (earliest median arrival " + NetworkGraph.At(ArrivalOf(late, path)).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC)";
-            reasons.Add($"no route arrives by the due date {due:yyyy-MM-dd}{eta}");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.Late, $"no route arrives by the due date {due:yyyy-MM-dd}{eta}"));
             return reasons;
         }
 
         if (Found(Relax.Due | Relax.Closures) && !Found(Relax.Due))
         {
-            reasons.Add("links on every route are closed (seasonal or scenario closure) within the search horizon");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.Closed, "links on every route are closed (seasonal or scenario closure) within the search horizon"));
         }
 
         if (Found(Relax.Due | Relax.Capacity) && !Found(Relax.Due))
         {
-            reasons.Add($"capacity is exhausted or too small for {request.Cargo} on every route (departures full, or the cargo exceeds a link's weekly capacity)");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.Capacity, $"capacity is exhausted or too small for {request.Cargo} on every route (departures full, or the cargo exceeds a link's weekly capacity)"));
         }
 
         if (reasons.Count == 0 && Found(Relax.Due | Relax.Schedule))
         {
-            reasons.Add("no scheduled departure on some link of every route within 400 days of the ready date");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.NoDeparture, "no scheduled departure on some link of every route within 400 days of the ready date"));
         }
 
         if (reasons.Count == 0)
         {
-            reasons.Add("no route satisfies the schedule, capacity and closures together");
+            reasons.Add(new RouteRefusal(RouteRefusalKind.Unsatisfiable, "no route satisfies the schedule, capacity and closures together"));
         }
 
         return reasons;

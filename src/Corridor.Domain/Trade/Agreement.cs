@@ -142,6 +142,41 @@ public sealed class Agreement : IOrganisationOwned
     public void ChangeStatus(AgreementStatus status) => Status = status;
 
     /// <summary>
+    /// The agreement's ceilings against one order (decision 042): the value ceiling, when there is one and
+    /// <paramref name="orderValue"/> (the order's value in <see cref="Currency"/> at its order day) is known, then each
+    /// quantity ceiling by label that the order or confirmed orders touch, <paramref name="unitsOf"/> giving the order's
+    /// units it covers. An order that is <paramref name="alreadyCommitted"/> is in the used figures and adds nothing again.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="orderValue"/> is not in the ceiling currency.</exception>
+    public IReadOnlyList<CeilingAssessment> AssessCeilings(Money? orderValue, Func<QuantityCeiling, int> unitsOf, bool alreadyCommitted)
+    {
+        ArgumentNullException.ThrowIfNull(unitsOf);
+        var assessed = new List<CeilingAssessment>();
+        if (orderValue is { } value && ValueCeiling is { } limit)
+        {
+            if (value.Currency != Currency)
+            {
+                throw new ArgumentException($"the order's value is in {value.Currency}, the ceiling of agreement {Code} in {Currency}.", nameof(orderValue));
+            }
+
+            assessed.Add(CeilingAssessment.Of($"value ({Code})", CeilingCurrency, limit.Amount, Committed.Amount, alreadyCommitted ? 0m : value.Amount));
+        }
+
+        foreach (var ceiling in _quantityCeilings.OrderBy(q => q.Label))
+        {
+            var units = unitsOf(ceiling);
+            if (units == 0 && ceiling.Committed == 0)
+            {
+                continue;
+            }
+
+            assessed.Add(CeilingAssessment.Of(ceiling.Label, "units", ceiling.MaxQuantity, ceiling.Committed, alreadyCommitted ? 0 : units));
+        }
+
+        return assessed;
+    }
+
+    /// <summary>
     /// A new agreement from entered terms (API): the constructor's checks, then parties, quantity ceilings and prices.
     /// </summary>
     /// <exception cref="ArgumentException">A field is invalid (named in <see cref="ArgumentException.ParamName"/>).</exception>

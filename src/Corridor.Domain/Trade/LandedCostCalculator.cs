@@ -15,14 +15,14 @@ public static class LandedCostCalculator
     /// <summary>Insured value as a share of price plus freight (ICC minimum cover: 110 %).</summary>
     public const decimal InsuredShare = 1.10m;
 
-    public static Result<LandedCost> Compute(LandedCostInput input, IReadOnlyList<LandedCostRule> rules, IReadOnlyList<TradePreference> preferences, ExchangeRateTable rates)
+    public static LandedCostResult Compute(LandedCostInput input, IReadOnlyList<LandedCostRule> rules, IReadOnlyList<TradePreference> preferences, ExchangeRateTable rates)
     {
-        var errors = new List<string>();
+        var errors = new List<LandedCostProblem>();
         var cur = input.Destination;
         var price = rates.Convert(input.UnitPrice, cur, input.RateDay);
         var freight = rates.Convert(input.FreightPerUnit, cur, input.RateDay);
-        errors.AddRange(price.Errors);
-        errors.AddRange(freight.Errors);
+        errors.AddRange(RateProblems(price));
+        errors.AddRange(RateProblems(freight));
         var applicable = rules.Where(r => r.AppliesTo(input.Market, input.HsDigits, input.EngineCc, input.RuleDay)).ToList();
         var preference = preferences.FirstOrDefault(p => p.Applies(input.Origin, input.MarketUnion, input.RuleDay)
             && applicable.Any(r => r.Kind == ChargeKind.Duty && r.Regime == p.Code));
@@ -32,19 +32,19 @@ public static class LandedCostCalculator
         var insurance = Most(applicable.Where(r => r.Kind == ChargeKind.Insurance && r.Regime == LandedCostRule.Mfn));
         if (duty is null)
         {
-            errors.Add($"landed cost: no customs duty rule of {input.Market} for HS {input.HsDigits} on {input.RuleDay:yyyy-MM-dd}");
+            errors.Add(new LandedCostProblem(LandedCostProblemKind.NoDutyRule, $"landed cost: no customs duty rule of {input.Market} for HS {input.HsDigits} on {input.RuleDay:yyyy-MM-dd}"));
         }
 
         if (vat is null)
         {
-            errors.Add($"landed cost: no VAT rule of {input.Market} for HS {input.HsDigits} on {input.RuleDay:yyyy-MM-dd}");
+            errors.Add(new LandedCostProblem(LandedCostProblemKind.NoVatRule, $"landed cost: no VAT rule of {input.Market} for HS {input.HsDigits} on {input.RuleDay:yyyy-MM-dd}"));
         }
 
         var fees = new List<(LandedCostRule Rule, Money Amount)>();
         foreach (var fee in applicable.Where(r => r.Kind == ChargeKind.Fee && r.Regime == LandedCostRule.Mfn))
         {
             var converted = rates.Convert(fee.Fixed!.Value, cur, input.RateDay);
-            errors.AddRange(converted.Errors);
+            errors.AddRange(RateProblems(converted));
             if (converted.Succeeded)
             {
                 fees.Add((fee, converted.Value));
@@ -53,7 +53,7 @@ public static class LandedCostCalculator
 
         if (errors.Count > 0)
         {
-            return Result<LandedCost>.Failure(errors.Distinct().ToList());
+            return LandedCostResult.Failure(errors.Distinct().ToList());
         }
 
         var seller = input.Incoterm.SellerPaysMainCarriage() ? Payer.Seller : Payer.Buyer;
@@ -75,8 +75,12 @@ public static class LandedCostCalculator
         };
         components.AddRange(fees.Select(x => new LandedCostComponent("fee",
             x.Amount, x.Rule.Code, importer, $"{x.Rule.Title}: {x.Rule.Fixed}")));
-        return Result<LandedCost>.Success(new LandedCost(cur, components, regime, input.RuleDay, input.RateDay));
+        return LandedCostResult.Success(new LandedCost(cur, components, regime, input.RuleDay, input.RateDay));
     }
+
+    // The table's conversions fail only for a missing rate.
+    private static IEnumerable<LandedCostProblem> RateProblems(Result<Money> conversion) =>
+        conversion.Errors.Select(e => new LandedCostProblem(LandedCostProblemKind.ExchangeRate, e));
 
     private static Money Pct(decimal percent, Money basis) => new Money(basis.Amount * percent / 100m, basis.Currency).Round();
 

@@ -57,23 +57,13 @@ public static class CatalogApi
     private static async Task<Results<Ok<MakerDto>, NotFound, ValidationProblem>> UpdateMaker(string code, MakerDto input, CatalogEntry entry, CancellationToken ct) =>
         Updated(await entry.UpdateMakerAsync(code, ToInput(input), ct), ToDto);
 
-    private static async Task<Results<NoContent, NotFound, ConflictProblem>> DeleteMaker(string code, CorridorDbContext db, CancellationToken ct)
-    {
-        var existing = await db.Makers.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct);
-        if (existing is null)
+    private static async Task<Results<NoContent, NotFound, ConflictProblem>> DeleteMaker(string code, CatalogEntry entry, CancellationToken ct) =>
+        await entry.DeleteMakerAsync(code, ct) switch
         {
-            return TypedResults.NotFound();
-        }
-
-        if (await db.VehicleModels.AnyAsync(m => m.MakerId == existing.Id, ct) || await db.Parts.AnyAsync(p => p.MakerId == existing.Id, ct))
-        {
-            return new ConflictProblem("Maker in use", $"maker '{existing.Code}' still has models or parts");
-        }
-
-        db.Makers.Remove(existing);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+            { NotFound: true } => TypedResults.NotFound(),
+            { Conflict: { } conflict } => new ConflictProblem("Maker in use", conflict),
+            _ => TypedResults.NoContent(),
+        };
 
     private static async Task<Ok<List<ModelDto>>> ListModels(string? search, string? maker, CorridorDbContext db, CancellationToken ct)
     {
@@ -98,18 +88,8 @@ public static class CatalogApi
     private static async Task<Results<Ok<ModelDto>, NotFound, ValidationProblem>> UpdateModel(string code, ModelDto input, CatalogEntry entry, CancellationToken ct) =>
         Updated(await entry.UpdateModelAsync(code, ToInput(input), ct), m => ToDto(m, MakerCode(input.Maker)));
 
-    private static async Task<Results<NoContent, NotFound>> DeleteModel(string code, CorridorDbContext db, CancellationToken ct)
-    {
-        var existing = await db.VehicleModels.SingleOrDefaultAsync(m => m.Code == code.ToUpperInvariant(), ct);
-        if (existing is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        db.VehicleModels.Remove(existing);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> DeleteModel(string code, CatalogEntry entry, CancellationToken ct) =>
+        (await entry.DeleteModelAsync(code, ct)).NotFound ? TypedResults.NotFound() : TypedResults.NoContent();
 
     private static async Task<Ok<List<PartDto>>> ListParts(string? search, string? group, CorridorDbContext db, CancellationToken ct)
     {
@@ -134,18 +114,8 @@ public static class CatalogApi
     private static async Task<Results<Ok<PartDto>, NotFound, ValidationProblem>> UpdatePart(string partNumber, PartDto input, CatalogEntry entry, CancellationToken ct) =>
         Updated(await entry.UpdatePartAsync(partNumber, ToInput(input), ct), p => ToDto(p, MakerCode(input.Maker)));
 
-    private static async Task<Results<NoContent, NotFound>> DeletePart(string partNumber, CorridorDbContext db, CancellationToken ct)
-    {
-        var existing = await db.Parts.SingleOrDefaultAsync(p => p.PartNumber == partNumber.ToUpperInvariant(), ct);
-        if (existing is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        db.Parts.Remove(existing);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, NotFound>> DeletePart(string partNumber, CatalogEntry entry, CancellationToken ct) =>
+        (await entry.DeletePartAsync(partNumber, ct)).NotFound ? TypedResults.NotFound() : TypedResults.NoContent();
 
     private static Results<Created<TDto>, ValidationProblem, ConflictProblem> Created<T, TDto>(CatalogWrite<T> w, string title, Func<T, (string Location, TDto Dto)> created)
         where T : class

@@ -25,7 +25,7 @@ public sealed class ListsImportCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await services.ScopeAsync(null, ct);
+        await using var scope = await services.SharedScopeAsync(ct);
         var importer = scope.ServiceProvider.GetRequiredService<ListImportService>();
         var source = parse.GetRequiredValue(_source);
         var path = Path.GetFullPath(parse.GetRequiredValue(_path));

@@ -20,7 +20,7 @@ public sealed class ListsSnapshotsCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await services.ScopeAsync(null, ct);
+        await using var scope = await services.SharedScopeAsync(ct);
         var snapshots = await scope.ServiceProvider.GetRequiredService<SnapshotStore>().ListAsync(parse.GetValue(_source), ct);
         Output.Write(parse.GetValue(_format), snapshots,
             Output.Col<ListSnapshot>("source", s => s.Source), Output.Col<ListSnapshot>("id", s => s.Id),

@@ -54,7 +54,7 @@ public sealed class ScreenCommand : Command
         }
 
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await services.ScopeAsync(null, ct);
+        await using var scope = await services.SharedScopeAsync(ct);
         var active = await scope.ServiceProvider.GetRequiredService<ScreeningIndexCache>().GetAsync(scope.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
         if (active.Snapshots.Count == 0)
         {

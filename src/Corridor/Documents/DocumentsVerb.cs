@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Corridor.Cli;
-using Corridor.MarketAccess;
 
 namespace Corridor.Documents;
 
@@ -48,7 +47,7 @@ public sealed class DocumentsVerb : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var documents = scope.ServiceProvider.GetRequiredService<DocumentService>();
         return await _action(documents, new Input(parse.GetValue(_target), parse.GetValue(_reason), parse.GetValue(_format), _output is null ? null : parse.GetValue(_output),
             _amount is null ? null : parse.GetValue(_amount)), ct);

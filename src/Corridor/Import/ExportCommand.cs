@@ -25,7 +25,7 @@ public sealed class ExportCommand : Command
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
         var organisation = parse.GetValue(_organisation);
-        await using var scope = await services.ScopeAsync(organisation, ct);
+        await using var scope = organisation is null ? await services.SharedScopeAsync(ct) : await services.ScopeAsync(organisation, ct);
         var db = scope.ServiceProvider.GetRequiredService<CorridorDbContext>();
         var folder = parse.GetRequiredValue(_output);
         Directory.CreateDirectory(folder);

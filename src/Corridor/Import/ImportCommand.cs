@@ -24,7 +24,10 @@ public sealed class ImportCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
+        var organisation = parse.GetValue(_organisation);
+
+        // Without --organisation an import writes shared reference data only (a catalogue file is then refused).
+        await using var scope = organisation is null ? await services.SharedScopeAsync(ct) : await services.ScopeAsync(organisation, ct);
         var runner = scope.ServiceProvider.GetRequiredService<ImportRunner>();
         var path = parse.GetRequiredValue(_path);
 

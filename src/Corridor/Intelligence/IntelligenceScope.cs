@@ -1,5 +1,4 @@
 using Corridor.Cli;
-using Corridor.MarketAccess;
 
 namespace Corridor.Intelligence;
 
@@ -9,7 +8,7 @@ internal static class IntelligenceScope
     public static async Task<int> RunAsync(string? database, string? organisation, Func<IServiceProvider, Task<int>> action, CancellationToken ct)
     {
         await using var services = CliServices.Create(database);
-        await using var scope = await AccessCommand.ScopeAsync(services, organisation, ct);
+        await using var scope = await services.ScopeAsync(organisation, ct);
         return await action(scope.ServiceProvider);
     }
 }

@@ -99,23 +99,13 @@ public static class LogisticsApi
 
     private static async Task<Results<Created<BookingDto>, ValidationProblem, NotFound, ConflictProblem>> Book(BookingInputDto input, BookingService bookings, CancellationToken ct)
     {
-        if ((input.Vehicles is null) == (input.Tonnes is null) || input.Vehicles is <= 0 || input.Tonnes is <= 0)
+        var request = BookingRequest.From(input.DepartureId, input.Vehicles, input.Tonnes, input.Reference, input.Waitlist);
+        if (!request.Succeeded)
         {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [CargoField(input.Vehicles, input.Tonnes)] = ["give a positive number of vehicles or tonnes"] });
+            return Validation.Problem(request.Errors);
         }
 
-        if (string.IsNullOrWhiteSpace(input.Reference))
-        {
-            return Validation.Problem("reference", "a reference is required");
-        }
-
-        if (!Validation.TryBuild(() => Guard.Text(input.Reference, "reference", Booking.ReferenceMaxLength), out _, out var problem))
-        {
-            return problem!;
-        }
-
-        var cargo = input.Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(input.Tonnes!.Value);
-        var (result, found) = await bookings.TryBookAsync(new BookingRequest(input.DepartureId, cargo, input.Reference, input.Waitlist), ct);
+        var (result, found) = await bookings.TryBookAsync(request.Value, ct);
         if (!found)
         {
             return TypedResults.NotFound();
@@ -215,9 +205,10 @@ public static class LogisticsApi
 
         // Refusals of the input itself (an unknown node, a due date before the ready date, a rank beyond the options) are
         // bad requests naming the field; the others (exists already, no feasible route) are refusals by the stored state.
-        var invalid = created.Errors.Select(e => (Field: InputField(e), Error: e)).Where(e => e.Field is not null).ToList();
+        // (A shipment that exists already names its reference but is a conflict with what is stored.)
+        var invalid = created.Refusals.Where(e => e.Field is not null and not "reference").ToList();
         return invalid.Count > 0
-            ? TypedResults.ValidationProblem(invalid.GroupBy(e => e.Field!).ToDictionary(g => g.Key, g => g.Select(e => e.Error).ToArray()))
+            ? Validation.Problem(invalid)
             : new ConflictProblem("Shipment not created", string.Join("; ", created.Errors), created.Errors);
     }
 
@@ -239,16 +230,6 @@ public static class LogisticsApi
             ? TypedResults.Ok(ShipmentDto.Of((await tracking.FindAsync(id, ct))!))
             : new ConflictProblem("Event refused", string.Join("; ", result.Errors), result.Errors);
     }
-
-    /// <summary>The input field a refusal of <see cref="ShipmentTracking.CreateAsync"/> is about (null for a refusal by the stored state); the shipments page uses it too.</summary>
-    internal static string? InputField(string error) => error switch
-    {
-        _ when error.StartsWith("unknown origin", StringComparison.Ordinal) => "from",
-        _ when error.StartsWith("unknown destination", StringComparison.Ordinal) => "to",
-        _ when error.StartsWith("the due date", StringComparison.Ordinal) && error.Contains("before the ready date", StringComparison.Ordinal) => "due",
-        _ when error.StartsWith("there are ", StringComparison.Ordinal) && error.Contains("; rank ", StringComparison.Ordinal) => "rank",
-        _ => null,
-    };
 
     /// <summary>The field a cargo error is reported against: the quantity the client gave, else <c>vehicles</c>.</summary>
     private static string CargoField(int? vehicles, decimal? tonnes) => vehicles is null && tonnes is not null ? "tonnes" : "vehicles";

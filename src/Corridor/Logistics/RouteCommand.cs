@@ -58,7 +58,7 @@ public sealed class RouteCommand : Command
         }
 
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await services.ScopeAsync(null, ct);
+        await using var scope = await services.SharedScopeAsync(ct);
         var network = await scope.ServiceProvider.GetRequiredService<ScenarioStore>().NetworkAsync(parse.GetValue(_scenario), ct);
         if (!network.Succeeded)
         {

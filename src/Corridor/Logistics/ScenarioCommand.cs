@@ -45,7 +45,7 @@ public sealed class ScenarioCommand : Command
             }
 
             await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-            await using var scope = await services.ScopeAsync(null, ct);
+            await using var scope = await services.SharedScopeAsync(ct);
             var saved = await scope.ServiceProvider.GetRequiredService<ScenarioStore>().SaveAsync(parse.GetRequiredValue(_name), parse.GetValue(_description), changes.Value, ct);
             if (!saved.Succeeded)
             {
@@ -71,7 +71,7 @@ public sealed class ScenarioCommand : Command
         private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
         {
             await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-            await using var scope = await services.ScopeAsync(null, ct);
+            await using var scope = await services.SharedScopeAsync(ct);
             var list = await scope.ServiceProvider.GetRequiredService<ScenarioStore>().ListAsync(ct);
             Output.Write(parse.GetValue(_format), list,
                 Output.Col<Scenario>("name", s => s.Name),
@@ -121,7 +121,7 @@ public sealed class ScenarioCommand : Command
 
             var route = new RouteRequest(parse.GetRequiredValue(_from), parse.GetRequiredValue(_to), Cargo.Vehicles(parse.GetValue(_vehicles)), RouteCommand.Date(parse.GetRequiredValue(_ready)));
             await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-            await using var scope = await services.ScopeAsync(null, ct);
+            await using var scope = await services.SharedScopeAsync(ct);
             var store = scope.ServiceProvider.GetRequiredService<ScenarioStore>();
             var rows = new List<ScenarioKpis>();
             foreach (var name in parse.GetRequiredValue(_names))

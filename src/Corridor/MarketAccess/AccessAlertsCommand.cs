@@ -31,7 +31,7 @@ public sealed class AccessAlertsCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var alerts = await scope.ServiceProvider.GetRequiredService<CertificateRegistry>().ExpiringAsync(parse.GetValue(_days), AccessCommand.ParseDate(parse.GetValue(_from)), ct);
         Output.Write(parse.GetValue(_format), alerts,
             Output.Col<ExpiryAlert>("model", a => a.Certificate.Model),

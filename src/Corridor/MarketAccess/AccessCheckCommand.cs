@@ -32,7 +32,7 @@ public sealed class AccessCheckCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var registry = scope.ServiceProvider.GetRequiredService<CertificateRegistry>();
         var date = AccessCommand.ParseDate(parse.GetValue(_date)) ?? registry.Today;
         var result = await scope.ServiceProvider.GetRequiredService<MarketAccessService>()

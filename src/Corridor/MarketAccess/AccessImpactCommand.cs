@@ -32,7 +32,7 @@ public sealed class AccessImpactCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var service = scope.ServiceProvider.GetRequiredService<MarketAccessService>();
         var (rules, errors) = await service.ParseRuleFileAsync(parse.GetRequiredValue(_ruleFile), ct);
         if (errors.Count > 0)

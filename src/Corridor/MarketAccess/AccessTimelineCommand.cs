@@ -28,7 +28,7 @@ public sealed class AccessTimelineCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var result = await scope.ServiceProvider.GetRequiredService<MarketAccessService>().TimelineAsync(
             parse.GetRequiredValue(_model), parse.GetRequiredValue(_market), AccessCommand.ParseDate(parse.GetValue(_from)), AccessCommand.ParseDate(parse.GetValue(_until)), ct);
         if (!result.Succeeded)

@@ -20,7 +20,7 @@ public abstract class UserAccessCommand : Command
         SetAction(async (parse, ct) =>
         {
             await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-            await using var lookup = await services.ScopeAsync(null, ct);
+            await using var lookup = await services.SharedScopeAsync(ct);
             var email = parse.GetRequiredValue(_email).Trim().ToLowerInvariant();
             var user = await lookup.ServiceProvider.GetRequiredService<CorridorDbContext>().Users.IgnoreQueryFilters().AsNoTracking().Include(u => u.Organisation)
                 .SingleOrDefaultAsync(u => u.Email == email, ct) ?? throw new CliException(ExitCodes.NotFound, $"no user with e-mail '{email}'");

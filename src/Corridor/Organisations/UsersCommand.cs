@@ -67,7 +67,7 @@ public sealed class AddUserCommand : Command
         var code = parse.GetRequiredValue(_organisation);
         if (parse.GetValue(_createOrganisation) is { } orgName)
         {
-            await using var setup = await services.ScopeAsync(null, ct);
+            await using var setup = await services.SharedScopeAsync(ct);
             var created = await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, orgName, ct, parse.GetValue(_operator));
             if (!created.Succeeded)
             {
@@ -138,7 +138,7 @@ public sealed class TokenCommand : Command
         SetAction(async (parse, ct) =>
         {
             await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-            await using var lookup = await services.ScopeAsync(null, ct);
+            await using var lookup = await services.SharedScopeAsync(ct);
             var email = parse.GetRequiredValue(_email).Trim().ToLowerInvariant();
             var user = await lookup.ServiceProvider.GetRequiredService<CorridorDbContext>().Users.IgnoreQueryFilters().Include(u => u.Organisation)
                 .SingleOrDefaultAsync(u => u.Email == email, ct) ?? throw new CliException(ExitCodes.NotFound, $"no user with e-mail '{email}'");

@@ -13,7 +13,7 @@ public sealed class DbCommand : Command
         migrate.SetAction(async (parse, ct) =>
         {
             await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database), migrate: false);
-            await using var scope = await services.ScopeAsync(null, ct);
+            await using var scope = await services.SharedScopeAsync(ct);
             var applied = await DatabaseMigrator.MigrateAsync(scope.ServiceProvider.GetRequiredService<CorridorDbContext>(), ct);
             Console.WriteLine(applied.Count == 0
                 ? $"{services.Location.Display}: up to date"

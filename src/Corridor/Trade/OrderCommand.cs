@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Corridor.Cli;
-using Corridor.MarketAccess;
 
 namespace Corridor.Trade;
 
@@ -34,7 +33,7 @@ public sealed class OrderPromiseCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var number = parse.GetRequiredValue(_order);
         var result = await scope.ServiceProvider.GetRequiredService<OrderService>().PromiseAsync(number, ct)
             ?? throw new CliException(ExitCodes.NotFound, $"no order '{number}'");
@@ -98,7 +97,7 @@ public sealed class OrderConfirmCommand : Command
     private async Task<int> RunAsync(ParseResult parse, CancellationToken ct)
     {
         await using var services = CliServices.Create(parse.GetValue(CommonOptions.Database));
-        await using var scope = await AccessCommand.ScopeAsync(services, parse.GetValue(_organisation), ct);
+        await using var scope = await services.ScopeAsync(parse.GetValue(_organisation), ct);
         var number = parse.GetRequiredValue(_order);
 
         // The command line acts with the operator's full rights (as for imports), so it may override with a reason.

@@ -178,23 +178,12 @@ public static class TradeApi
         return TypedResults.Ok(TradeDtos.ToDto(o, code));
     }
 
-    private static async Task<Results<Created<OrderDto>, ValidationProblem, ConflictProblem>> CreateOrder(OrderInput input, OrderEntry entry, CorridorDbContext db, CancellationToken ct)
+    private static async Task<Results<Created<OrderDto>, ValidationProblem, ConflictProblem>> CreateOrder(OrderInput input, OrderEntry entry, CancellationToken ct)
     {
-        var built = await entry.BuildAsync(input, ct);
-        if (!built.Succeeded)
-        {
-            return TypedResults.ValidationProblem(built.Errors.GroupBy(e => e.Split(':')[0]).ToDictionary(g => g.Key, g => g.ToArray()));
-        }
-
-        var order = built.Value;
-        if (await db.Set<TradeOrder>().AnyAsync(o => o.Number == order.Number, ct))
-        {
-            return new ConflictProblem("Order exists", $"order '{order.Number}' exists already");
-        }
-
-        db.Add(order);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/trade/orders/{order.Number}", TradeDtos.ToDto(order, input.Agreement?.ToUpperInvariant()));
+        var created = await entry.CreateAsync(input, ct);
+        return created.Invalid is { } invalid ? TypedResults.ValidationProblem(invalid)
+            : created.Conflict is { } conflict ? new ConflictProblem("Order exists", conflict)
+            : TypedResults.Created($"/api/trade/orders/{created.Order!.Number}", TradeDtos.ToDto(created.Order, input.Agreement?.ToUpperInvariant()));
     }
 
     private static async Task<Results<Ok<PromiseDto>, ValidationProblem>> PreviewPromise(OrderInput input, OrderEntry entry, PromiseService promises, CancellationToken ct)
@@ -202,7 +191,7 @@ public static class TradeApi
         var built = await entry.BuildAsync(input with { Number = input.Number ?? "PREVIEW" }, ct);
         if (!built.Succeeded)
         {
-            return TypedResults.ValidationProblem(built.Errors.GroupBy(e => e.Split(':')[0]).ToDictionary(g => g.Key, g => g.ToArray()));
+            return TypedResults.ValidationProblem(OrderEntry.ByField(built.Errors));
         }
 
         return TypedResults.Ok(TradeDtos.ToDto(await promises.PromiseAsync(built.Value, ct)));

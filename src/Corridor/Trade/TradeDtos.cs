@@ -22,15 +22,28 @@ public static class TradeDtos
     public sealed record RouteDto(int Rank, DateTimeOffset EtaP50, DateTimeOffset EtaP90, MoneyDto Cost, bool Late, int? LeastFreeCapacity, string? CapacityUnit,
         int? UnitsNeeded, bool HasRoom, bool Chosen, IReadOnlyList<string> Legs);
 
+    /// <summary>A blocker on the wire: its kind's code (market_access, screening, ceiling, capacity, route, agreement, exchange_rate, item), the line if any, and why.</summary>
+    public sealed record BlockerDto(string Kind, int? Line, string Reason)
+    {
+        public static BlockerDto Of(PromiseBlocker b) => new(b.Kind.Code(), b.Line, b.Reason);
+    }
+
+    /// <summary>A ceiling against the order on the wire; the state is ok, warning (at 80 %) or exceeded.</summary>
+    public sealed record PromiseCeilingDto(string Label, string Unit, decimal Limit, decimal Used, decimal ThisOrder, decimal RemainingAfter, decimal ShareAfter, string State)
+    {
+        public static PromiseCeilingDto Of(CeilingAssessment c) =>
+            new(c.Label, c.Unit, c.Limit, c.Used, c.ThisOrder, c.RemainingAfter, c.ShareAfter, c.State.ToString().ToLowerInvariant());
+    }
+
     public sealed record PromiseDto(string Order, string Status, DateOnly AsOf, DateOnly RequestedDate, string Market, bool CanConfirm,
-        IReadOnlyList<PromiseLineDto> Lines, IReadOnlyList<PromiseBlocker> Blockers, IReadOnlyList<RouteDto> Routes, LandedCostDto LandedCost,
-        IReadOnlyList<PromiseParty> Parties, IReadOnlyList<PromiseCeiling> Ceilings, IReadOnlyList<string> Warnings);
+        IReadOnlyList<PromiseLineDto> Lines, IReadOnlyList<BlockerDto> Blockers, IReadOnlyList<RouteDto> Routes, LandedCostDto LandedCost,
+        IReadOnlyList<PromiseParty> Parties, IReadOnlyList<PromiseCeilingDto> Ceilings, IReadOnlyList<string> Warnings);
 
     public static PromiseDto ToDto(OrderPromise p) => new(
         p.Order, p.Status, p.AsOf, p.RequestedDate, p.Market, p.CanConfirm,
         p.Lines.Select(l => new PromiseLineDto(l.Line, l.ItemKind, l.Item, l.Quantity, MoneyDto.Of(l.UnitPrice), l.Eligible, l.AccessReasons, l.AccessWarnings,
             l.LandedCost is { } c ? MoneyDto.Of(c.Total) : null)).ToList(),
-        p.Blockers,
+        p.Blockers.Select(BlockerDto.Of).ToList(),
         p.Routes.Select(r => new RouteDto(r.Rank, r.EtaP50, r.EtaP90, MoneyDto.Of(r.Cost), r.Late, r.LeastFreeCapacity, r.CapacityUnit, r.UnitsNeeded, r.HasRoom, r.Chosen, r.Legs)).ToList(),
         new LandedCostDto(p.Currency,
             p.Lines.Where(l => l.LandedCost is not null).Select(l => new LineLandedCostDto(l.Line, l.Item, l.Quantity, l.LandedCost!.Regime,
@@ -38,7 +51,7 @@ public static class TradeDtos
                 MoneyDto.Of(l.LandedCost.Total), MoneyDto.Of(l.LandedCost.Total * l.Quantity))).ToList(),
             p.LandedTotal is { } t ? MoneyDto.Of(t) : null,
             p.Lines.SelectMany(l => l.LandedCostErrors.Select(e => $"line {l.Line}: {e}")).ToList()),
-        p.Parties, p.Ceilings, p.Warnings);
+        p.Parties, p.Ceilings.Select(PromiseCeilingDto.Of).ToList(), p.Warnings);
 
     public sealed record OrderLineDto(int Line, string ItemKind, string Item, int Quantity, decimal UnitPrice);
 

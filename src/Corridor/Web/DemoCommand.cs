@@ -179,7 +179,7 @@ public sealed class DemoCommand : Command
         TaskCompletionSource? migrated, Task beforeImport, bool history, CancellationToken ct)
     {
         await using var services = CliServices.Create(database);
-        await using (var setup = await services.ScopeAsync(null, ct))
+        await using (var setup = await services.SharedScopeAsync(ct))
         {
             migrated?.TrySetResult();
             StartupTimings.Mark("migrated");

@@ -37,6 +37,10 @@ public static class Validation
         }
     }
 
+    /// <summary>A validation problem of refusals that name their fields; one of no field is reported against the whole body ("$").</summary>
+    public static ValidationProblem Problem(IEnumerable<Corridor.Common.FieldError> errors) =>
+        TypedResults.ValidationProblem(errors.GroupBy(e => e.Field ?? "$").ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()));
+
     public static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] });
 }

@@ -35,7 +35,7 @@ public abstract class AnalyticsFixture(DatabaseProvider provider) : IAsyncLifeti
         Services = CliServices.Create(_database.Location.ConnectionString);
         foreach (var (code, scale) in new[] { ("ANA", 0.3), ("OTHER", 0.05) })
         {
-            await using (var setup = await Services.ScopeAsync(null, default))
+            await using (var setup = await Services.SharedScopeAsync(default))
             {
                 await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, code);
             }

@@ -114,7 +114,7 @@ public sealed class AnalyticsTradeTargetsTests
             s.Services = CliServices.Create(s._database.Location.ConnectionString);
             foreach (var (code, seed, until) in new[] { ("TTA", 11, new DateOnly(2024, 9, 20)), ("TTB", 23, new DateOnly(2024, 12, 1)) })
             {
-                await using (var setup = await s.Services.ScopeAsync(null, default))
+                await using (var setup = await s.Services.SharedScopeAsync(default))
                 {
                     await setup.ServiceProvider.GetRequiredService<UserAdministration>().CreateOrganisationAsync(code, code);
                 }

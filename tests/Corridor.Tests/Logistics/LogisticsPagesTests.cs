@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Corridor.Logistics;
 using Corridor.Organisations;
@@ -49,6 +50,36 @@ public sealed class LogisticsPagesTests(CorridorAppFactory app) : IClassFixture<
         Assert.Contains("more than the departure&#x27;s whole capacity of 150", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(before, await BookedAsync(departure));
         Assert.Equal(0, await BookingCountAsync(app.OrganisationA, "TOO-BIG"));
+    }
+
+    [Theory]
+    [InlineData("0", "", "BAD-QTY", "vehicles")]
+    [InlineData("", "-2", "BAD-TONNES", "tonnes")]
+    [InlineData("3", "4", "BAD-BOTH", "vehicles")]
+    [InlineData("3", "", " ", "reference")]
+    [InlineData("3", "", "long", "reference")]
+    public async Task Book_BadInput_ApiAndPageNameTheSameFieldWithTheSameMessage(string vehicles, string tonnes, string reference, string field)
+    {
+        var departure = await DepartureAsync(skip: 7);
+        var before = await BookedAsync(departure);
+        var planner = await app.SignedInClientAsync("A", Role.LogisticsPlanner);
+        reference = reference == "long" ? new string('L', Booking.ReferenceMaxLength + 1) : reference;
+        int? v = vehicles.Length == 0 ? null : int.Parse(vehicles, System.Globalization.CultureInfo.InvariantCulture);
+        decimal? t = tonnes.Length == 0 ? null : decimal.Parse(tonnes, System.Globalization.CultureInfo.InvariantCulture);
+
+        var api = await planner.PostAsJsonAsync("/api/logistics/bookings", new { departureId = departure, vehicles = v, tonnes = t, reference });
+        var form = await planner.GetStringAsync($"/logistics/departures/{departure}");
+        var page = await planner.PostAsync($"/logistics/departures/{departure}?handler=book",
+            Form(form, ("Vehicles", vehicles), ("Tonnes", tonnes), ("Reference", reference)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        var problem = await api.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Http.HttpValidationProblemDetails>();
+        var message = Assert.Single(Assert.Single(problem!.Errors, e => e.Key == field).Value);
+        Assert.Equal(HttpStatusCode.BadRequest, page.StatusCode);
+        var html = await page.Content.ReadAsStringAsync();
+        var shown = Regex.Match(html, "<p [^>]*id=\"booking-message\"[^>]*>[^<]*</p>").Value;
+        Assert.EndsWith($"data-field=\"{field}\">{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(message)}</p>", shown, StringComparison.Ordinal);
+        Assert.Equal(before, await BookedAsync(departure));
     }
 
     [Fact]

@@ -107,13 +107,13 @@ public abstract class TradeFlowTests(TradeDatabaseFixture fixture)
         async Task<OrderPromise> P(string n) => (await orders.PromiseAsync(n))!.Value;
 
         var samand = await P("DEMO-RU-SAMAND");
-        Assert.Contains(samand.Blockers, b => b.Kind == "market_access" && b.Line == 1 && b.Reason.Contains("expired", StringComparison.Ordinal));
+        Assert.Contains(samand.Blockers, b => b.Kind == BlockerKind.MarketAccess && b.Line == 1 && b.Reason.Contains("expired", StringComparison.Ordinal));
         Assert.Contains(samand.Lines, l => l.Eligible == false);
-        Assert.Contains((await P("DEMO-BY-SCREENING")).Blockers, b => b.Kind == "screening" && b.Reason.Contains("not been screened", StringComparison.Ordinal));
+        Assert.Contains((await P("DEMO-BY-SCREENING")).Blockers, b => b.Kind == BlockerKind.Screening && b.Reason.Contains("not been screened", StringComparison.Ordinal));
         var ceiling = await P("DEMO-BY-CEILING");
-        Assert.Contains(ceiling.Blockers, b => b.Kind == "ceiling" && b.Reason.Contains("50000", StringComparison.Ordinal));
-        Assert.Contains(ceiling.Ceilings, c => c.State == "exceeded" && c.Limit == 50_000m && c.ThisOrder == 63_000m);
-        Assert.Contains((await P("DEMO-BY-CAPACITY")).Blockers, b => b.Kind == "capacity");
+        Assert.Contains(ceiling.Blockers, b => b.Kind == BlockerKind.Ceiling && b.Reason.Contains("50000", StringComparison.Ordinal));
+        Assert.Contains(ceiling.Ceilings, c => c.State == CeilingState.Exceeded && c.Limit == 50_000m && c.ThisOrder == 63_000m);
+        Assert.Contains((await P("DEMO-BY-CAPACITY")).Blockers, b => b.Kind == BlockerKind.Capacity);
         var ok = await P("DEMO-BY-SHAHIN");
         Assert.Empty(ok.Blockers);
         Assert.Contains(ok.Routes, r => r.Chosen && r.HasRoom);
@@ -136,7 +136,7 @@ public abstract class TradeFlowTests(TradeDatabaseFixture fixture)
                 .PromiseAsync((await scope.ServiceProvider.GetRequiredService<OrderService>().FindAsync(number))!);
 
             // Every other gate passes and the chosen route has a scheduled departure to book: the ceiling is the last step.
-            Assert.Equal(["ceiling"], promise.Blockers.Select(b => b.Kind).ToArray());
+            Assert.Equal([BlockerKind.Ceiling], promise.Blockers.Select(b => b.Kind).ToArray());
             Assert.Contains(promise.Routes, r => r.Chosen && r.LeastFreeCapacity is not null);
         }
 

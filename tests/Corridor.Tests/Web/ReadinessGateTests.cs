@@ -68,6 +68,6 @@ public sealed class ReadinessGateTests
     private static async Task MigrateAsync(TestDatabase database)
     {
         await using var services = CliServices.Create(database.Location.Display);
-        await using var migrated = await services.ScopeAsync(null, CancellationToken.None);
+        await using var migrated = await services.SharedScopeAsync(CancellationToken.None);
     }
 }

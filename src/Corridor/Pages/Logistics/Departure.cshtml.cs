@@ -25,6 +25,9 @@ public sealed class DepartureModel(CorridorDbContext db, BookingService bookings
 
     public bool Failed { get; private set; }
 
+    /// <summary>The booking form's field the refusal is about (the API's camelCase name), or null.</summary>
+    public string? ErrorField { get; private set; }
+
     [BindProperty]
     public int? Vehicles { get; set; }
 
@@ -52,14 +55,21 @@ public sealed class DepartureModel(CorridorDbContext db, BookingService bookings
             return NotFound();
         }
 
-        if ((Vehicles is null) == (Tonnes is null) || Vehicles is <= 0 || Tonnes is <= 0 || string.IsNullOrWhiteSpace(Reference) || Reference.Trim().Length > 100)
+        // The same checks as POST /api/logistics/bookings, naming the same field: the API's input ranges, then the request factory.
+        var bounds = new Dictionary<string, List<string>>();
+        RequestBounds.Check(new BookingInputDto(id, Vehicles, Tonnes, Reference ?? "", Waitlist), "", inBody: true, bounds);
+        var request = bounds.Count > 0
+            ? Corridor.Common.FieldResult<BookingRequest>.Failure(bounds.First().Key, bounds.First().Value[0])
+            : BookingRequest.From(id, Vehicles, Tonnes, Reference, Waitlist);
+        if (!request.Succeeded)
         {
-            Fail("Give a positive number of vehicles or of tonnes (not both), and a reference of at most 100 characters.");
+            var error = request.Errors[0];
+            ErrorField = error.Field;
+            Fail(error.Message, StatusCodes.Status400BadRequest);
         }
         else
         {
-            var cargo = Vehicles is { } v ? Cargo.Vehicles(v) : Cargo.Tonnes(Tonnes!.Value);
-            var result = await bookings.BookAsync(new BookingRequest(id, cargo, Reference.Trim(), Waitlist), ct);
+            var result = await bookings.BookAsync(request.Value, ct);
             if (result.Succeeded)
             {
                 Message = $"Booked {result.Value.Quantity} {result.Value.Unit.ToString().ToLowerInvariant()} as {result.Value.Reference} ({result.Value.Status.ToString().ToLowerInvariant()}).";
@@ -103,11 +113,11 @@ public sealed class DepartureModel(CorridorDbContext db, BookingService bookings
         return Page();
     }
 
-    private void Fail(string message)
+    private void Fail(string message, int status = StatusCodes.Status409Conflict)
     {
         Message = message;
         Failed = true;
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = status;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

@@ -71,15 +71,14 @@ public sealed class ShipmentsModel(ShipmentTracking tracking, CorridorDbContext 
             var query = new RouteQueryDto(f["from"].ToUpperInvariant(), f["to"].ToUpperInvariant(), (int)vehicles!.Value, null, ready!.Value, due).ToRequest();
             var created = query.Succeeded
                 ? await tracking.CreateAsync(f["reference"], query.Value, rank, ct)
-                : Corridor.Common.Result<Shipment>.Failure(query.Errors);
+                : new ShipmentCreation(null, query.Errors.Select(e => new Corridor.Common.FieldError(null, e)).ToList());
             if (created.Succeeded)
             {
                 return Redirect($"/logistics/shipments/{created.Value.Id}");
             }
 
-            foreach (var error in created.Errors)
+            foreach (var (field, error) in created.Refusals)
             {
-                var field = LogisticsApi.InputField(error) ?? (error.Contains("exists already", StringComparison.Ordinal) ? "reference" : null);
                 if (field is null)
                 {
                     Errors.AddGeneral(error);

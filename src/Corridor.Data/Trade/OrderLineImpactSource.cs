@@ -1,10 +1,10 @@
 using System.Globalization;
 using Corridor.Common;
+using Corridor.MarketAccess;
 using Corridor.Storage;
-using Corridor.Trade;
 using Microsoft.EntityFrameworkCore;
 
-namespace Corridor.MarketAccess;
+namespace Corridor.Trade;
 
 /// <summary>
 /// Recorded order lines (order-lines.csv) hit by a rule change: lines for a model and market whose requested date
