@@ -30,7 +30,7 @@ public abstract class DocumentGatesTests(TradeDatabaseFixture fixture)
         foreach (var order in orders)
         {
             var promise = await sp.GetRequiredService<PromiseService>().PromiseAsync(order);
-            var expectedRefusals = promise.Blockers.Where(b => b.Kind is "screening" or "market_access").Select(b => $"{b}").ToList();
+            var expectedRefusals = promise.Blockers.Where(b => b.Kind.IsGate()).Select(b => $"{b}").ToList();
             var expectedGates = JsonSerializer.Serialize(new
             {
                 checked_on = promise.AsOf,
