@@ -35,6 +35,7 @@ public sealed class FeatureBoundaryTests
         // Documents are drawn up from an order.
         [("Documents", "Compliance")] = "the parties on a document are the order's counterparties",
         [("Documents", "Logistics")] = "transport documents follow the chosen route's legs and modes",
+        [("Documents", "MarketAccess")] = "issuing re-runs the market-access gate of the order's models (DocumentGates, decision 038)",
         [("Documents", "Trade")] = "documents are drafted from a trade order, its promise and its Incoterms rule",
 
         // Analytics reads every feature's figures (read models only).
