@@ -270,8 +270,9 @@ public sealed class DemoCommand : Command
             return [];
         }
 
-        command.CommandText = "SELECT code FROM organisations WHERE code <> $demo ORDER BY code";
+        command.CommandText = "SELECT code FROM organisations WHERE code NOT IN ($demo, $operator) ORDER BY code";
         command.Parameters.AddWithValue("$demo", OrganisationCode);
+        command.Parameters.AddWithValue("$operator", OperatorOrganisationCode);
         var codes = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Corridor.Cli;
 using Corridor.Compliance;
 using Corridor.Tests.Support;
+using Corridor.Web;
 
 namespace Corridor.Tests.Cli;
 
@@ -156,5 +157,19 @@ public sealed class CliTests : IDisposable
         Assert.Equal(ExitCodes.Conflict, demo.ExitCode);
         Assert.Contains("ACME", demo.Stderr, StringComparison.Ordinal);
         Assert.Contains("a@acme.test", (await Run("users", "list", "--organisation", "ACME", "--format", "json")).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Demo_RunTwiceOnOneHome_StartsAgainOverItsOwnDatabase()
+    {
+        var first = await Run("demo", "--setup-only", "--no-history", "--data", Fixtures.ReferenceData);
+        Assert.Equal(ExitCodes.Ok, first.ExitCode);
+
+        // the demo's own organisations (the exporter and the corridor operator) are what it replaces
+        var second = await Run("demo", "--setup-only", "--no-history", "--data", Fixtures.ReferenceData);
+        Assert.True(second.ExitCode == ExitCodes.Ok, second.Stderr);
+        var users = await Run("users", "list", "--organisation", DemoCommand.OrganisationCode, "--format", "json");
+        Assert.Equal(ExitCodes.Ok, users.ExitCode);
+        Assert.Contains("@", users.Stdout, StringComparison.Ordinal);
     }
 }
