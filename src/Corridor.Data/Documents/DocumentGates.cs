@@ -44,7 +44,7 @@ public sealed class DocumentGates(CorridorDbContext db, MarketAccessService acce
         }
 
         var parties = new List<GateParty>();
-        var roles = await RolesAsync(order, ct);
+        var roles = await OrderParties.RolesAsync(db, order, ct);
         var ids = roles.Select(r => r.Id).ToList();
         var result = await gate.CheckAsync(ids, ct);
         var names = await db.Counterparties.AsNoTracking().Where(c => ids.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
@@ -56,24 +56,6 @@ public sealed class DocumentGates(CorridorDbContext db, MarketAccessService acce
         }
 
         return new OrderGates(today, parties, lines, refusals);
-    }
-
-    /// <summary>The order's parties with their roles: buyer, consignee when another, then the agreement's other parties.</summary>
-    private async Task<List<(Guid Id, string Role)>> RolesAsync(TradeOrder order, CancellationToken ct)
-    {
-        var roles = new List<(Guid Id, string Role)> { (order.BuyerId, "buyer") };
-        if (order.ConsigneeId is { } consignee && consignee != order.BuyerId)
-        {
-            roles.Add((consignee, "consignee"));
-        }
-
-        if (order.AgreementId is { } agreementId)
-        {
-            var agreementParties = await db.Set<AgreementParty>().AsNoTracking().Where(p => EF.Property<Guid>(p, "AgreementId") == agreementId).ToListAsync(ct);
-            roles.AddRange(agreementParties.Where(p => roles.All(r => r.Id != p.CounterpartyId)).Select(p => (p.CounterpartyId, $"agreement {p.Role.ToString().ToLowerInvariant()}")));
-        }
-
-        return roles;
     }
 }
 
